@@ -1,0 +1,152 @@
+/**
+ * YAML text → typed, validated config. Errors name the field path, the bad value and the expected form.
+ * The file reading itself is done by the caller (`readConfigFile`), so this stays testable without files.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
+import type * as z from 'zod';
+import { UserError } from '../errors.js';
+import { configSchema, type Config } from './schema.js';
+
+/** Secret-looking keys → where the secret belongs instead. Secrets never live in the config file. */
+const SECRET_KEYS: ReadonlyArray<[RegExp, string]> = [
+  [/^client[-_]?secret$/i, 'the APS_CLIENT_SECRET environment variable or the aps-client-secret action input'],
+  [/^(service[-_]?account[-_]?)?private[-_]?key$/i, 'APS_SERVICE_ACCOUNT_PRIVATE_KEY or the aps-service-account-private-key input'],
+  [/^refresh[-_]?token$/i, 'APS_REFRESH_TOKEN or the aps-refresh-token input'],
+  [/^access[-_]?token$/i, 'APS_ACCESS_TOKEN or the aps-access-token input'],
+  [/^(github[-_]?)?token$/i, 'GITHUB_TOKEN or the github-token input'],
+  [/^(secret|password|passwd|api[-_]?key|credentials?)$/i, 'an environment variable or action input (see the README, "Authentication")'],
+];
+
+export class ConfigError extends UserError {
+  constructor(
+    readonly problems: string[],
+    source: string,
+  ) {
+    super(problems.length === 1 ? `${source}: ${problems[0]}` : `${source}: ${problems.length} problems:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+/** Parses and validates config text. `source` names the file in messages. */
+export function parseConfig(text: string, source = 'config'): Config {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((e) => {
+      const line = e.linePos?.[0]?.line;
+      return `${line ? `line ${line}: ` : ''}invalid YAML: ${e.message.split('\n')[0]}`;
+    });
+    throw new ConfigError(problems, source);
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ConfigError([`expected a YAML mapping of keys (source:, apps:, …), got ${describe(raw)}`], source);
+  }
+  const secretProblems = findSecretKeys(raw);
+  if (secretProblems.length > 0) throw new ConfigError(secretProblems, source);
+  const result = configSchema.safeParse(raw);
+  if (!result.success) throw new ConfigError(formatIssues(result.error.issues, raw), source);
+  const config = result.data;
+  const crossProblems = crossCheck(config);
+  if (crossProblems.length > 0) throw new ConfigError(crossProblems, source);
+  return config;
+}
+
+export async function readConfigFile(path: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === 'ENOENT'
+        ? `config file not found: ${path} (create one with \`aps-usage-report init\`)`
+        : `cannot read config file ${path}: ${code ?? String(error)}`,
+    );
+  }
+  return parseConfig(text, path);
+}
+
+function crossCheck(config: Config): string[] {
+  const problems: string[] = [];
+  if (config.source === 'aps' && config.apps.length === 0 && !config.aps.hubId) {
+    problems.push('apps: expected at least one app ({ id: <APS client id> }) or aps.hubId when source is aps');
+  }
+  if (config.source === 'file' && !config.file) {
+    problems.push('file: expected a CSV or JSON file (or a list or glob of them) when source is file');
+  }
+  const seen = new Set<string>();
+  config.apps.forEach((app, i) => {
+    if (seen.has(app.id)) problems.push(`apps[${i}].id: "${app.id}" is listed twice; expected each app once`);
+    seen.add(app.id);
+  });
+  return problems;
+}
+
+function findSecretKeys(value: unknown, path: string[] = []): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => findSecretKeys(v, [...path, `[${i}]`]));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, v]) => {
+    const where = SECRET_KEYS.find(([re]) => re.test(key));
+    const here = [...path, key];
+    if (where) {
+      return [`${formatPath(here)}: secrets must not be stored in the config file; remove it and use ${where[1]}`];
+    }
+    return findSecretKeys(v, here);
+  });
+}
+
+function formatIssues(issues: readonly z.core.$ZodIssue[], raw: unknown): string[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length > 0) {
+      // Report the branch that got furthest instead of a generic "invalid input".
+      const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
+      const nested = best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }));
+      return formatIssues(nested, raw);
+    }
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((k) => `${formatPath([...path.map(String), k])}: unknown key; ${suggestKnown(k)}`);
+    }
+    const value = valueAt(raw, path);
+    const got = value === undefined ? 'nothing' : describe(value);
+    return [`${formatPath(path.map(String)) || '(top level)'}: ${expected(issue)}, got ${got}`];
+  });
+}
+
+function depth(issues: readonly z.core.$ZodIssue[]): number {
+  return Math.max(0, ...issues.map((i) => i.path.length + (i.code === 'invalid_type' ? 0 : 1)));
+}
+
+function expected(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  const msg = issue.message;
+  return msg.startsWith('expected') ? msg : `expected ${msg.charAt(0).toLowerCase()}${msg.slice(1)}`;
+}
+
+function suggestKnown(key: string): string {
+  return /budget/i.test(key) ? 'did you mean monthlyBudget?' : 'check the spelling against the README (Configuration)';
+}
+
+function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let cur: unknown = root;
+  for (const p of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[p];
+  }
+  return cur;
+}
+
+export function formatPath(path: readonly string[]): string {
+  return path
+    .map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : p.startsWith('[') ? p : i === 0 ? p : `.${p}`))
+    .join('');
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}

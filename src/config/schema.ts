@@ -1,0 +1,107 @@
+/**
+ * The config file's schema: the single source of truth for its keys, its defaults and (through
+ * `scripts/gen-schema.mjs`) the JSON Schema that editors use. Pure module.
+ */
+import * as z from 'zod';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'expected a real calendar date as YYYY-MM-DD',
+  });
+
+export const periodSchema = z.union([
+  z
+    .string()
+    .regex(
+      /^(last-[1-9]\d{0,4}-days|month-to-date|previous-month)$/,
+      'expected last-N-days, month-to-date, previous-month or { from, to }',
+    ),
+  z.strictObject({ from: isoDate, to: isoDate }).refine((p) => p.from <= p.to, {
+    message: 'expected from to be on or before to',
+  }),
+]);
+
+const appSchema = z.strictObject({
+  id: z.string().trim().min(1, 'expected an APS client id'),
+  name: z.string().min(1).optional(),
+  monthlyBudget: z.number().positive('expected a positive number of tokens').optional(),
+});
+
+const rateSchema = z.strictObject({ tokensPerUnit: z.number().nonnegative('expected tokens per unit ≥ 0') });
+const capSchema = z.strictObject({ unitsPerMonth: z.number().positive('expected units per month > 0') });
+
+/** Feature classification overrides: feature id → API and breakdown group. */
+const classifySchema = z.strictObject({
+  api: z.string().min(1).optional(),
+  group: z.string().min(1).optional(),
+  name: z.string().min(1).optional(),
+  unit: z.string().min(1).optional(),
+});
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  source: z.enum(['aps', 'file', 'demo']).default('aps'),
+  file: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+  apps: z.array(appSchema).default([]),
+  aps: z
+    .strictObject({
+      hubId: z.string().min(1).optional(),
+      concurrency: z.number().int().min(1).max(32).default(4),
+      auth: z.enum(['auto', 'service-account', 'refresh-token', 'access-token']).default('auto'),
+      /** Days before the newest stored day that are fetched again, because APS may still correct them. */
+      trailingDays: z.number().int().min(0).max(60).default(7),
+      /** Fetch history before 2025-12-07 through the v1 endpoint. */
+      includeV1: z.boolean().default(false),
+      timeoutSeconds: z.number().positive().max(600).default(60),
+    })
+    .default({ concurrency: 4, auth: 'auto', trailingDays: 7, includeV1: false, timeoutSeconds: 60 }),
+  period: periodSchema.default('last-30-days'),
+  rates: z.record(z.string().min(1), rateSchema).default({}),
+  caps: z.record(z.string().min(1), capSchema).default({}),
+  classify: z.record(z.string().min(1), classifySchema).default({}),
+  budget: z
+    .strictObject({
+      monthly: z.number().positive().optional(),
+      thresholds: z.array(z.number().positive().max(1000)).min(1).default([80, 100]),
+    })
+    .default({ thresholds: [80, 100] }),
+  history: z.strictObject({ keepDays: z.number().int().positive().optional() }).default({}),
+  report: z
+    .strictObject({
+      title: z.string().min(1).default('APS usage'),
+      locale: z.enum(['en', 'ja']).default('en'),
+      timezone: z.string().min(1).default('UTC'),
+      templates: z.string().min(1).optional(),
+      siteUrl: z.string().url().optional(),
+      topApps: z.number().int().min(1).max(50).default(8),
+    })
+    .default({ title: 'APS usage', locale: 'en', timezone: 'UTC', topApps: 8 }),
+  publish: z
+    .strictObject({
+      files: z.strictObject({ dir: z.string().min(1).default('site') }).optional(),
+      pages: z
+        .strictObject({
+          branch: z.string().min(1).default('gh-pages'),
+          dir: z.string().min(1).default('.'),
+          remote: z.string().min(1).optional(),
+        })
+        .optional(),
+      issue: z
+        .strictObject({
+          labels: z.array(z.string().min(1)).default(['aps-usage']),
+          closeResolved: z.boolean().default(true),
+          closePreviousMonth: z.boolean().default(false),
+          assignees: z.array(z.string().min(1)).default([]),
+          mentions: z.array(z.string().min(1)).default([]),
+        })
+        .optional(),
+    })
+    .default({}),
+});
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type Config = z.output<typeof configSchema>;
+export type AppConfig = Config['apps'][number];
+export type Period = Config['period'];

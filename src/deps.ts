@@ -1,0 +1,66 @@
+/**
+ * Everything that touches the world enters the pipeline through `Deps`, so the pure parts (model, chart specs,
+ * templates) are tested without mocks and the I/O parts against real things on loopback.
+ */
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+  /** Runs `fn` inside a collapsible group (`core.group` in the action, a heading in the CLI). */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /** Registers a secret so that it is masked wherever it is printed afterwards. */
+  setSecret(value: string): void;
+}
+
+export interface Clock {
+  /** Current instant. */
+  now(): Date;
+}
+
+export type Sleep = (ms: number) => Promise<void>;
+
+export interface Deps {
+  logger: Logger;
+  clock: Clock;
+  sleep: Sleep;
+  /** Process environment (credentials, `APS_BASE_URL`, `GITHUB_*`). */
+  env: Record<string, string | undefined>;
+  /** HTTP fetch used for APS and GitHub; defaults to undici's. */
+  fetch: typeof globalThis.fetch;
+  /** Random numbers (backoff jitter, JWT ids); injectable for deterministic tests. */
+  random: () => number;
+}
+
+export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A logger that remembers every line (tests) and masks registered secrets like the runner does. */
+export function createMemoryLogger(): Logger & { lines: string[] } {
+  const secrets: string[] = [];
+  const lines: string[] = [];
+  const push = (level: string, message: string): void => {
+    lines.push(`${level}: ${maskSecrets(message, secrets)}`);
+  };
+  return {
+    lines,
+    debug: (m) => push('debug', m),
+    info: (m) => push('info', m),
+    warning: (m) => push('warning', m),
+    error: (m) => push('error', m),
+    async group(name, fn) {
+      push('group', name);
+      return fn();
+    },
+    setSecret(value) {
+      if (value) secrets.push(value);
+    },
+  };
+}
+
+export function maskSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) if (s.length >= 4) out = out.split(s).join('***');
+  return out;
+}

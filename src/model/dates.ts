@@ -1,0 +1,115 @@
+/**
+ * Calendar-day arithmetic on `YYYY-MM-DD` strings, all in UTC so that no host time zone leaks in. Pure.
+ */
+import type { Period } from '../config/schema.js';
+
+const DAY_MS = 86_400_000;
+
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+export function toDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function parseDay(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = parseDay(value);
+  return !Number.isNaN(d.getTime()) && toDay(d) === value;
+}
+
+export function addDays(day: string, n: number): string {
+  return toDay(new Date(parseDay(day).getTime() + n * DAY_MS));
+}
+
+/** Whole days from `a` to `b` (b − a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((parseDay(b).getTime() - parseDay(a).getTime()) / DAY_MS);
+}
+
+/** Inclusive count of days in a range. */
+export function rangeLength(range: DateRange): number {
+  return daysBetween(range.from, range.to) + 1;
+}
+
+export function eachDay(range: DateRange): string[] {
+  const out: string[] = [];
+  for (let d = range.from; d <= range.to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+export function monthOf(day: string): string {
+  return day.slice(0, 7);
+}
+
+export function monthStart(month: string): string {
+  return `${month}-01`;
+}
+
+export function daysInMonth(month: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function monthEnd(month: string): string {
+  return `${month}-${String(daysInMonth(month)).padStart(2, '0')}`;
+}
+
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m - 1 + n, 1));
+  return toDay(d).slice(0, 7);
+}
+
+/** Monday of the ISO week containing `day`. */
+export function weekStart(day: string): string {
+  const dow = (parseDay(day).getUTCDay() + 6) % 7;
+  return addDays(day, -dow);
+}
+
+export function isWeekend(day: string): boolean {
+  const dow = parseDay(day).getUTCDay();
+  return dow === 0 || dow === 6;
+}
+
+/** Today's calendar day in the report's time zone. */
+export function todayIn(timezone: string, now: Date): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now,
+  );
+}
+
+/** Resolves a configured period against today. `last-N-days` ends today (APS v2 includes today). */
+export function resolvePeriod(period: Period, today: string): DateRange {
+  if (typeof period === 'object') return { from: period.from, to: period.to };
+  if (period === 'month-to-date') return { from: monthStart(monthOf(today)), to: today };
+  if (period === 'previous-month') {
+    const month = addMonths(monthOf(today), -1);
+    return { from: monthStart(month), to: monthEnd(month) };
+  }
+  const n = Number(/^last-(\d+)-days$/.exec(period)?.[1]);
+  return { from: addDays(today, -(n - 1)), to: today };
+}
+
+/** The range of equal length just before `range` (for "change vs previous period"). */
+export function previousRange(range: DateRange): DateRange {
+  const len = rangeLength(range);
+  return { from: addDays(range.from, -len), to: addDays(range.from, -1) };
+}
+
+/** Splits a range into consecutive windows of at most `maxDays` days. */
+export function splitRange(range: DateRange, maxDays: number): DateRange[] {
+  const out: DateRange[] = [];
+  for (let from = range.from; from <= range.to; from = addDays(from, maxDays)) {
+    const end = addDays(from, maxDays - 1);
+    out.push({ from, to: end < range.to ? end : range.to });
+  }
+  return out;
+}

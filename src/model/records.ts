@@ -1,0 +1,52 @@
+/**
+ * The normalised usage record: one row of the export format, whatever the source.
+ * Pure module: no I/O.
+ */
+export interface UsageRecord {
+  /** Calendar day, `YYYY-MM-DD` (UTC, as APS reports it). */
+  date: string;
+  appId: string;
+  appName: string;
+  /** Rated API the feature belongs to, e.g. `Automation API`, `Model Derivative`. */
+  api: string;
+  featureId: string;
+  featureName: string;
+  /** API unit from the rate sheet, e.g. `processing hour`, `job`. */
+  unit: string;
+  quantity: number;
+  /** Tokens for the row; `null` when neither the API nor the rate table gave a figure. */
+  tokens: number | null;
+  /** `true` when `tokens` came from the configured rate table rather than from APS. */
+  tokensEstimated: boolean;
+}
+
+/** The history key: a later record with the same key replaces an earlier one. */
+export function recordKey(r: Pick<UsageRecord, 'date' | 'appId' | 'featureId'>): string {
+  return `${r.date}\u0000${r.appId}\u0000${r.featureId}`;
+}
+
+/** Stable order for storage and output: date, then app, then feature. */
+export function compareRecords(a: UsageRecord, b: UsageRecord): number {
+  return cmp(a.date, b.date) || cmp(a.appId, b.appId) || cmp(a.featureId, b.featureId);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Builds a record with defaults; tests state only the fields they are about. */
+export function makeUsageRecord(partial: Partial<UsageRecord> = {}): UsageRecord {
+  return {
+    date: '2026-01-15',
+    appId: 'app-1',
+    appName: 'App 1',
+    api: 'Model Derivative',
+    featureId: 'md-simple',
+    featureName: 'Model Derivative - simple job',
+    unit: 'job',
+    quantity: 1,
+    tokens: null,
+    tokensEstimated: false,
+    ...partial,
+  };
+}

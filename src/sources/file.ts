@@ -1,0 +1,52 @@
+/**
+ * `source: file` — reads the export format (CSV or JSON) back: one file, a list, or glob patterns, so that a
+ * matrix of fetch jobs can hand their exports to one publishing job.
+ */
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { parseExportCsv, parseExportJson } from '../model/export-format.js';
+import { mergeHistory } from '../model/history.js';
+import type { UsageRecord } from '../model/records.js';
+import { globFiles } from './glob.js';
+import type { SourceRequest, SourceResult, UsageSource } from './types.js';
+
+export const fileSource: UsageSource = {
+  name: 'file',
+  async fetch(request: SourceRequest): Promise<SourceResult> {
+    const patterns = [request.config.file ?? []].flat();
+    const files = await expandPatterns(patterns, request.baseDir);
+    let merged: UsageRecord[] = [];
+    for (const file of files) {
+      merged = mergeHistory(merged, await readExportFile(file)).records;
+    }
+    const records = merged.filter((r) => r.date >= request.range.from && r.date <= request.range.to);
+    const names = new Map(merged.map((r) => [r.appId, r.appName]));
+    return { records, apps: [...names].map(([id, name]) => ({ id, name, status: 'ok' as const })) };
+  },
+};
+
+export async function readExportFile(file: string): Promise<UsageRecord[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UserError(`cannot read usage file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return /\.json$/i.test(file) ? parseExportJson(text, file) : parseExportCsv(text, file);
+}
+
+async function expandPatterns(patterns: readonly string[], baseDir: string): Promise<string[]> {
+  const out = new Set<string>();
+  for (const pattern of patterns) {
+    const absolute = isAbsolute(pattern) ? pattern : resolve(baseDir, pattern);
+    if (!/[*?[{]/.test(pattern)) {
+      out.add(absolute);
+      continue;
+    }
+    const matches = isAbsolute(pattern) ? await globFiles(pattern.slice(1), '/') : await globFiles(pattern, baseDir);
+    if (matches.length === 0) throw new UserError(`file: the pattern ${JSON.stringify(pattern)} matched no file in ${baseDir}`);
+    matches.forEach((m) => out.add(m));
+  }
+  return [...out];
+}

@@ -1,0 +1,42 @@
+/**
+ * The contract every source (`aps`, `file`, `demo`) fulfils: the same normalised records, plus the status of
+ * each app so that a partial failure can be reported instead of hidden.
+ */
+import type { Config } from '../config/schema.js';
+import type { Deps } from '../deps.js';
+import type { DateRange } from '../model/dates.js';
+import type { UsageRecord } from '../model/records.js';
+
+export interface AppStatus {
+  id: string;
+  name: string;
+  /** `failed` apps are marked in the report; their stored history is kept. */
+  status: 'ok' | 'failed';
+  error?: string;
+}
+
+export interface SourceRequest {
+  config: Config;
+  /** The days the report wants; a source may fetch less when `history` already covers them. */
+  range: DateRange;
+  /** Stored history, for incremental fetching. */
+  history: readonly UsageRecord[];
+  /** Folder for raw responses (`--record`), secrets removed. */
+  recordDir?: string;
+  /** Folder the config file lives in: relative paths in it resolve from there. */
+  baseDir: string;
+}
+
+export interface SourceResult {
+  records: UsageRecord[];
+  apps: AppStatus[];
+  /** Rotated refresh token, to hand back to the user (masked). */
+  refreshToken?: string;
+  /** The date the data is "as of" (usually today); the demo pins its own. */
+  asOf?: string;
+}
+
+export interface UsageSource {
+  readonly name: string;
+  fetch(request: SourceRequest, deps: Deps): Promise<SourceResult>;
+}
