@@ -1,6 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Templates and CSS are imported as text, as esbuild's `text` loader does for the bundle.
+  plugins: [
+    {
+      name: 'text-assets',
+      enforce: 'pre',
+      transform(code, id) {
+        if (/\.(hbs|css)$/.test(id) && !id.includes('node_modules')) {
+          return { code: `export default ${JSON.stringify(code)};`, map: null };
+        }
+        return undefined;
+      },
+    },
+  ],
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/support/no-network.ts'],

@@ -10,12 +10,21 @@ import { configSchema, type Config } from './schema.js';
 
 /** Secret-looking keys → where the secret belongs instead. Secrets never live in the config file. */
 const SECRET_KEYS: ReadonlyArray<[RegExp, string]> = [
-  [/^client[-_]?secret$/i, 'the APS_CLIENT_SECRET environment variable or the aps-client-secret action input'],
-  [/^(service[-_]?account[-_]?)?private[-_]?key$/i, 'APS_SERVICE_ACCOUNT_PRIVATE_KEY or the aps-service-account-private-key input'],
+  [
+    /^client[-_]?secret$/i,
+    'the APS_CLIENT_SECRET environment variable or the aps-client-secret action input',
+  ],
+  [
+    /^(service[-_]?account[-_]?)?private[-_]?key$/i,
+    'APS_SERVICE_ACCOUNT_PRIVATE_KEY or the aps-service-account-private-key input',
+  ],
   [/^refresh[-_]?token$/i, 'APS_REFRESH_TOKEN or the aps-refresh-token input'],
   [/^access[-_]?token$/i, 'APS_ACCESS_TOKEN or the aps-access-token input'],
   [/^(github[-_]?)?token$/i, 'GITHUB_TOKEN or the github-token input'],
-  [/^(secret|password|passwd|api[-_]?key|credentials?)$/i, 'an environment variable or action input (see the README, "Authentication")'],
+  [
+    /^(secret|password|passwd|api[-_]?key|credentials?)$/i,
+    'an environment variable or action input (see the README, "Authentication")',
+  ],
 ];
 
 export class ConfigError extends UserError {
@@ -23,7 +32,11 @@ export class ConfigError extends UserError {
     readonly problems: string[],
     source: string,
   ) {
-    super(problems.length === 1 ? `${source}: ${problems[0]}` : `${source}: ${problems.length} problems:\n  - ${problems.join('\n  - ')}`);
+    super(
+      problems.length === 1
+        ? `${source}: ${problems[0]}`
+        : `${source}: ${problems.length} problems:\n  - ${problems.join('\n  - ')}`,
+    );
   }
 }
 
@@ -39,7 +52,10 @@ export function parseConfig(text: string, source = 'config'): Config {
   }
   const raw: unknown = doc.toJS() ?? {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new ConfigError([`expected a YAML mapping of keys (source:, apps:, …), got ${describe(raw)}`], source);
+    throw new ConfigError(
+      [`expected a YAML mapping of keys (source:, apps:, …), got ${describe(raw)}`],
+      source,
+    );
   }
   const secretProblems = findSecretKeys(raw);
   if (secretProblems.length > 0) throw new ConfigError(secretProblems, source);
@@ -69,7 +85,9 @@ export async function readConfigFile(path: string): Promise<Config> {
 function crossCheck(config: Config): string[] {
   const problems: string[] = [];
   if (config.source === 'aps' && config.apps.length === 0 && !config.aps.hubId) {
-    problems.push('apps: expected at least one app ({ id: <APS client id> }) or aps.hubId when source is aps');
+    problems.push(
+      'apps: expected at least one app ({ id: <APS client id> }) or aps.hubId when source is aps',
+    );
   }
   if (config.source === 'file' && !config.file) {
     problems.push('file: expected a CSV or JSON file (or a list or glob of them) when source is file');
@@ -89,7 +107,9 @@ function findSecretKeys(value: unknown, path: string[] = []): string[] {
     const where = SECRET_KEYS.find(([re]) => re.test(key));
     const here = [...path, key];
     if (where) {
-      return [`${formatPath(here)}: secrets must not be stored in the config file; remove it and use ${where[1]}`];
+      return [
+        `${formatPath(here)}: secrets must not be stored in the config file; remove it and use ${where[1]}`,
+      ];
     }
     return findSecretKeys(v, here);
   });
@@ -105,7 +125,9 @@ function formatIssues(issues: readonly z.core.$ZodIssue[], raw: unknown): string
     }
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((k) => `${formatPath([...path.map(String), k])}: unknown key; ${suggestKnown(k)}`);
+      return issue.keys.map(
+        (k) => `${formatPath([...path.map(String), k])}: unknown key; ${suggestKnown(k)}`,
+      );
     }
     const value = valueAt(raw, path);
     const got = value === undefined ? 'nothing' : describe(value);
@@ -119,13 +141,16 @@ function depth(issues: readonly z.core.$ZodIssue[]): number {
 
 function expected(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
-  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_value')
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   const msg = issue.message;
   return msg.startsWith('expected') ? msg : `expected ${msg.charAt(0).toLowerCase()}${msg.slice(1)}`;
 }
 
 function suggestKnown(key: string): string {
-  return /budget/i.test(key) ? 'did you mean monthlyBudget?' : 'check the spelling against the README (Configuration)';
+  return /budget/i.test(key)
+    ? 'did you mean monthlyBudget?'
+    : 'check the spelling against the README (Configuration)';
 }
 
 function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
@@ -144,7 +169,8 @@ export function formatPath(path: readonly string[]): string {
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
   if (typeof value === 'object') return 'a mapping';

@@ -31,7 +31,8 @@ export function parseCsv(text: string): CsvRow[] {
       if (text[i] === '"') {
         i++;
         for (;;) {
-          if (i >= n) throw new CsvSyntaxError(startLine, 'unterminated quoted field (the file may be truncated)');
+          if (i >= n)
+            throw new CsvSyntaxError(startLine, 'unterminated quoted field (the file may be truncated)');
           const ch = text[i]!;
           if (ch === '"') {
             if (text[i + 1] === '"') {

@@ -81,9 +81,12 @@ export function isWeekend(day: string): boolean {
 /** Today's calendar day in the report's time zone. */
 export function todayIn(timezone: string, now: Date): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    now,
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** Resolves a configured period against today. `last-N-days` ends today (APS v2 includes today). */

@@ -66,7 +66,12 @@ export function parseExportCsv(text: string, file: string): UsageRecord[] {
     throw error;
   }
   const header = rows[0];
-  if (!header) throw new HistoryParseError(file, 1, 'the file is empty; expected the header line ' + EXPORT_COLUMNS.join(','));
+  if (!header)
+    throw new HistoryParseError(
+      file,
+      1,
+      'the file is empty; expected the header line ' + EXPORT_COLUMNS.join(','),
+    );
   const index = new Map(header.fields.map((name, i) => [name.trim(), i]));
   const missing = EXPORT_COLUMNS.filter((c) => !index.has(c));
   if (missing.length > 0) {
@@ -113,7 +118,8 @@ export function parseExportJson(text: string, file: string): UsageRecord[] {
     throw new HistoryParseError(file, undefined, `invalid JSON: ${(error as Error).message}`);
   }
   const list = Array.isArray(data) ? data : (data as { records?: unknown } | null)?.records;
-  if (!Array.isArray(list)) throw new HistoryParseError(file, undefined, 'expected a JSON array of usage records');
+  if (!Array.isArray(list))
+    throw new HistoryParseError(file, undefined, 'expected a JSON array of usage records');
   return list.map((item: unknown, i) => {
     if (typeof item !== 'object' || item === null) {
       throw new HistoryParseError(file, undefined, `record [${i}]: expected an object`);
@@ -166,7 +172,8 @@ function toRecord(
   const tokens = tokensText === '' ? null : toNumber(raw.tokens);
   if (tokens === undefined) fail(`bad tokens ${JSON.stringify(tokensText)}; expected a number or empty`);
   const est = text(raw.tokensEstimated).toLowerCase();
-  if (!['true', 'false', ''].includes(est)) fail(`bad tokens_estimated ${JSON.stringify(est)}; expected true or false`);
+  if (!['true', 'false', ''].includes(est))
+    fail(`bad tokens_estimated ${JSON.stringify(est)}; expected true or false`);
   return {
     date,
     appId,

@@ -45,7 +45,11 @@ export function sameRecord(a: UsageRecord, b: UsageRecord): boolean {
 }
 
 /** Retention: drops records older than `keepDays` before `today`. Only ever called when the user configured it. */
-export function applyRetention(records: readonly UsageRecord[], keepDays: number, today: string): UsageRecord[] {
+export function applyRetention(
+  records: readonly UsageRecord[],
+  keepDays: number,
+  today: string,
+): UsageRecord[] {
   const oldest = addDays(today, -(keepDays - 1));
   return records.filter((r) => r.date >= oldest);
 }

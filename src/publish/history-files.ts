@@ -18,7 +18,9 @@ export async function readHistoryDir(siteDir: string): Promise<UsageRecord[]> {
     names = await readdir(dataDir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new UserError(`cannot read the history folder ${dataDir}: ${(error as NodeJS.ErrnoException).code}`);
+    throw new UserError(
+      `cannot read the history folder ${dataDir}: ${(error as NodeJS.ErrnoException).code}`,
+    );
   }
   const records: UsageRecord[] = [];
   for (const name of names.filter((n) => MONTH_FILE.test(n)).sort()) {
@@ -26,7 +28,8 @@ export async function readHistoryDir(siteDir: string): Promise<UsageRecord[]> {
     const month = MONTH_FILE.exec(name)![1]!;
     const monthRecords = parseExportCsv(await readFile(file, 'utf8'), file);
     const stray = monthRecords.find((r) => !r.date.startsWith(month));
-    if (stray) throw new UserError(`${file}: holds a record dated ${stray.date}; expected only days of ${month}`);
+    if (stray)
+      throw new UserError(`${file}: holds a record dated ${stray.date}; expected only days of ${month}`);
     records.push(...monthRecords);
   }
   return records;
@@ -35,6 +38,7 @@ export async function readHistoryDir(siteDir: string): Promise<UsageRecord[]> {
 /** History → `data/usage-YYYY-MM.csv` file contents, keyed by path relative to the site. */
 export function historyFiles(records: readonly UsageRecord[]): Map<string, string> {
   const files = new Map<string, string>();
-  for (const [month, list] of partitionByMonth(records)) files.set(`data/${monthFileName(month)}`, formatExportCsv(list));
+  for (const [month, list] of partitionByMonth(records))
+    files.set(`data/${monthFileName(month)}`, formatExportCsv(list));
   return files;
 }

@@ -32,16 +32,76 @@ interface DemoApp {
 }
 
 const F = {
-  acad: { id: 'automation-autocad', name: 'Automation API - AutoCAD', api: 'Automation API', unit: 'processing hour', decimals: 2 },
-  revit: { id: 'automation-revit', name: 'Automation API - Revit', api: 'Automation API', unit: 'processing hour', decimals: 2 },
-  inventor: { id: 'automation-inventor', name: 'Automation API - Inventor', api: 'Automation API', unit: 'processing hour', decimals: 2 },
-  max: { id: 'automation-3dsmax', name: 'Automation API - 3ds Max', api: 'Automation API', unit: 'processing hour', decimals: 2 },
-  mdSimple: { id: 'md-simple', name: 'Model Derivative - simple job', api: 'Model Derivative', unit: 'job', decimals: 0 },
-  mdComplex: { id: 'md-complex', name: 'Model Derivative - complex job', api: 'Model Derivative', unit: 'job', decimals: 0 },
-  basic: { id: 'basic-interactions', name: 'Basic Interactions', api: 'Basic Interactions', unit: 'API call', decimals: 0 },
-  reality: { id: 'reality-capture-photo', name: 'Reality Capture - photo to 3D', api: 'Reality Capture', unit: 'gigapixel', decimals: 2 },
-  flow: { id: 'flow-graph-engine', name: 'Flow Graph Engine - processing', api: 'Flow Graph Engine', unit: 'processing hour', decimals: 2 },
-  aecdm: { id: 'aec-data-model-out', name: 'AEC Data Model - data out', api: 'AEC Data Model', unit: 'MB out', decimals: 1 },
+  acad: {
+    id: 'automation-autocad',
+    name: 'Automation API - AutoCAD',
+    api: 'Automation API',
+    unit: 'processing hour',
+    decimals: 2,
+  },
+  revit: {
+    id: 'automation-revit',
+    name: 'Automation API - Revit',
+    api: 'Automation API',
+    unit: 'processing hour',
+    decimals: 2,
+  },
+  inventor: {
+    id: 'automation-inventor',
+    name: 'Automation API - Inventor',
+    api: 'Automation API',
+    unit: 'processing hour',
+    decimals: 2,
+  },
+  max: {
+    id: 'automation-3dsmax',
+    name: 'Automation API - 3ds Max',
+    api: 'Automation API',
+    unit: 'processing hour',
+    decimals: 2,
+  },
+  mdSimple: {
+    id: 'md-simple',
+    name: 'Model Derivative - simple job',
+    api: 'Model Derivative',
+    unit: 'job',
+    decimals: 0,
+  },
+  mdComplex: {
+    id: 'md-complex',
+    name: 'Model Derivative - complex job',
+    api: 'Model Derivative',
+    unit: 'job',
+    decimals: 0,
+  },
+  basic: {
+    id: 'basic-interactions',
+    name: 'Basic Interactions',
+    api: 'Basic Interactions',
+    unit: 'API call',
+    decimals: 0,
+  },
+  reality: {
+    id: 'reality-capture-photo',
+    name: 'Reality Capture - photo to 3D',
+    api: 'Reality Capture',
+    unit: 'gigapixel',
+    decimals: 2,
+  },
+  flow: {
+    id: 'flow-graph-engine',
+    name: 'Flow Graph Engine - processing',
+    api: 'Flow Graph Engine',
+    unit: 'processing hour',
+    decimals: 2,
+  },
+  aecdm: {
+    id: 'aec-data-model-out',
+    name: 'AEC Data Model - data out',
+    api: 'AEC Data Model',
+    unit: 'MB out',
+    decimals: 1,
+  },
 } satisfies Record<string, Omit<DemoFeature, 'base'>>;
 
 const with_ = (f: Omit<DemoFeature, 'base'>, base: number): DemoFeature => ({ ...f, base });
@@ -74,7 +134,7 @@ export const DEMO_APPS: readonly DemoApp[] = [
   {
     id: 'Fg9Hj2Kl4Zx6Cv8Bn1Mq3We5Rt7Yu0Io',
     name: 'Procedural assets',
-    monthlyBudget: 350,
+    monthlyBudget: 700,
     weekendFactor: 0.5,
     growth: 2.4,
     features: [with_(F.flow, 2.4), with_(F.aecdm, 120)],
@@ -92,7 +152,11 @@ export const DEMO_APPS: readonly DemoApp[] = [
 /** The config the demo runs with: budgets, a rate table, Free-tier caps. Rates are illustrative, not Autodesk's. */
 export const DEMO_CONFIG: ConfigInput = {
   source: 'demo',
-  apps: DEMO_APPS.map((a) => ({ id: a.id, name: a.name, ...(a.monthlyBudget ? { monthlyBudget: a.monthlyBudget } : {}) })),
+  apps: DEMO_APPS.map((a) => ({
+    id: a.id,
+    name: a.name,
+    ...(a.monthlyBudget ? { monthlyBudget: a.monthlyBudget } : {}),
+  })),
   period: 'last-30-days',
   budget: { monthly: 5200, thresholds: [80, 100] },
   rates: {
@@ -124,7 +188,12 @@ function createRandom(seed: number): () => number {
 }
 
 /** The one spike: a runaway Revit batch in "Drawing automation". */
-export const DEMO_SPIKE = { appId: DEMO_APPS[1]!.id, featureId: F.revit.id, date: addDays(DEMO_END, -9), factor: 7 };
+export const DEMO_SPIKE = {
+  appId: DEMO_APPS[1]!.id,
+  featureId: F.revit.id,
+  date: addDays(DEMO_END, -9),
+  factor: 7,
+};
 
 export function generateDemoRecords(seed = 20251207): UsageRecord[] {
   const random = createRandom(seed);
@@ -135,11 +204,18 @@ export function generateDemoRecords(seed = 20251207): UsageRecord[] {
     for (const app of DEMO_APPS) {
       const trend = 1 + (app.growth - 1) * progress;
       const rhythm = isWeekend(date) ? app.weekendFactor : 1;
-      // "Internal tools" grows sharply in the last month: the app that goes over budget.
-      const surge = app.name === 'Internal tools' && date >= addDays(DEMO_END, -35) ? 9 : 1;
+      // "Internal tools" ramps up over the last five weeks: the app that goes over its budget.
+      const rampStart = addDays(DEMO_END, -35);
+      const surge =
+        app.name === 'Internal tools' && date >= rampStart
+          ? 1 + (8 * (dayIndex - days.indexOf(rampStart))) / 35
+          : 1;
       for (const f of app.features) {
         const noise = 0.75 + random() * 0.5;
-        const spike = DEMO_SPIKE.appId === app.id && DEMO_SPIKE.featureId === f.id && DEMO_SPIKE.date === date ? DEMO_SPIKE.factor : 1;
+        const spike =
+          DEMO_SPIKE.appId === app.id && DEMO_SPIKE.featureId === f.id && DEMO_SPIKE.date === date
+            ? DEMO_SPIKE.factor
+            : 1;
         const scale = 10 ** f.decimals;
         const quantity = Math.round(f.base * trend * rhythm * noise * surge * spike * scale) / scale;
         if (quantity <= 0) continue;

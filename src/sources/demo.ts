@@ -6,7 +6,8 @@ export const demoSource: UsageSource = {
   name: 'demo',
   async fetch(request: SourceRequest): Promise<SourceResult> {
     const all = generateDemoRecords();
-    const records = all.filter((r) => r.date >= request.range.from && r.date <= request.range.to);
+    // The demo's history is the whole dataset (as a first fetch of a long history would be), up to the end of the range.
+    const records = all.filter((r) => r.date <= request.range.to);
     const names = new Map(all.map((r) => [r.appId, r.appName]));
     return {
       records,

@@ -31,7 +31,9 @@ export async function readExportFile(file: string): Promise<UsageRecord[]> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new UserError(`cannot read usage file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UserError(
+      `cannot read usage file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
   return /\.json$/i.test(file) ? parseExportJson(text, file) : parseExportCsv(text, file);
 }
@@ -44,8 +46,11 @@ async function expandPatterns(patterns: readonly string[], baseDir: string): Pro
       out.add(absolute);
       continue;
     }
-    const matches = isAbsolute(pattern) ? await globFiles(pattern.slice(1), '/') : await globFiles(pattern, baseDir);
-    if (matches.length === 0) throw new UserError(`file: the pattern ${JSON.stringify(pattern)} matched no file in ${baseDir}`);
+    const matches = isAbsolute(pattern)
+      ? await globFiles(pattern.slice(1), '/')
+      : await globFiles(pattern, baseDir);
+    if (matches.length === 0)
+      throw new UserError(`file: the pattern ${JSON.stringify(pattern)} matched no file in ${baseDir}`);
     matches.forEach((m) => out.add(m));
   }
   return [...out];

@@ -8,7 +8,8 @@ const originalConnect = net.Socket.prototype.connect;
 
 net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
   const first = args[0];
-  const options = (Array.isArray(first) ? first[0] : first) as { host?: string; path?: string; port?: number } | number;
+  const options = (Array.isArray(first) ? first[0] : first) as
+    { host?: string; path?: string; port?: number } | number;
   let host: string | undefined;
   if (typeof options === 'object' && options !== null) {
     host = options.path ? undefined : (options.host ?? 'localhost');

@@ -1,0 +1,237 @@
+/**
+ * The CLI front end: argv/env → RunOptions, a console logger, exit codes (0 ok, 1 nothing usable, 2 partial).
+ */
+import { parseArgs } from 'node:util';
+import { dirname, join, relative, resolve } from 'node:path';
+import { readConfigFile } from '../config/load.js';
+import { configSchema, type Config } from '../config/schema.js';
+import { realSleep, systemClock, type Deps, type Logger } from '../deps.js';
+import { errorMessage, UserError } from '../errors.js';
+import { keepAliveFetch } from '../http.js';
+import { isDay } from '../model/dates.js';
+import { runReport, type PublishTarget } from '../pipeline.js';
+import { DEMO_CONFIG, DEMO_END } from '../sources/demo-data.js';
+import { createConsoleLogger } from './logger.js';
+
+const VERSION = '0.1.0';
+
+const HELP: Record<string, string> = {
+  main: `aps-usage-report ${VERSION} — daily APS usage for every app: history, an HTML site, Markdown, alerts.
+
+Usage:
+  aps-usage-report demo [--out DIR] [--locale en|ja]
+  aps-usage-report run --config FILE [--out DIR] [--from YYYY-MM-DD --to YYYY-MM-DD]
+                       [--publish files,pages,issue] [--record DIR] [--dry-run]
+  aps-usage-report validate --config FILE
+  aps-usage-report <command> --help
+
+Exit codes: 0 success · 1 nothing usable was produced (nothing published) · 2 partial (some apps failed)
+Docs: README.md`,
+  demo: `aps-usage-report demo [--out DIR] [--locale en|ja]
+
+Runs the whole pipeline on the built-in sample data (five apps, 234 days; no network, no credentials)
+and writes the site.
+
+Options:
+  --out DIR        output folder (default: site)
+  --locale en|ja   report language (default: en)
+  --verbose        print timings and debug lines`,
+  run: `aps-usage-report run --config FILE [options]
+
+Fetches usage as the config says, merges it into the stored history (OUT/data/usage-*.csv),
+and writes the report.
+
+Options:
+  --config FILE        config file (YAML); see README "Configuration"
+  --out DIR            output folder (default: publish.files.dir from the config, else site)
+  --from YYYY-MM-DD    first day (with --to; overrides the configured period)
+  --to YYYY-MM-DD      last day
+  --publish LIST       comma list of files,pages,issue (default: files)
+  --record DIR         save raw API responses (secrets removed) for bug reports and fixtures
+  --dry-run            do everything except writing, pushing and GitHub writes
+  --verbose            print timings and debug lines
+
+Environment: APS_CLIENT_ID, APS_CLIENT_SECRET, APS_SERVICE_ACCOUNT_ID, APS_SERVICE_ACCOUNT_KEY_ID,
+APS_SERVICE_ACCOUNT_PRIVATE_KEY, APS_REFRESH_TOKEN, APS_ACCESS_TOKEN, APS_BASE_URL;
+GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL for issues.`,
+  validate: `aps-usage-report validate --config FILE
+
+Checks a config file without fetching anything; prints every problem with its field path.
+Exit code 1 when there is any problem.`,
+};
+
+export async function main(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  logger?: Logger,
+): Promise<number> {
+  const log = logger ?? createConsoleLogger(undefined, undefined, { verbose: argv.includes('--verbose') });
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      log.info(HELP.main!);
+      return 0;
+    }
+    if (command === '--version' || command === '-v') {
+      log.info(VERSION);
+      return 0;
+    }
+    if (!(command in HELP) || command === 'main') {
+      throw new UserError(`unknown command "${command}"; expected demo, run or validate (see --help)`);
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      log.info(HELP[command]!);
+      return 0;
+    }
+    const deps = createDeps(log, env);
+    switch (command) {
+      case 'demo':
+        return await demo(rest, deps);
+      case 'run':
+        return await run(rest, deps);
+      case 'validate':
+        return await validate(rest, log);
+    }
+    return 1;
+  } catch (error) {
+    log.error(errorMessage(error));
+    if (!(error instanceof UserError) && env.APS_USAGE_DEBUG) log.error((error as Error).stack ?? '');
+    return error instanceof UserError ? error.exitCode : 1;
+  }
+}
+
+function createDeps(logger: Logger, env: Record<string, string | undefined>): Deps {
+  return { logger, env, clock: systemClock, sleep: realSleep, fetch: keepAliveFetch, random: Math.random };
+}
+
+function parse(
+  command: string,
+  args: string[],
+  options: NonNullable<Parameters<typeof parseArgs>[0]>['options'],
+) {
+  try {
+    return parseArgs({
+      args,
+      options: { ...(options ?? {}), verbose: { type: 'boolean' } },
+      allowPositionals: false,
+      strict: true,
+    }).values as Record<string, string | boolean | undefined>;
+  } catch (error) {
+    throw new UserError(`${command}: ${errorMessage(error)} (see aps-usage-report ${command} --help)`);
+  }
+}
+
+async function demo(args: string[], deps: Deps): Promise<number> {
+  const v = parse('demo', args, { out: { type: 'string' }, locale: { type: 'string' } });
+  const locale = (v.locale as string | undefined) ?? 'en';
+  if (locale !== 'en' && locale !== 'ja') throw new UserError(`--locale: expected en or ja, got "${locale}"`);
+  const config = configSchema.parse({ ...DEMO_CONFIG, report: { ...DEMO_CONFIG.report, locale } });
+  const outDir = (v.out as string | undefined) ?? 'site';
+  const started = performance.now();
+  const result = await runReport(
+    { config, configDir: process.cwd(), outDir, today: DEMO_END, publish: new Set(['files']) },
+    deps,
+  );
+  reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
+  return result.exitCode;
+}
+
+async function run(args: string[], deps: Deps): Promise<number> {
+  const v = parse('run', args, {
+    config: { type: 'string' },
+    out: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    publish: { type: 'string' },
+    record: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+  });
+  if (!v.config)
+    throw new UserError('run: --config FILE is required (create one with `aps-usage-report init`)');
+  const configPath = resolve(v.config as string);
+  const config = await readConfigFile(configPath);
+  const range = parseRange(v.from as string | undefined, v.to as string | undefined);
+  const publish = parsePublish((v.publish as string | undefined) ?? 'files');
+  const outDir = (v.out as string | undefined) ?? config.publish.files?.dir ?? 'site';
+  const started = performance.now();
+  const result = await runReport(
+    {
+      config,
+      configDir: dirname(configPath),
+      outDir,
+      publish,
+      ...(range ? { range } : {}),
+      ...(v.record ? { recordDir: resolve(v.record as string) } : {}),
+      ...(v['dry-run'] ? { dryRun: true } : {}),
+    },
+    deps,
+  );
+  reportDone(
+    deps.logger,
+    result.outDir,
+    result.written,
+    result.files.size,
+    performance.now() - started,
+    config,
+  );
+  if (result.failedApps.length > 0) {
+    deps.logger.warning(
+      `${result.failedApps.length} app(s) failed and are marked in the report: ${result.failedApps.map((a) => a.name).join(', ')}`,
+    );
+  }
+  return result.exitCode;
+}
+
+async function validate(args: string[], logger: Logger): Promise<number> {
+  const v = parse('validate', args, { config: { type: 'string' } });
+  if (!v.config) throw new UserError('validate: --config FILE is required');
+  const config = await readConfigFile(resolve(v.config as string));
+  logger.info(
+    `${v.config as string}: valid (source: ${config.source}, ${config.apps.length} app(s) configured)`,
+  );
+  return 0;
+}
+
+function parseRange(from?: string, to?: string) {
+  if (!from && !to) return undefined;
+  if (!from || !to) throw new UserError('--from and --to go together: give both (YYYY-MM-DD)');
+  for (const [name, value] of [
+    ['--from', from],
+    ['--to', to],
+  ] as const) {
+    if (!isDay(value)) throw new UserError(`${name}: expected a date as YYYY-MM-DD, got "${value}"`);
+  }
+  if (from > to) throw new UserError(`--from ${from} is after --to ${to}`);
+  return { from, to };
+}
+
+const TARGETS: readonly PublishTarget[] = ['files', 'pages', 'issue'];
+
+function parsePublish(list: string): Set<PublishTarget> {
+  const out = new Set<PublishTarget>();
+  for (const item of list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    if (!TARGETS.includes(item as PublishTarget)) {
+      throw new UserError(
+        `--publish: unknown target "${item}"; expected a comma list of ${TARGETS.join(', ')}`,
+      );
+    }
+    out.add(item as PublishTarget);
+  }
+  return out;
+}
+
+function reportDone(
+  logger: Logger,
+  outDir: string,
+  written: number,
+  total: number,
+  ms: number,
+  _config?: Config,
+): void {
+  const rel = relative(process.cwd(), join(outDir, 'index.html')) || 'index.html';
+  logger.info(`Report written: ${rel} (${written} of ${total} files changed, ${(ms / 1000).toFixed(1)} s)`);
+  logger.info(`Open it with: xdg-open ${rel}   (or open / start on macOS / Windows)`);
+}

@@ -1,0 +1,8 @@
+declare module '*.hbs' {
+  const source: string;
+  export default source;
+}
+declare module '*.css' {
+  const source: string;
+  export default source;
+}

@@ -1,0 +1,13 @@
+/**
+ * The production fetch: undici with keep-alive, loaded on first use so commands that fetch nothing start fast.
+ */
+let agentFetch: Promise<typeof globalThis.fetch> | undefined;
+
+export const keepAliveFetch: typeof globalThis.fetch = async (input, init) => {
+  agentFetch ??= import('undici').then(({ Agent, fetch }) => {
+    const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 16 });
+    return ((i: Parameters<typeof fetch>[0], o?: Parameters<typeof fetch>[1]) =>
+      fetch(i, { ...o, dispatcher })) as unknown as typeof globalThis.fetch;
+  });
+  return (await agentFetch)(input, init);
+};

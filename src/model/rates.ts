@@ -1,0 +1,22 @@
+/**
+ * The rate table turns API units into tokens. Figures reported by APS are kept; estimates are marked. Pure.
+ */
+import type { Config } from '../config/schema.js';
+import type { UsageRecord } from './records.js';
+
+export type Rates = Config['rates'];
+
+/** Fills `tokens` from the rate table where APS gave none; a row with neither stays `null` ("units only"). */
+export function applyRates(records: readonly UsageRecord[], rates: Rates): UsageRecord[] {
+  return records.map((r) => {
+    if (r.tokens !== null && !r.tokensEstimated) return r;
+    const rate = rates[r.featureId];
+    if (!rate) return r.tokensEstimated ? { ...r, tokens: null, tokensEstimated: false } : r;
+    return { ...r, tokens: roundTokens(r.quantity * rate.tokensPerUnit), tokensEstimated: true };
+  });
+}
+
+/** Tokens to 6 decimals: enough for 1/300,000 per call, and stable text in the CSV. */
+export function roundTokens(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}

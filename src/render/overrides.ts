@@ -1,0 +1,31 @@
+/**
+ * `report.templates: DIR` — user overrides of any template or partial, by file name
+ * (`report.html.hbs`, `summary.md.hbs`, `partials/layout.html.hbs`, …).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import type { TemplateSources } from './handlebars.js';
+
+export async function loadTemplateOverrides(
+  dir: string,
+): Promise<{ templates: TemplateSources; partials: TemplateSources }> {
+  const templates: TemplateSources = {};
+  const partials: TemplateSources = {};
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    throw new UserError(
+      `report.templates: cannot read the folder ${dir}: ${(error as NodeJS.ErrnoException).code}`,
+    );
+  }
+  for (const name of names.filter((n) => n.endsWith('.hbs'))) {
+    templates[name.slice(0, -'.hbs'.length)] = await readFile(join(dir, name), 'utf8');
+  }
+  const partialNames = await readdir(join(dir, 'partials')).catch(() => [] as string[]);
+  for (const name of partialNames.filter((n) => n.endsWith('.hbs'))) {
+    partials[name.replace(/(\.html|\.md)?\.hbs$/, '')] = await readFile(join(dir, 'partials', name), 'utf8');
+  }
+  return { templates, partials };
+}
