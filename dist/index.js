@@ -8,7 +8,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-EIKWAUUS.js";
+} from "./chunks/chunk-L6F2RJBA.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

@@ -42,11 +42,11 @@ export class ConfigError extends UserError {
 
 /** Parses and validates config text. `source` names the file in messages. */
 export function parseConfig(text: string, source = 'config'): Config {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((e) => {
       const line = e.linePos?.[0]?.line;
-      return `${line ? `line ${line}: ` : ''}invalid YAML: ${e.message.split('\n')[0]}`;
+      return `${line ? `line ${line}: ` : ''}invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
     });
     throw new ConfigError(problems, source);
   }

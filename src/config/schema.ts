@@ -24,6 +24,11 @@ export const periodSchema = z.union([
     ),
   z.strictObject({ from: isoDate, to: isoDate }).refine((p) => p.from <= p.to, {
     message: 'expected from to be on or before to',
+    // Only compare two valid dates: a bad date is one problem, not two.
+    when: (payload) => {
+      const v = payload.value as { from?: unknown; to?: unknown };
+      return isoDate.safeParse(v?.from).success && isoDate.safeParse(v?.to).success;
+    },
   }),
 ]);
 

@@ -6,13 +6,18 @@ import type { UsageRecord } from './records.js';
 
 export type Rates = Config['rates'];
 
-/** Fills `tokens` from the rate table where APS gave none; a row with neither stays `null` ("units only"). */
+/**
+ * Fills `tokens` from the rate table where APS gave none, and re-estimates earlier estimates when a rate is
+ * configured (so a corrected rate fixes the whole history). Without a rate, a row keeps what it has: an estimate
+ * read from someone's export stays, and a row with no figure stays `null` ("units only").
+ */
 export function applyRates(records: readonly UsageRecord[], rates: Rates): UsageRecord[] {
   return records.map((r) => {
     if (r.tokens !== null && !r.tokensEstimated) return r;
     const rate = rates[r.featureId];
-    if (!rate) return r.tokensEstimated ? { ...r, tokens: null, tokensEstimated: false } : r;
-    return { ...r, tokens: roundTokens(r.quantity * rate.tokensPerUnit), tokensEstimated: true };
+    if (!rate) return r;
+    const tokens = roundTokens(r.quantity * rate.tokensPerUnit);
+    return r.tokens === tokens && r.tokensEstimated ? r : { ...r, tokens, tokensEstimated: true };
   });
 }
 

@@ -1,0 +1,140 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { createMemoryLogger } from '../../src/deps.js';
+import type { ReportModel } from '../../src/model/types.js';
+import { tempDir } from '../support/memory.js';
+
+let dir: { path: string; cleanup: () => Promise<void> };
+const site = () => join(dir.path, 'site');
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  const logger = createMemoryLogger();
+  const code = await main(args, env, logger);
+  return { code, lines: logger.lines, text: logger.lines.join('\n') };
+}
+
+beforeAll(async () => {
+  dir = await tempDir();
+  const { code } = await cli(['demo', '--out', site()]);
+  expect(code).toBe(0);
+});
+afterAll(() => dir.cleanup());
+
+describe('aps-usage-report demo', () => {
+  it('writes an overview with at least 3 inline SVG charts, no scripts and no other host', async () => {
+    const html = await readFile(join(site(), 'index.html'), 'utf8');
+    expect(html.match(/<svg[\s>]/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(html).not.toMatch(/<script[^>]*\ssrc=/i);
+    // Namespaces are identifiers, not loads; any other absolute URL would reach another host.
+    const urls =
+      html.replace(/xmlns(:\w+)?="[^"]*"/g, '').match(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/gi) ?? [];
+    expect(urls).toEqual([]);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/
+      .exec(html)?.[1]
+      ?.replace(/&#x27;/g, "'")
+      .replace(/&#x3D;/g, '=');
+    expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src 'self' data:/);
+  });
+
+  it('writes summary.md and one CSV per month of history', async () => {
+    expect(await readFile(join(site(), 'summary.md'), 'utf8')).toMatch(/^## APS usage — demo/);
+    const data = await readdir(join(site(), 'data'));
+    expect(data.filter((n) => /^usage-\d{4}-\d{2}\.csv$/.test(n)).length).toBeGreaterThanOrEqual(7);
+    expect(data).toContain('report.json');
+  });
+
+  it('is incremental and stable: a second run into the same folder rewrites no file', async () => {
+    const { code, text } = await cli(['demo', '--out', site()]);
+    expect(code).toBe(0);
+    expect(text).toMatch(/\(0 of \d+ files changed/);
+  });
+});
+
+describe('aps-usage-report run with source: file', () => {
+  it('reproduces the demo totals from the exported CSVs', async () => {
+    const out = join(dir.path, 'from-file');
+    const config = join(dir.path, 'file.yml');
+    await writeFile(
+      config,
+      ['source: file', 'file: site/data/usage-*.csv', 'period: { from: 2026-10-22, to: 2026-11-20 }'].join(
+        '\n',
+      ),
+    );
+    const { code, text } = await cli(['run', '--config', config, '--out', out]);
+    expect(text).not.toMatch(/error/);
+    expect(code).toBe(0);
+    const demo = JSON.parse(await readFile(join(site(), 'data/report.json'), 'utf8')) as ReportModel;
+    const again = JSON.parse(await readFile(join(out, 'data/report.json'), 'utf8')) as ReportModel;
+    expect(again.totals.tokens).toBe(demo.totals.tokens);
+    expect(again.totals.previousTokens).toBe(demo.totals.previousTokens);
+    expect(again.apps.map((a) => [a.id, a.tokens]).sort()).toEqual(
+      demo.apps.map((a) => [a.id, a.tokens]).sort(),
+    );
+    // The history round-trips byte for byte.
+    for (const name of (await readdir(join(site(), 'data'))).filter((n) => n.endsWith('.csv'))) {
+      expect(await readFile(join(out, 'data', name), 'utf8')).toBe(
+        await readFile(join(site(), 'data', name), 'utf8'),
+      );
+    }
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['a wrong type', 'source: demo\napps: [{ id: a, monthlyBudget: lots }]\n', 'apps[0].monthlyBudget'],
+    ['an unknown source', 'source: ftp\n', 'source: expected one of'],
+    ['a bad date', 'source: demo\nperiod: { from: 2026-13-01, to: 2026-12-01 }\n', 'period.from'],
+    ['a secret in the file', 'source: demo\nclientSecret: hunter2\n', 'APS_CLIENT_SECRET'],
+  ])(
+    '%s exits 1 with a one-line message naming the field, and writes nothing',
+    async (_name, yaml, field) => {
+      const config = join(dir.path, 'bad.yml');
+      const out = join(dir.path, 'bad-out');
+      await writeFile(config, yaml);
+      const { code, lines } = await cli(['run', '--config', config, '--out', out]);
+      expect(code).toBe(1);
+      const errors = lines.filter((l) => l.startsWith('error:'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain(field);
+      expect(errors[0]).not.toContain('\n');
+      expect(errors[0]).not.toContain('hunter2');
+      expect(existsSync(out)).toBe(false);
+    },
+  );
+
+  it('a corrupted history file stops the run with exit 1, names file and line, and is left untouched', async () => {
+    const out = join(dir.path, 'corrupt');
+    expect((await cli(['demo', '--out', out])).code).toBe(0);
+    const file = join(out, 'data/usage-2026-06.csv');
+    const original = await readFile(file, 'utf8');
+    const lines = original.split('\n');
+    lines[5] = lines[5]!.replace(/,[\d.]+,/, ',NaNish,');
+    const corrupted = lines.join('\n');
+    await writeFile(file, corrupted);
+    const index = await readFile(join(out, 'index.html'), 'utf8');
+    const { code, text } = await cli(['demo', '--out', out]);
+    expect(code).toBe(1);
+    expect(text).toContain('usage-2026-06.csv:6');
+    expect(await readFile(file, 'utf8')).toBe(corrupted);
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toBe(index);
+  });
+
+  it('unknown commands and options get a helpful message', async () => {
+    expect((await cli(['frobnicate'])).text).toMatch(/unknown command "frobnicate"/);
+    const r = await cli(['run', '--config', 'x.yml', '--publish', 'ftp']);
+    expect(r.code).toBe(1);
+    expect(r.text).toMatch(/(config file not found|--publish: unknown target)/);
+    expect((await cli(['demo', '--nope'])).text).toMatch(/demo: .*--nope/);
+  });
+
+  it('--help works on every command', async () => {
+    for (const args of [['--help'], ['demo', '--help'], ['run', '--help'], ['validate', '--help']]) {
+      const r = await cli(args);
+      expect(r.code).toBe(0);
+      expect(r.text).toMatch(/aps-usage-report/);
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/config/load.js';
+
+function problems(yaml: string): string[] {
+  try {
+    parseConfig(yaml, 'aps-usage.yml');
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('accepts the documented keys and fills defaults', () => {
+    const config = parseConfig(
+      [
+        'source: aps',
+        'apps:',
+        '  - id: Xq3abc',
+        '    name: Viewer portal',
+        '    monthlyBudget: 500',
+        'aps: { concurrency: 2 }',
+        'period: { from: 2026-01-01, to: 2026-03-31 }',
+        'rates:',
+        '  automation-revit: { tokensPerUnit: 6 }',
+        'caps:',
+        '  Automation API: { unitsPerMonth: 100 }',
+        'report: { title: APS usage, locale: ja, timezone: Asia/Tokyo }',
+        'publish:',
+        '  files: { dir: site }',
+        '  pages: { branch: gh-pages, dir: "." }',
+        '  issue: { labels: [aps-usage], closeResolved: true }',
+      ].join('\n'),
+    );
+    expect(config.apps[0]).toEqual({ id: 'Xq3abc', name: 'Viewer portal', monthlyBudget: 500 });
+    expect(config.aps).toMatchObject({ concurrency: 2, trailingDays: 7 });
+    expect(config.period).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+    expect(config.report).toMatchObject({ locale: 'ja', timezone: 'Asia/Tokyo', topApps: 8 });
+    expect(config.budget.thresholds).toEqual([80, 100]);
+  });
+
+  it('names the field, the bad value and the expected form', () => {
+    expect(problems('source: demo\napps:\n  - id: a\n    monthlyBudget: lots\n')).toEqual([
+      'apps[0].monthlyBudget: expected number, got "lots"',
+    ]);
+    expect(problems('source: ftp\n')).toEqual(['source: expected one of "aps", "file", "demo", got "ftp"']);
+    expect(problems('source: demo\nperiod: { from: 2026-02-30, to: 2026-03-01 }\n')[0]).toMatch(
+      /^period\.from: expected a real calendar date as YYYY-MM-DD, got "2026-02-30"$/,
+    );
+    expect(problems('source: demo\nperiod: yesterday\n')[0]).toMatch(
+      /^period: expected last-N-days, month-to-date, previous-month or \{ from, to \}, got "yesterday"$/,
+    );
+  });
+
+  it('refuses secrets in the file and says where they belong instead', () => {
+    expect(problems('source: aps\naps:\n  clientSecret: abc\napps: [{ id: a }]\n')).toEqual([
+      'aps.clientSecret: secrets must not be stored in the config file; remove it and use the APS_CLIENT_SECRET environment variable or the aps-client-secret action input',
+    ]);
+    expect(problems('privateKey: x\n')[0]).toMatch(/APS_SERVICE_ACCOUNT_PRIVATE_KEY/);
+    expect(problems('apps: [{ id: a, refresh_token: x }]\n')[0]).toMatch(
+      /^apps\[0\]\.refresh_token: .*APS_REFRESH_TOKEN/,
+    );
+  });
+
+  it('does not mistake tokensPerUnit for a secret', () => {
+    expect(() => parseConfig('source: demo\nrates: { md-simple: { tokensPerUnit: 1 } }\n')).not.toThrow();
+  });
+
+  it('rejects unknown keys and cross-field problems', () => {
+    expect(problems('source: demo\napps: [{ id: a, budget: 5 }]\n')).toEqual([
+      'apps[0].budget: unknown key; did you mean monthlyBudget?',
+    ]);
+    expect(problems('source: aps\n')[0]).toMatch(/^apps: expected at least one app/);
+    expect(problems('source: file\n')[0]).toMatch(/^file: expected a CSV or JSON file/);
+    expect(problems('source: demo\napps: [{ id: a }, { id: a }]\n')[0]).toMatch(
+      /apps\[1\]\.id: "a" is listed twice/,
+    );
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    expect(problems('source: demo\napps: [\n')[0]).toMatch(/^line \d+: invalid YAML/);
+  });
+});

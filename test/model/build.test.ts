@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/config/schema.js';
+import { buildModel, OTHERS_KEY } from '../../src/model/build.js';
+import { applyRates } from '../../src/model/rates.js';
+import { makeUsageRecord, type UsageRecord } from '../../src/model/records.js';
+
+function config(extra: object = {}) {
+  return configSchema.parse({ source: 'demo', ...extra });
+}
+
+function rec(
+  date: string,
+  appId: string,
+  tokens: number | null,
+  extra: Partial<UsageRecord> = {},
+): UsageRecord {
+  return makeUsageRecord({
+    date,
+    appId,
+    appName: appId.toUpperCase(),
+    tokens,
+    quantity: tokens ?? 3,
+    ...extra,
+  });
+}
+
+describe('buildModel', () => {
+  const range = { from: '2026-03-06', to: '2026-03-10' };
+  const records = [
+    // previous period (03-01..03-05): a=10, b=0
+    rec('2026-03-02', 'a', 10),
+    // this period: a=30, b=10, c units only
+    rec('2026-03-06', 'a', 20),
+    rec('2026-03-10', 'a', 10),
+    rec('2026-03-08', 'b', 10),
+    rec('2026-03-09', 'c', null, { featureId: 'aec-out', featureName: 'AEC out', api: 'AEC Data Model' }),
+  ];
+
+  it('totals, change vs the previous period and shares (hand-checked)', () => {
+    const model = buildModel({ records, range, asOf: '2026-03-10', statuses: [], config: config() });
+    expect(model.totals).toMatchObject({ tokens: 40, previousTokens: 10, change: 3 });
+    const a = model.apps.find((x) => x.id === 'a')!;
+    expect(a).toMatchObject({ tokens: 30, previousTokens: 10, change: 2, share: 0.75 });
+    expect(model.apps.find((x) => x.id === 'b')!).toMatchObject({ tokens: 10, change: null, share: 0.25 });
+    expect(model.month).toMatchObject({ month: '2026-03', tokens: 50, daysElapsed: 10, daysInMonth: 31 });
+  });
+
+  it('lists a feature with neither API tokens nor a rate as unrated, never as 0 tokens', () => {
+    const model = buildModel({ records, range, asOf: '2026-03-10', statuses: [], config: config() });
+    expect(model.unrated).toEqual([expect.objectContaining({ featureId: 'aec-out', quantity: 3 })]);
+    const c = model.apps.find((x) => x.id === 'c')!;
+    expect(c.apis[0]!.features[0]!.tokens).toBeNull();
+  });
+
+  it('folds apps beyond top N into "others" in the stacked series', () => {
+    const cfg = config({ report: { topApps: 1 } });
+    const model = buildModel({ records, range, asOf: '2026-03-10', statuses: [], config: cfg });
+    const keys = new Set(model.stacked.map((p) => p.key));
+    expect(keys).toEqual(new Set(['a', OTHERS_KEY]));
+    // every day of the period is present for each series, zeros included
+    expect(model.stacked.filter((p) => p.key === 'a')).toHaveLength(5);
+  });
+
+  it('keeps colours stable per app: ranked by all-history tokens', () => {
+    const m1 = buildModel({ records, range, asOf: '2026-03-10', statuses: [], config: config() });
+    const m2 = buildModel({
+      records,
+      range: { from: '2026-03-01', to: '2026-03-05' },
+      asOf: '2026-03-10',
+      statuses: [],
+      config: config(),
+    });
+    expect(m1.apps.map((a) => [a.id, a.color])).toEqual(m2.apps.map((a) => [a.id, a.color]));
+  });
+
+  it('marks failed apps and keeps configured apps without data', () => {
+    const model = buildModel({
+      records,
+      range,
+      asOf: '2026-03-10',
+      statuses: [{ id: 'b', name: 'B', status: 'failed', error: '403 Forbidden' }],
+      config: config({ apps: [{ id: 'z', name: 'Quiet app' }] }),
+    });
+    expect(model.apps.find((a) => a.id === 'b')).toMatchObject({ status: 'failed', error: '403 Forbidden' });
+    expect(model.apps.find((a) => a.id === 'z')).toMatchObject({ name: 'Quiet app', tokens: 0 });
+  });
+});
+
+describe('applyRates', () => {
+  it('estimates tokens from the rate table, keeps API figures, leaves unrated rows null', () => {
+    const rated = applyRates(
+      [
+        makeUsageRecord({ featureId: 'md-complex', quantity: 4 }),
+        makeUsageRecord({ featureId: 'md-simple', quantity: 4, tokens: 9 }),
+        makeUsageRecord({ featureId: 'unknown', quantity: 4 }),
+      ],
+      { 'md-complex': { tokensPerUnit: 1.5 }, 'md-simple': { tokensPerUnit: 100 } },
+    );
+    expect(rated.map((r) => [r.tokens, r.tokensEstimated])).toEqual([
+      [6, true],
+      [9, false],
+      [null, false],
+    ]);
+  });
+});
