@@ -1,0 +1,97 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/config/schema.js';
+import { formatExportCsv, formatExportJson } from '../../src/model/export-format.js';
+import { compareRecords } from '../../src/model/records.js';
+import { buildSite } from '../../src/pipeline.js';
+import { generateDemoRecords, DEMO_APPS } from '../../src/sources/demo-data.js';
+import { fileSource } from '../../src/sources/file.js';
+import { globToRegExp } from '../../src/sources/glob.js';
+import { tempDir, testDeps } from '../support/memory.js';
+
+let dir: Awaited<ReturnType<typeof tempDir>>;
+const all = generateDemoRecords().sort(compareRecords);
+const range = { from: '2026-10-22', to: '2026-11-20' };
+
+beforeAll(async () => {
+  dir = await tempDir();
+  // Three "matrix jobs", each fetching some of the apps, each uploading its export as an artifact.
+  const groups = [DEMO_APPS.slice(0, 2), DEMO_APPS.slice(2, 4), DEMO_APPS.slice(4)];
+  for (const [i, apps] of groups.entries()) {
+    const ids = new Set(apps.map((a) => a.id));
+    const mine = all.filter((r) => ids.has(r.appId));
+    await mkdir(join(dir.path, `artifacts/job-${i}`), { recursive: true });
+    await writeFile(
+      join(dir.path, `artifacts/job-${i}`, i === 2 ? 'usage.json' : 'usage.csv'),
+      i === 2 ? formatExportJson(mine) : formatExportCsv(mine),
+    );
+  }
+  await writeFile(join(dir.path, 'all.csv'), formatExportCsv(all));
+});
+afterAll(() => dir.cleanup());
+
+async function fetchFiles(file: string | string[]) {
+  const config = configSchema.parse({ source: 'file', file });
+  return fileSource.fetch({ config, range, history: [], baseDir: dir.path }, testDeps());
+}
+
+describe('source: file', () => {
+  it('merges three export files (a matrix of fetch jobs) into exactly what one run over all reads', async () => {
+    const merged = await fetchFiles('artifacts/*/usage.{csv,json}');
+    const single = await fetchFiles('all.csv');
+    expect(merged.records).toEqual(single.records);
+    expect(merged.records).toHaveLength(all.length);
+    const config = configSchema.parse({ source: 'file', file: 'x' });
+    const siteA = await buildSite({
+      config,
+      stored: [],
+      fetched: merged,
+      range,
+      today: range.to,
+      options: { configDir: dir.path },
+    });
+    const siteB = await buildSite({
+      config,
+      stored: [],
+      fetched: single,
+      range,
+      today: range.to,
+      options: { configDir: dir.path },
+    });
+    expect(siteA.model.totals).toEqual(siteB.model.totals);
+    expect(siteA.files.get('data/usage-2026-11.csv')).toBe(siteB.files.get('data/usage-2026-11.csv'));
+  });
+
+  it('accepts an explicit list of files', async () => {
+    const list = await fetchFiles(['artifacts/job-0/usage.csv', 'artifacts/job-1/usage.csv']);
+    expect(new Set(list.records.map((r) => r.appId)).size).toBe(4);
+  });
+
+  it('names the pattern that matched nothing, and the file that is missing', async () => {
+    await expect(fetchFiles('nothing/*.csv')).rejects.toThrow(/"nothing\/\*\.csv" matched no file/);
+    await expect(fetchFiles('missing.csv')).rejects.toThrow(/cannot read usage file .*missing\.csv: ENOENT/);
+  });
+
+  it('names file and line of a bad row', async () => {
+    await writeFile(
+      join(dir.path, 'bad.csv'),
+      (await readFile(join(dir.path, 'all.csv'), 'utf8')).replace(/\n2026-04-01,/, '\n2026-04-31,'),
+    );
+    await expect(fetchFiles('bad.csv')).rejects.toThrow(/bad\.csv:2: bad date "2026-04-31"/);
+  });
+});
+
+describe('globToRegExp', () => {
+  it.each([
+    ['*.csv', 'a.csv', true],
+    ['*.csv', 'd/a.csv', false],
+    ['**/*.csv', 'a.csv', true],
+    ['**/*.csv', 'd/e/a.csv', true],
+    ['usage-{2025,2026}-??.csv', 'usage-2026-01.csv', true],
+    ['usage-{2025,2026}-??.csv', 'usage-2024-01.csv', false],
+    ['a.b', 'axb', false],
+  ])('%s vs %s → %s', (pattern, path, expected) => {
+    expect(globToRegExp(pattern).test(path)).toBe(expected);
+  });
+});
