@@ -96,7 +96,9 @@ async function main() {
       continue;
     }
     if (check) {
-      console.error(`${file}: the inputs/outputs tables differ from action.yml: run npm run docs and commit it`);
+      console.error(
+        `${file}: the inputs/outputs tables differ from action.yml: run npm run docs and commit it`,
+      );
       stale++;
     } else {
       await writeFile(path, next);
@@ -104,7 +106,9 @@ async function main() {
     }
   }
   if (found === 0) {
-    console.error('no file has the <!-- inputs:start --> / <!-- outputs:start --> markers (README.md, docs/*.md)');
+    console.error(
+      'no file has the <!-- inputs:start --> / <!-- outputs:start --> markers (README.md, docs/*.md)',
+    );
     process.exit(1);
   }
   if (stale > 0) process.exit(1);

@@ -6,6 +6,7 @@
 // The TypeScript module is bundled in memory with esbuild (already a dev dependency) because Node 20 cannot
 // import .ts files.
 import { build } from 'esbuild';
+import { Buffer } from 'node:buffer';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,18 +18,22 @@ const target = join(root, 'schema', 'config.schema.json');
 /** Hover texts for the top-level keys; a key missing here or here but not in the schema stops the script. */
 const DESCRIPTIONS = {
   $schema: 'JSON Schema of this file (for editors); ignored by aps-usage-report.',
-  source: 'Where usage comes from: aps (the APS Application Management API), file (CSV/JSON in the export format) or demo (built-in sample data).',
+  source:
+    'Where usage comes from: aps (the APS Application Management API), file (CSV/JSON in the export format) or demo (built-in sample data).',
   file: 'source: file — a CSV or JSON file in the export format, or a list or glob of them (relative to the config file).',
   apps: 'APS apps to report. Required for source: aps unless aps.hubId is set; for file/demo, entries add names and budgets.',
   aps: 'Options of the aps source. Credentials never go here: they come from environment variables or action inputs.',
-  period: 'Days to report: last-N-days, month-to-date, previous-month or { from: YYYY-MM-DD, to: YYYY-MM-DD }.',
+  period:
+    'Days to report: last-N-days, month-to-date, previous-month or { from: YYYY-MM-DD, to: YYYY-MM-DD }.',
   rates: 'Feature id → tokens per unit, to estimate tokens where APS reports units only.',
   caps: 'API name → free-tier units per month (APS suspends the API when one is exceeded).',
-  classify: 'Feature id → API, breakdown group, display name or unit, overriding the built-in classification.',
+  classify:
+    'Feature id → API, breakdown group, display name or unit, overriding the built-in classification.',
   budget: 'A monthly token budget for all apps together and the alert thresholds in percent.',
   history: 'How much stored history to keep.',
   report: 'Title, language (en or ja), time zone, template overrides and the published site URL.',
-  publish: 'Where the report goes: files (a folder), pages (a branch), issue (a monthly issue and alert issues).',
+  publish:
+    'Where the report goes: files (a folder), pages (a branch), issue (a monthly issue and alert issues).',
 };
 
 async function generateSchema() {
@@ -59,7 +64,8 @@ async function generateSchema() {
       `scripts/gen-schema.mjs: update DESCRIPTIONS (missing: ${missing.join(', ') || '-'}; not in the schema: ${extra.join(', ') || '-'})`,
     );
   }
-  for (const [key, text] of Object.entries(DESCRIPTIONS)) properties[key] = { description: text, ...properties[key] };
+  for (const [key, text] of Object.entries(DESCRIPTIONS))
+    properties[key] = { description: text, ...properties[key] };
   const schema = {
     $schema,
     title: 'aps-usage-report config',

@@ -30,7 +30,9 @@ async function defaultFiles() {
 /** Flattens the validator's nested errors into "path: title (detail)" lines. */
 function describeErrors(errors, indent = '  ') {
   return errors.flatMap((e) => {
-    const where = e.location ? `line ${e.location.line}, column ${e.location.column}` : e.path || '(top level)';
+    const where = e.location
+      ? `line ${e.location.line}, column ${e.location.column}`
+      : e.path || '(top level)';
     const line = `${indent}${where}: ${e.title}${e.detail ? ` (${e.detail})` : ''}`;
     const nested = (e.states ?? []).flatMap((s, i) => [
       `${indent}  alternative ${i + 1}:`,
@@ -47,7 +49,8 @@ function checkDependabot(text) {
   if (!Array.isArray(doc?.updates) || doc.updates.length === 0) problems.push('updates: expected a list');
   const intervals = ['daily', 'weekly', 'monthly', 'quarterly', 'semiannually', 'yearly', 'cron'];
   (doc?.updates ?? []).forEach((u, i) => {
-    if (typeof u?.['package-ecosystem'] !== 'string') problems.push(`updates[${i}].package-ecosystem: missing`);
+    if (typeof u?.['package-ecosystem'] !== 'string')
+      problems.push(`updates[${i}].package-ecosystem: missing`);
     if (typeof u?.directory !== 'string' && !Array.isArray(u?.directories))
       problems.push(`updates[${i}].directory: missing`);
     if (!intervals.includes(u?.schedule?.interval))

@@ -11,6 +11,7 @@ import { keepAliveFetch } from '../http.js';
 import { isDay } from '../model/dates.js';
 import { runReport, type PublishTarget } from '../pipeline.js';
 import { DEMO_CONFIG, DEMO_END } from '../sources/demo-data.js';
+import { INIT_HELP, initProject } from './init.js';
 import { createConsoleLogger } from './logger.js';
 
 const VERSION = '0.1.0';
@@ -23,6 +24,7 @@ Usage:
   aps-usage-report run --config FILE [--out DIR] [--from YYYY-MM-DD --to YYYY-MM-DD]
                        [--publish files,pages,issue] [--record DIR] [--dry-run]
   aps-usage-report validate --config FILE
+  aps-usage-report init [--dir DIR] [--force]
   aps-usage-report <command> --help
 
 Exit codes: 0 success · 1 nothing usable was produced (nothing published) · 2 partial (some apps failed)
@@ -58,6 +60,7 @@ GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL for issues.`,
 
 Checks a config file without fetching anything; prints every problem with its field path.
 Exit code 1 when there is any problem.`,
+  init: INIT_HELP,
 };
 
 export async function main(
@@ -77,7 +80,7 @@ export async function main(
       return 0;
     }
     if (!(command in HELP) || command === 'main') {
-      throw new UserError(`unknown command "${command}"; expected demo, run or validate (see --help)`);
+      throw new UserError(`unknown command "${command}"; expected demo, run, validate or init (see --help)`);
     }
     if (rest.includes('--help') || rest.includes('-h')) {
       log.info(HELP[command]!);
@@ -91,6 +94,14 @@ export async function main(
         return await run(rest, deps);
       case 'validate':
         return await validate(rest, log);
+      case 'init': {
+        const v = parse('init', rest, { dir: { type: 'string' }, force: { type: 'boolean' } });
+        await initProject(
+          { dir: resolve((v.dir as string | undefined) ?? '.'), force: v.force === true },
+          log,
+        );
+        return 0;
+      }
     }
     return 1;
   } catch (error) {
