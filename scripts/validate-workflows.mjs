@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Validates action.yml and the GitHub workflows against GitHub's schemas with @action-validator (offline, in
 // process), and .github/dependabot.yml against the few rules that matter.
-//   node scripts/validate-workflows.mjs            action.yml, .github/workflows/*.yml, .github/dependabot.yml
+//   node scripts/validate-workflows.mjs            action.yml, .github/workflows/*.yml, examples/workflows/*.yml,
+//                                                  .github/dependabot.yml
 //   node scripts/validate-workflows.mjs FILE…      these files (action.yml/action.yaml are actions, others workflows)
 // The validator's schema predates `runs.using: node24`, so an action is validated as if it said node20.
 import { createRequire } from 'node:module';
@@ -16,13 +17,16 @@ const { validateAction, validateWorkflow } = require('@action-validator/core');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function defaultFiles() {
-  const workflows = await readdir(join(root, '.github', 'workflows')).catch(() => []);
-  return [
-    join(root, 'action.yml'),
-    ...workflows
+  const yamlIn = async (...dir) =>
+    (await readdir(join(root, ...dir)).catch(() => []))
       .filter((f) => /\.ya?ml$/.test(f))
       .sort()
-      .map((f) => join(root, '.github', 'workflows', f)),
+      .map((f) => join(root, ...dir, f));
+  return [
+    join(root, 'action.yml'),
+    ...(await yamlIn('.github', 'workflows')),
+    // The README's example workflows, which people copy.
+    ...(await yamlIn('examples', 'workflows')),
     join(root, '.github', 'dependabot.yml'),
   ];
 }

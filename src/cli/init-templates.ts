@@ -24,13 +24,13 @@ source: aps
 # The apps to report, by client id (APS portal: your app, "Client ID"). name and monthlyBudget are optional.
 # The service account must be able to read each app's usage (see the README, "Authentication").
 apps:
-  - id: REPLACE_WITH_YOUR_APS_CLIENT_ID
+  - id: YOUR_APS_CLIENT_ID
     name: My APS app
     # monthlyBudget: 500 # tokens per month; alerts at the budget thresholds below
 
 # Or report every app of a developer hub instead of listing them:
 # aps:
-#   hubId: REPLACE_WITH_YOUR_HUB_ID
+#   hubId: YOUR_HUB_ID
 
 # last-N-days, month-to-date, previous-month or { from: 2026-01-01, to: 2026-03-31 }.
 # History outside this window is kept: the site grows a day at a time.
