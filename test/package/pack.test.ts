@@ -24,6 +24,8 @@ const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as Pa
 
 let work: string;
 let app: string;
+/** npm and npx use a private cache in the temp folder: nothing is read from or left in the user's. */
+let npmEnv: Record<string, string>;
 
 function ok(result: ExecResult, what: string): ExecResult {
   if (result.code !== 0)
@@ -50,7 +52,7 @@ beforeAll(async () => {
   const staging = join(work, 'staging');
   await stage(staging);
   ok(await exec(process.execPath, ['build.mjs'], { cwd: staging }), 'node build.mjs');
-  const npmEnv = { npm_config_cache: join(work, 'npm-cache') };
+  npmEnv = { npm_config_cache: join(work, 'npm-cache') };
   const packed = ok(
     await exec('npm', ['pack', '--pack-destination', work, '--ignore-scripts', '--json'], {
       cwd: staging,
@@ -98,7 +100,10 @@ describe('npm package', () => {
   });
 
   it('runs --help through npx', async () => {
-    const result = ok(await exec('npx', ['--no', '--', 'aps-usage-report', '--help'], { cwd: app }), 'help');
+    const result = ok(
+      await exec('npx', ['--no', '--', 'aps-usage-report', '--help'], { cwd: app, env: npmEnv }),
+      'help',
+    );
     expect(result.stdout).toContain(`aps-usage-report ${pkg.version}`);
     for (const command of ['demo', 'run', 'validate', 'init']) {
       expect(result.stdout).toContain(`aps-usage-report ${command}`);
@@ -106,7 +111,13 @@ describe('npm package', () => {
   });
 
   it('renders the demo site through npx', async () => {
-    ok(await exec('npx', ['--no', '--', 'aps-usage-report', 'demo', '--out', 'site'], { cwd: app }), 'demo');
+    ok(
+      await exec('npx', ['--no', '--', 'aps-usage-report', 'demo', '--out', 'site'], {
+        cwd: app,
+        env: npmEnv,
+      }),
+      'demo',
+    );
     const html = await readFile(join(app, 'site', 'index.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/i);
     expect(html).toContain('<svg');
@@ -120,6 +131,7 @@ describe('npm package', () => {
     await writeFile(join(app, 'bad.yml'), 'source: ftp\n');
     const result = await exec('npx', ['--no', '--', 'aps-usage-report', 'validate', '--config', 'bad.yml'], {
       cwd: app,
+      env: npmEnv,
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('source:');
