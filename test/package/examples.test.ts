@@ -41,7 +41,9 @@ async function validateText(name: string, text: string) {
 
 describe('example configs', () => {
   it('cover the demo, file and aps sources, with apps and with a hub', () => {
-    expect(exampleFiles).toEqual(['aps-apps.yml', 'aps-hub.yml', 'demo.yml', 'file.yml']);
+    expect(exampleFiles).toEqual(
+      expect.arrayContaining(['aps-apps.yml', 'aps-hub.yml', 'demo.yml', 'file.yml']),
+    );
   });
 
   it.each(exampleFiles)('%s names the JSON Schema on its first line', async (name) => {
