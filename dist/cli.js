@@ -18,7 +18,159 @@ import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname as dirname2, join as join2, relative as relative2, resolve } from "node:path";
+
+// src/cli/init.ts
+import { access, mkdir, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+
+// src/cli/init-templates.ts
+var ACTION_REPOSITORY = "aps-usage-report/aps-usage-report";
+var ACTION_MAJOR = "v1";
+var CONFIG_FILE = ".github/aps-usage.yml";
+var WORKFLOW_FILE = ".github/workflows/aps-usage.yml";
+var SCHEMA_URL = `https://raw.githubusercontent.com/${ACTION_REPOSITORY}/${ACTION_MAJOR}/schema/config.schema.json`;
+var STARTER_CONFIG = `# yaml-language-server: $schema=${SCHEMA_URL}
+#
+# aps-usage-report: which APS apps to report, over which days, and how the report is published.
+# Check this file with:  npx aps-usage-report validate --config ${CONFIG_FILE}
+# Secrets never go here: the workflow passes them from the repository's secrets.
+
+# Where usage comes from: aps (the APS API), file (CSV/JSON exports) or demo (sample data, no credentials).
+source: aps
+
+# The apps to report, by client id (APS portal: your app, "Client ID"). name and monthlyBudget are optional.
+# The service account must be able to read each app's usage (see the README, "Authentication").
+apps:
+  - id: YOUR_APS_CLIENT_ID
+    name: My APS app
+    # monthlyBudget: 500 # tokens per month; alerts at the budget thresholds below
+
+# Or report every app of a developer hub instead of listing them:
+# aps:
+#   hubId: YOUR_HUB_ID
+
+# last-N-days, month-to-date, previous-month or { from: 2026-01-01, to: 2026-03-31 }.
+# History outside this window is kept: the site grows a day at a time.
+period: last-30-days
+
+# Tokens per unit, to estimate tokens where APS reports units only (feature id: { tokensPerUnit: N }).
+# rates:
+#   automation-revit: { tokensPerUnit: 6 }
+
+# Free-tier monthly caps per API: an alert comes before APS suspends the API.
+# caps:
+#   Automation API: { unitsPerMonth: 100 }
+
+budget:
+  # monthly: 2000 # tokens per month for all apps together
+  thresholds: [80, 100] # percent of a budget that raises an alert
+
+report:
+  title: APS usage
+  locale: en # en or ja
+  timezone: UTC
+
+# Options of the targets chosen by the workflow's \`publish\` input.
+publish:
+  pages: { branch: gh-pages } # the site and its history
+  issue: { labels: [aps-usage] } # one usage issue per month, updated in place, and alert issues
+`;
+var STARTER_WORKFLOW = `# Daily APS usage report: fetches the usage of every app in ${CONFIG_FILE}, keeps the history and the site
+# on the gh-pages branch, updates this month's usage issue, opens alert issues and writes the job summary.
+#
+# Repository secrets (Settings > Secrets and variables > Actions) for a Secure Service Account:
+#   APS_CLIENT_ID, APS_CLIENT_SECRET              the app that owns the service account
+#   APS_SERVICE_ACCOUNT_ID, APS_SERVICE_ACCOUNT_KEY_ID, APS_SERVICE_ACCOUNT_PRIVATE_KEY
+# To show the site: Settings > Pages > Deploy from a branch > gh-pages.
+name: APS usage report
+
+on:
+  schedule:
+    # Daily at 06:17 UTC: yesterday is complete by then, and off the hour, when scheduled runs pile up.
+    - cron: '17 6 * * *'
+  workflow_dispatch:
+
+# Only what publishing needs. Drop a line together with its target in \`publish\` below.
+permissions:
+  contents: write # pages: commit the site and its history to the gh-pages branch
+  issues: write # issue: the monthly usage issue and alert issues
+
+# Runs wait for each other instead of overlapping, so two runs never push the history at the same time.
+concurrency:
+  group: aps-usage-report
+  cancel-in-progress: false
+
+jobs:
+  report:
+    runs-on: ubuntu-latest
+    timeout-minutes: 30
+    steps:
+      - uses: actions/checkout@v5
+
+      - id: report
+        uses: ${ACTION_REPOSITORY}@${ACTION_MAJOR}
+        with:
+          config: ${CONFIG_FILE}
+          publish: pages,issue,summary
+          aps-client-id: \${{ secrets.APS_CLIENT_ID }}
+          aps-client-secret: \${{ secrets.APS_CLIENT_SECRET }}
+          aps-service-account-id: \${{ secrets.APS_SERVICE_ACCOUNT_ID }}
+          aps-service-account-key-id: \${{ secrets.APS_SERVICE_ACCOUNT_KEY_ID }}
+          aps-service-account-private-key: \${{ secrets.APS_SERVICE_ACCOUNT_PRIVATE_KEY }}
+`;
+
+// src/cli/init.ts
+var INIT_HELP = `aps-usage-report init [--dir DIR] [--force]
+
+Writes a commented starter config (${CONFIG_FILE}) and a daily scheduled workflow
+(${WORKFLOW_FILE}) into a repository. Edit the config's apps, add the secrets named at the
+top of the workflow, and check the config with: aps-usage-report validate --config ${CONFIG_FILE}
+
+Options:
+  --dir DIR   the repository's root folder (default: the current folder)
+  --force     overwrite the two files when they exist (otherwise: exit 1 and write nothing)`;
+async function initProject(options, logger) {
+  const files = [
+    [CONFIG_FILE, STARTER_CONFIG],
+    [WORKFLOW_FILE, STARTER_WORKFLOW]
+  ];
+  const shown = (rel) => relative(process.cwd(), join(options.dir, rel)) || rel;
+  if (!options.force) {
+    const existing = [];
+    for (const [rel] of files) if (await exists(join(options.dir, rel))) existing.push(shown(rel));
+    if (existing.length > 0) {
+      throw new UserError(
+        `init: ${existing.join(" and ")} already exist${existing.length === 1 ? "s" : ""}; nothing was written (use --force to overwrite)`
+      );
+    }
+  }
+  const written = [];
+  for (const [rel, text] of files) {
+    const path = join(options.dir, rel);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+    written.push(path);
+    logger.info(`wrote ${shown(rel)}`);
+  }
+  logger.info(
+    [
+      "Next steps:",
+      `  1. Put your apps' client ids in ${CONFIG_FILE} and check it: aps-usage-report validate --config ${CONFIG_FILE}`,
+      "  2. Add the repository secrets named at the top of the workflow (Settings > Secrets and variables > Actions).",
+      "  3. Commit both files; run the workflow once by hand (Actions > APS usage report > Run workflow)."
+    ].join("\n")
+  );
+  return written;
+}
+async function exists(path) {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // src/cli/logger.ts
 function createConsoleLogger(out = (l) => process.stdout.write(`${l}
@@ -62,6 +214,7 @@ Usage:
   aps-usage-report run --config FILE [--out DIR] [--from YYYY-MM-DD --to YYYY-MM-DD]
                        [--publish files,pages,issue] [--record DIR] [--dry-run]
   aps-usage-report validate --config FILE
+  aps-usage-report init [--dir DIR] [--force]
   aps-usage-report <command> --help
 
 Exit codes: 0 success \xB7 1 nothing usable was produced (nothing published) \xB7 2 partial (some apps failed)
@@ -96,7 +249,8 @@ GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL for issues.`,
   validate: `aps-usage-report validate --config FILE
 
 Checks a config file without fetching anything; prints every problem with its field path.
-Exit code 1 when there is any problem.`
+Exit code 1 when there is any problem.`,
+  init: INIT_HELP
 };
 async function main(argv, env, logger) {
   const log = logger ?? createConsoleLogger(void 0, void 0, { verbose: argv.includes("--verbose") });
@@ -111,7 +265,7 @@ async function main(argv, env, logger) {
       return 0;
     }
     if (!(command in HELP) || command === "main") {
-      throw new UserError(`unknown command "${command}"; expected demo, run or validate (see --help)`);
+      throw new UserError(`unknown command "${command}"; expected demo, run, validate or init (see --help)`);
     }
     if (rest.includes("--help") || rest.includes("-h")) {
       log.info(HELP[command]);
@@ -125,6 +279,14 @@ async function main(argv, env, logger) {
         return await run(rest, deps);
       case "validate":
         return await validate(rest, log);
+      case "init": {
+        const v = parse("init", rest, { dir: { type: "string" }, force: { type: "boolean" } });
+        await initProject(
+          { dir: resolve(v.dir ?? "."), force: v.force === true },
+          log
+        );
+        return 0;
+      }
     }
     return 1;
   } catch (error) {
@@ -183,7 +345,7 @@ async function run(args, deps) {
   const result = await runReport(
     {
       config,
-      configDir: dirname(configPath),
+      configDir: dirname2(configPath),
       outDir,
       publish,
       ...range ? { range } : {},
@@ -242,7 +404,7 @@ function parsePublish(list) {
   return out;
 }
 function reportDone(logger, outDir, written, total, ms, _config) {
-  const rel = relative(process.cwd(), join(outDir, "index.html")) || "index.html";
+  const rel = relative2(process.cwd(), join2(outDir, "index.html")) || "index.html";
   logger.info(`Report written: ${rel} (${written} of ${total} files changed, ${(ms / 1e3).toFixed(1)} s)`);
   logger.info(`Open it with: xdg-open ${rel}   (or open / start on macOS / Windows)`);
 }
