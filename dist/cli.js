@@ -205,7 +205,7 @@ function createConsoleLogger(out = (l) => process.stdout.write(`${l}
 }
 
 // src/cli/main.ts
-var VERSION = "0.1.0";
+var VERSION = "1.0.0";
 var HELP = {
   main: `aps-usage-report ${VERSION} \u2014 daily APS usage for every app: history, an HTML site, Markdown, alerts.
 

@@ -14,7 +14,7 @@ import { DEMO_CONFIG, DEMO_END } from '../sources/demo-data.js';
 import { INIT_HELP, initProject } from './init.js';
 import { createConsoleLogger } from './logger.js';
 
-const VERSION = '0.1.0';
+const VERSION = '1.0.0';
 
 const HELP: Record<string, string> = {
   main: `aps-usage-report ${VERSION} — daily APS usage for every app: history, an HTML site, Markdown, alerts.
