@@ -13,7 +13,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-L6F2RJBA.js";
+} from "./chunks/chunk-AYHPJQ7Q.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts

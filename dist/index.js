@@ -8,7 +8,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-L6F2RJBA.js";
+} from "./chunks/chunk-AYHPJQ7Q.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

@@ -57,10 +57,12 @@ export function parseConfig(text: string, source = 'config'): Config {
       source,
     );
   }
+  // Secret keys are reported as such (not as "unknown key"), alongside every other problem in the file.
   const secretProblems = findSecretKeys(raw);
-  if (secretProblems.length > 0) throw new ConfigError(secretProblems, source);
-  const result = configSchema.safeParse(raw);
-  if (!result.success) throw new ConfigError(formatIssues(result.error.issues, raw), source);
+  const result = configSchema.safeParse(secretProblems.length ? withoutSecretKeys(raw) : raw);
+  const schemaProblems = result.success ? [] : formatIssues(result.error.issues, raw);
+  if (secretProblems.length || !result.success)
+    throw new ConfigError([...secretProblems, ...schemaProblems], source);
   const config = result.data;
   const crossProblems = crossCheck(config);
   if (crossProblems.length > 0) throw new ConfigError(crossProblems, source);
@@ -98,6 +100,20 @@ function crossCheck(config: Config): string[] {
     seen.add(app.id);
   });
   return problems;
+}
+
+function isSecretKey(key: string): boolean {
+  return SECRET_KEYS.some(([re]) => re.test(key));
+}
+
+function withoutSecretKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSecretKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !isSecretKey(key))
+      .map(([key, v]) => [key, withoutSecretKeys(v)]),
+  );
 }
 
 function findSecretKeys(value: unknown, path: string[] = []): string[] {

@@ -63,6 +63,13 @@ describe('parseConfig', () => {
     );
   });
 
+  it('lists a secret together with the other problems of the file', () => {
+    expect(problems('source: ftp\nclientSecret: x\n')).toEqual([
+      expect.stringMatching(/^clientSecret: secrets must not be stored/),
+      'source: expected one of "aps", "file", "demo", got "ftp"',
+    ]);
+  });
+
   it('does not mistake tokensPerUnit for a secret', () => {
     expect(() => parseConfig('source: demo\nrates: { md-simple: { tokensPerUnit: 1 } }\n')).not.toThrow();
   });
