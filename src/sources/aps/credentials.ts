@@ -47,10 +47,15 @@ const REQUIRED: Record<AuthMode, (keyof typeof ENV)[]> = {
 
 const DOCS = 'See docs/authentication.md.';
 
-/**
- * Reads `APS_*` from the environment. Ids are registered as secrets too: a client id is not a password, but it
- * identifies the account, and masking it costs nothing.
- */
+/** The variables that are credentials. Ids are not: app ids appear in every report and must stay readable. */
+const SECRET_FIELDS = new Set<keyof typeof ENV>([
+  'clientSecret',
+  'serviceAccountPrivateKey',
+  'refreshToken',
+  'accessToken',
+]);
+
+/** Reads `APS_*` from the environment, registering each credential as a secret before it goes anywhere. */
 export function readCredentials(
   env: Record<string, string | undefined>,
   secrets: SecretRegistry,
@@ -61,8 +66,10 @@ export function readCredentials(
     if (!raw) continue;
     // A PEM pasted into a one-line secret store often arrives with literal "\n"; the key is unusable without real ones.
     const value = field === 'serviceAccountPrivateKey' ? raw.replace(/\\n/g, '\n') : raw;
-    secrets.add(raw);
-    secrets.add(value);
+    if (SECRET_FIELDS.has(field)) {
+      secrets.add(raw);
+      secrets.add(value);
+    }
     creds[field] = value;
   }
   return creds;

@@ -27,9 +27,14 @@ export class SecretRegistry {
   /** Registers a secret (and, for a multi-line PEM, each of its lines). Returns the value for chaining. */
   add(value: string | undefined): string | undefined {
     if (!value) return value;
-    for (const v of [value, ...value.split(/\r?\n/).map((l) => l.trim())]) {
-      // Short fragments (a PEM's "-----END…" line is not secret; 4 chars would mask ordinary words) are skipped.
-      if (v.length < 8 || /^-----(BEGIN|END) /.test(v) || this.#values.has(v)) continue;
+    // A PEM's "-----BEGIN …" lines are not secret; masking them would only garble ordinary output.
+    const lines = value
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => !/^-----(BEGIN|END) /.test(l));
+    for (const v of [value, ...lines]) {
+      // Short fragments are skipped: masking 4 characters would mask ordinary words.
+      if (v.length < 8 || this.#values.has(v)) continue;
       this.#values.add(v);
       this.setSecret(v);
     }
