@@ -48,6 +48,8 @@ export interface MockApsOptions {
   featuresPageSize?: number;
   /** Whether rows carry APS's `tokens` figure when the record has one (default true). */
   includeTokens?: boolean;
+  /** Fields added to every v2 row: keys the client does not know must be kept, not refused. */
+  extraRowFields?: Record<string, unknown>;
 }
 
 export type Fault = {
@@ -87,6 +89,8 @@ export interface MockAps {
   inject(fault: Fault): void;
   /** Requests to usage endpoints (daily totals of any kind). */
   usageRequests(): RecordedRequest[];
+  /** The most requests that were being handled at the same moment. */
+  readonly maxInFlight: number;
   close(): Promise<void>;
 }
 
@@ -124,6 +128,8 @@ export async function startMockApsServer(options: MockApsOptions = {}): Promise<
   const issued = { accessTokens: [] as string[], refreshTokens: [] as string[], assertions: [] as string[] };
   const timers = new Set<NodeJS.Timeout>();
   let baseUrl = '';
+  let inFlight = 0;
+  let maxInFlight = 0;
 
   const issueAccessToken = (): { access_token: string; token_type: string; expires_in: number } => {
     const token = `mock-at-${randomBytes(16).toString('hex')}`;
@@ -368,6 +374,7 @@ export async function startMockApsServer(options: MockApsOptions = {}): Promise<
             quantity: r.quantity,
           };
           if (includeTokens && r.tokens !== null) row.tokens = r.tokens;
+          Object.assign(row, options.extraRowFields);
           if (kind === 'hub') {
             row.clientId = r.appId;
             row.appName = forbidden.has(r.appId)
@@ -397,6 +404,11 @@ export async function startMockApsServer(options: MockApsOptions = {}): Promise<
   // ---- server ----------------------------------------------------------------------------------------------------
 
   const server: Server = createServer((req, res) => {
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.on('close', () => {
+      inFlight -= 1;
+    });
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -466,6 +478,9 @@ export async function startMockApsServer(options: MockApsOptions = {}): Promise<
     },
     inject(fault) {
       faults.push({ ...fault, left: fault.times ?? 1 });
+    },
+    get maxInFlight() {
+      return maxInFlight;
     },
     usageRequests() {
       return requests.filter((r) => r.path.endsWith('/usage/daily-totals'));

@@ -621,6 +621,49 @@ describe('aps source: hub mode and v1 history', () => {
     });
   });
 
+  it('in hub mode with includeV1, reads the older days of each hub app from v1', async () => {
+    const [a, b] = [ALL_APPS[0]!, ALL_APPS[1]!];
+    const rec = (date: string, app: typeof a, quantity: number): UsageRecord =>
+      makeUsageRecord({
+        date,
+        appId: app.id,
+        appName: app.name,
+        api: 'Model Derivative',
+        featureId: 'md-simple',
+        quantity,
+      });
+    const records = [
+      rec('2025-11-20', a, 5),
+      rec('2025-12-20', a, 6),
+      rec('2025-11-21', b, 7),
+      rec('2025-12-21', b, 8),
+    ];
+    const m = await startMock({ records, apps: [a, b] });
+    const config = { apps: [], aps: { hubId: 'hub-1', includeV1: true } };
+    const result = await apsSource.fetch(
+      request(config, { from: '2025-11-01', to: '2025-12-31' }),
+      createTestDeps(ssaEnv(m.baseUrl), NOW),
+    );
+    expect(
+      m
+        .usageRequests()
+        .map((r) => `${r.path.split('/')[3]} ${r.query['filter[date]']}`)
+        .sort(),
+    ).toEqual([
+      'clients 2025-11-01..2025-12-06',
+      'clients 2025-11-01..2025-12-06',
+      'hubs 2025-12-07..2025-12-31',
+    ]);
+    expect(result.records.map((r) => [r.date, r.appId, r.featureId, r.quantity]).sort()).toEqual(
+      [
+        ['2025-11-20', a.id, 'modelderivative', 5],
+        ['2025-11-21', b.id, 'modelderivative', 7],
+        ['2025-12-20', a.id, 'md-simple', 6],
+        ['2025-12-21', b.id, 'md-simple', 8],
+      ].sort(),
+    );
+  });
+
   it('without includeV1, asks v2 only', async () => {
     const m = await startMock();
     await apsSource.fetch(
@@ -630,6 +673,27 @@ describe('aps source: hub mode and v1 history', () => {
     expect(m.usageRequests().map((r) => `${r.path.split('/')[2]} ${r.query['filter[date]']}`)).toEqual([
       'v2 2025-11-01..2025-12-31',
     ]);
+  });
+});
+
+describe('aps source: tolerance and concurrency', () => {
+  it('keeps unknown row fields and logs them once, at debug level', async () => {
+    const m = await startMock({ extraRowFields: { region: 'EMEA', costCenter: 'R&D' } });
+    const deps = createTestDeps(ssaEnv(m.baseUrl), NOW);
+    const result = await apsSource.fetch(request({}), deps);
+    sameRows(result.records, expectedRecords(LAST_30));
+    const lines = deps.logger.lines.filter((l) => l.includes('fields this version does not use'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^debug: .*region, costCenter/);
+  });
+
+  it('keeps at most aps.concurrency app requests in flight', async () => {
+    const m = await startMock();
+    m.inject({ match: /usage\/daily-totals/, kind: 'slow', delayMs: 40, times: 99 });
+    const deps = createTestDeps(ssaEnv(m.baseUrl), NOW);
+    const result = await apsSource.fetch(request({ aps: { concurrency: 2 } }), deps);
+    expect(result.apps.every((a) => a.status === 'ok')).toBe(true);
+    expect(m.maxInFlight).toBe(2);
   });
 });
 
