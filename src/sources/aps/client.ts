@@ -112,7 +112,14 @@ async function loadCatalogue(api: ApsApi, deps: Deps): Promise<Map<string, Featu
 async function fetchApps(ctx: RunContext): Promise<AppOutcome[]> {
   let apps: { id: string; name?: string }[] = ctx.config.apps;
   if (apps.length === 0) {
-    apps = await ctx.api.listClients();
+    try {
+      apps = await ctx.api.listClients();
+    } catch (error) {
+      if (!isAppLevelError(error)) throw error;
+      throw new ApsSourceError(
+        `no apps are configured, and listing the apps the credentials can see failed: ${error.message}`,
+      );
+    }
     if (apps.length === 0) {
       throw new UserError(
         'no apps to report: the config lists none under `apps:`, sets no `aps.hubId`, and the credentials own or ' +
@@ -164,8 +171,8 @@ async function fetchHub(ctx: RunContext, hubId: string): Promise<AppOutcome[]> {
       for (const row of rows) {
         if (row.clientId === undefined) {
           throw new ApsShapeError(
-            `hub ${hubId}: a daily-totals row has no clientId (or client_id, appId); keys seen: ` +
-              `${['date', 'featureId', 'quantity', ...Object.keys(row.extra)].join(', ')}`,
+            `hub ${hubId}: a daily-totals row of ${row.date} has no app id (expected clientId, client_id or ` +
+              `appId); other keys it had: ${Object.keys(row.extra).join(', ') || 'none'}`,
           );
         }
         if (row.appName !== undefined) hubNames.set(row.clientId, row.appName);

@@ -334,6 +334,19 @@ describe('aps source: windows and paging', () => {
     expect(error.message).toContain('no apps to report');
   });
 
+  it('stops with a UserError when the clients list cannot be read', async () => {
+    const m = await startMock();
+    m.inject({ match: /^\/applications\/v2\/clients\?/, kind: 'status', status: 503, times: 99 });
+    const error = await rejection(
+      apsSource.fetch(request({ apps: [] }), createTestDeps(ssaEnv(m.baseUrl), NOW)),
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toContain(
+      'listing the apps the credentials can see failed: GET /applications/v2/clients?limit=100',
+    );
+    expect(error.message).toContain('503');
+  });
+
   it('names apps: config name, else the API’s name, else the id', async () => {
     const m = await startMock({ apps: [{ id: ALL_APPS[0]!.id, name: 'Name from API' }, ALL_APPS[1]!] });
     const apps = [{ id: ALL_APPS[0]!.id }, { id: ALL_APPS[1]!.id, name: 'Name from config' }];
