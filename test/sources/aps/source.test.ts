@@ -212,6 +212,26 @@ describe('aps source: refresh token', () => {
     expect(second.refreshToken).not.toBe(first.refreshToken);
   });
 
+  it('retries a refresh that APS did not process (502), but not one it may have (500)', async () => {
+    const m = await startMock({ refreshToken: 'rt-initial-5b1e0c77' });
+    m.inject({ match: /token/, kind: 'status', status: 502 });
+    const deps = createTestDeps(env(m.baseUrl, 'rt-initial-5b1e0c77'), NOW);
+    const ok = await apsSource.fetch(request({}), deps);
+    expect(ok.refreshToken).toBe(m.currentRefreshToken);
+    expect(deps.sleeps).toHaveLength(1);
+
+    m.inject({ match: /token/, kind: 'status', status: 500 });
+    const error = await rejection(
+      apsSource.fetch(request({}), createTestDeps(env(m.baseUrl, ok.refreshToken ?? ''), NOW)),
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toContain(
+      'could not get an APS access token: POST /authentication/v2/token failed: 500',
+    );
+    expect(error.message).toContain('may already have been used up');
+    expect(m.requests.filter((r) => r.path === '/authentication/v2/token')).toHaveLength(3);
+  });
+
   it('gives the rotated token back even when the run then fails', async () => {
     const m = await startMock({ refreshToken: 'rt-initial-5b1e0c77', forbidden: ALL_APPS.map((a) => a.id) });
     const error = await rejection(
@@ -376,6 +396,17 @@ describe('aps source: rate limits, faults and failures', () => {
         (l) => l.startsWith('warning:') && l.includes('429') && l.includes('Retry-After'),
       ),
     ).toBe(true);
+  });
+
+  it('does not sit out a Retry-After longer than 5 minutes: that app fails and says why', async () => {
+    const m = await startMock();
+    m.inject({ match: new RegExp(`${app0}/usage`), kind: 'status', status: 429, retryAfter: '3600' });
+    const deps = createTestDeps(ssaEnv(m.baseUrl), NOW);
+    const result = await apsSource.fetch(request({}), deps);
+    expect(result.apps.find((a) => a.id === app0)?.error).toContain(
+      '429 Too Many Requests — "Quota limit exceeded." (Retry-After asks to wait 3600 s, longer than the 300 s this run waits)',
+    );
+    expect(deps.sleeps).toEqual([]);
   });
 
   it('retries a 5xx burst with growing, jittered backoff and then succeeds', async () => {
