@@ -176,7 +176,7 @@ export const DEMO_CONFIG: ConfigInput = {
 };
 
 /** mulberry32: small, fast, good enough for believable noise, and the same on every machine. */
-function createRandom(seed: number): () => number {
+export function createRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -6,6 +6,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { configSchema, type Config, type ConfigInput } from '../../src/config/schema.js';
 import type { Deps, Logger } from '../../src/deps.js';
+import { createRandom } from '../../src/sources/demo-data.js';
 
 export interface TestServiceAccount {
   id: string;
@@ -61,18 +62,6 @@ export function createRawLogger(): TestLogger {
   };
 }
 
-/** mulberry32: repeatable "random" numbers (jitter, JWT ids). */
-export function seededRandom(seed = 42): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface TestDeps extends Deps {
   logger: TestLogger;
   /** Every delay the code asked to sleep, in ms. */
@@ -98,7 +87,7 @@ export function createTestDeps(
     },
     env,
     fetch: globalThis.fetch,
-    random: seededRandom(nextSeed++),
+    random: createRandom(nextSeed++),
     sleeps,
     advance(ms) {
       now += ms;

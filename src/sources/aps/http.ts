@@ -3,8 +3,9 @@
  * with jitter on 5xx, network errors and unreadable bodies, a bounded number of attempts, and errors that name the
  * endpoint, the status and APS's own message — never a token.
  */
+import { STATUS_CODES } from 'node:http';
 import type { Clock, Logger, Sleep } from '../../deps.js';
-import type { SecretRegistry } from './secrets.js';
+import { isSensitiveParam, type SecretRegistry } from './secrets.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -210,9 +211,6 @@ function parseBody(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-/** Query parameters that could carry a credential are left out of every message. */
-const SENSITIVE_PARAM = /token|secret|assertion|code|key|password|signature/i;
-
 /** `GET /applications/v2/clients/x/usage/daily-totals?filter[date]=…`: the path and query, no host, no credentials. */
 export function describeEndpoint(method: string, url: string): string {
   let parsed: URL;
@@ -222,7 +220,7 @@ export function describeEndpoint(method: string, url: string): string {
     return `${method} ${url.replace(/\?.*$/, '')}`;
   }
   const params: string[] = [];
-  for (const [k, v] of parsed.searchParams) params.push(SENSITIVE_PARAM.test(k) ? `${k}=…` : `${k}=${v}`);
+  for (const [k, v] of parsed.searchParams) params.push(isSensitiveParam(k) ? `${k}=…` : `${k}=${v}`);
   return `${method} ${parsed.pathname}${params.length ? `?${params.join('&')}` : ''}`;
 }
 
@@ -280,18 +278,8 @@ function describeNetworkError(error: unknown, timeoutMs: number): string {
 }
 
 function statusText(status: number): string {
-  const texts: Record<number, string> = {
-    400: ' Bad Request',
-    401: ' Unauthorized',
-    403: ' Forbidden',
-    404: ' Not Found',
-    429: ' Too Many Requests',
-    500: ' Internal Server Error',
-    502: ' Bad Gateway',
-    503: ' Service Unavailable',
-    504: ' Gateway Timeout',
-  };
-  return texts[status] ?? '';
+  const text = STATUS_CODES[status];
+  return text ? ` ${text}` : '';
 }
 
 function formatSeconds(ms: number): string {

@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ResponseInfo } from './http.js';
-import type { SecretRegistry } from './secrets.js';
+import { isSensitiveParam, REMOVED, type SecretRegistry } from './secrets.js';
 
 export function createRecorder(dir: string, secrets: SecretRegistry): (info: ResponseInfo) => Promise<void> {
   let sequence = 0;
@@ -42,7 +42,7 @@ function stripSensitiveQuery(url: string): string {
   try {
     const u = new URL(url);
     for (const k of [...u.searchParams.keys()]) {
-      if (/token|secret|assertion|password/i.test(k)) u.searchParams.set(k, '[REMOVED]');
+      if (isSensitiveParam(k)) u.searchParams.set(k, REMOVED);
     }
     return u.toString();
   } catch {

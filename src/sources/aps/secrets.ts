@@ -19,6 +19,11 @@ const JWT = /eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
 const SECRET_PAIR =
   /(["']?(?:access_token|refresh_token|id_token|assertion|client_secret|authorization|private_key)["']?\s*[:=]\s*["']?)([^"'&\s,}]+)/gi;
 
+/** Query parameters that could carry a credential: their values never reach a message or a recording. */
+export function isSensitiveParam(name: string): boolean {
+  return /token|secret|assertion|password|signature|code|key/i.test(name);
+}
+
 export class SecretRegistry {
   readonly #values = new Set<string>();
 
