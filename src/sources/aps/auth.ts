@@ -52,8 +52,9 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     current = { token: creds.accessToken ?? '', expiresAt: undefined };
   }
 
+  const rotated = (): string | undefined => (refreshToken !== initialRefreshToken ? refreshToken : undefined);
   const fail = (message: string): never => {
-    throw new ApsSourceError(message, refreshToken !== initialRefreshToken ? refreshToken : undefined);
+    throw new ApsSourceError(message, rotated());
   };
 
   const exchange = async (form: Record<string, string>, idempotent: boolean): Promise<unknown> => {
@@ -158,9 +159,7 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
       if (current && current.token !== refused) return current.token;
       return mintOnce();
     },
-    rotatedRefreshToken() {
-      return refreshToken !== initialRefreshToken ? refreshToken : undefined;
-    },
+    rotatedRefreshToken: rotated,
   };
 }
 
