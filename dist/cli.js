@@ -13,7 +13,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-AYHPJQ7Q.js";
+} from "./chunks/chunk-6CSZXQMJ.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts

@@ -8,7 +8,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-AYHPJQ7Q.js";
+} from "./chunks/chunk-6CSZXQMJ.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
