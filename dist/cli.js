@@ -13,10 +13,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-6CSZXQMJ.js";
+} from "./chunks/chunk-HFASUGNN.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
+import { chmod, writeFile as writeFile2 } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { dirname as dirname2, join as join2, relative as relative2, resolve } from "node:path";
 
@@ -240,6 +241,8 @@ Options:
   --to YYYY-MM-DD      last day
   --publish LIST       comma list of files,pages,issue (default: files)
   --record DIR         save raw API responses (secrets removed) for bug reports and fixtures
+  --refresh-token-file FILE
+                       where to save a rotated APS refresh token (default: .aps-refresh-token)
   --dry-run            do everything except writing, pushing and GitHub writes
   --verbose            print timings and debug lines
 
@@ -332,6 +335,7 @@ async function run(args, deps) {
     to: { type: "string" },
     publish: { type: "string" },
     record: { type: "string" },
+    "refresh-token-file": { type: "string" },
     "dry-run": { type: "boolean" }
   });
   if (!v.config)
@@ -350,7 +354,12 @@ async function run(args, deps) {
       publish,
       ...range ? { range } : {},
       ...v.record ? { recordDir: resolve(v.record) } : {},
-      ...v["dry-run"] ? { dryRun: true } : {}
+      ...v["dry-run"] ? { dryRun: true } : {},
+      onRefreshToken: (token) => saveRefreshToken(
+        token,
+        v["refresh-token-file"] ?? ".aps-refresh-token",
+        deps.logger
+      )
     },
     deps
   );
@@ -377,6 +386,14 @@ async function validate(args, logger) {
     `${v.config}: valid (source: ${config.source}, ${config.apps.length} app(s) configured)`
   );
   return 0;
+}
+async function saveRefreshToken(token, file, logger) {
+  await writeFile2(file, `${token}
+`, { mode: 384 });
+  await chmod(file, 384);
+  logger.warning(
+    `APS rotated the refresh token; the old one no longer works. The new one is in ${file} (readable only by you). Next run: export APS_REFRESH_TOKEN="$(cat ${file})". Keep the file out of git.`
+  );
 }
 function parseRange(from, to) {
   if (!from && !to) return void 0;

@@ -8,7 +8,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-6CSZXQMJ.js";
+} from "./chunks/chunk-HFASUGNN.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
@@ -901,7 +901,14 @@ async function runAction() {
         outDir,
         publish,
         dryRun: inputs.dryRun,
-        ...inputs.recordDir ? { recordDir: resolve(inputs.recordDir) } : {}
+        ...inputs.recordDir ? { recordDir: resolve(inputs.recordDir) } : {},
+        onRefreshToken: (token) => {
+          setSecret(token);
+          setOutput("refresh-token", token);
+          logger.warning(
+            'APS rotated the refresh token: the old one no longer works. Store the refresh-token output back into your secret (see README, "Refresh token") before the next run.'
+          );
+        }
       },
       deps
     );
@@ -914,10 +921,6 @@ async function runAction() {
       "failed-apps",
       JSON.stringify(result.failedApps.map((a) => ({ id: a.id, name: a.name, error: a.error })))
     );
-    if (result.refreshToken) {
-      setSecret(result.refreshToken);
-      setOutput("refresh-token", result.refreshToken);
-    }
     if (result.failedApps.length > 0) {
       const message = `${result.failedApps.length} app(s) failed: ${result.failedApps.map((a) => `${a.name}: ${a.error ?? ""}`).join("; ")}`;
       if (inputs.failOnAppError) setFailed(message);

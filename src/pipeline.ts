@@ -34,6 +34,11 @@ export interface RunOptions {
   publish: ReadonlySet<PublishTarget>;
   recordDir?: string;
   dryRun?: boolean;
+  /**
+   * Called as soon as the source rotated the refresh token — also when the run fails afterwards, because the old
+   * token is already dead and the new one must reach the user.
+   */
+  onRefreshToken?: (token: string) => void | Promise<void>;
 }
 
 export interface RunResult {
@@ -109,16 +114,24 @@ async function fetchUsage(
 ): Promise<SourceResult> {
   const source = getSource(options.config.source);
   if (!source) throw new UserError(`source: "${options.config.source}" is not available in this build`);
-  const result = await source.fetch(
-    {
-      config: options.config,
-      range,
-      history: stored,
-      baseDir: options.configDir,
-      ...(options.recordDir ? { recordDir: options.recordDir } : {}),
-    },
-    deps,
-  );
+  let result: SourceResult;
+  try {
+    result = await source.fetch(
+      {
+        config: options.config,
+        range,
+        history: stored,
+        baseDir: options.configDir,
+        ...(options.recordDir ? { recordDir: options.recordDir } : {}),
+      },
+      deps,
+    );
+  } catch (error) {
+    const rotated = (error as { refreshToken?: unknown }).refreshToken;
+    if (typeof rotated === 'string' && rotated) await handOutRefreshToken(rotated, options, deps);
+    throw error;
+  }
+  if (result.refreshToken) await handOutRefreshToken(result.refreshToken, options, deps);
   if (result.apps.length > 0 && result.apps.every((a) => a.status === 'failed')) {
     throw new UserError(
       `every app failed, nothing was published:\n${result.apps.map((a) => `  - ${a.name} (${a.id}): ${a.error ?? 'failed'}`).join('\n')}`,
@@ -126,6 +139,11 @@ async function fetchUsage(
   }
   deps.logger.info(`${result.records.length} records from ${result.apps.length} app(s)`);
   return result;
+}
+
+async function handOutRefreshToken(token: string, options: RunOptions, deps: Deps): Promise<void> {
+  deps.logger.setSecret(token);
+  if (options.onRefreshToken) await options.onRefreshToken(token);
 }
 
 export interface BuildSiteInput {

@@ -36,6 +36,14 @@ export async function runAction(): Promise<void> {
         publish,
         dryRun: inputs.dryRun,
         ...(inputs.recordDir ? { recordDir: resolve(inputs.recordDir) } : {}),
+        onRefreshToken: (token) => {
+          core.setSecret(token);
+          core.setOutput('refresh-token', token);
+          logger.warning(
+            'APS rotated the refresh token: the old one no longer works. Store the refresh-token output back into ' +
+              'your secret (see README, "Refresh token") before the next run.',
+          );
+        },
       },
       deps,
     );
@@ -48,10 +56,6 @@ export async function runAction(): Promise<void> {
       'failed-apps',
       JSON.stringify(result.failedApps.map((a) => ({ id: a.id, name: a.name, error: a.error }))),
     );
-    if (result.refreshToken) {
-      core.setSecret(result.refreshToken);
-      core.setOutput('refresh-token', result.refreshToken);
-    }
     if (result.failedApps.length > 0) {
       const message = `${result.failedApps.length} app(s) failed: ${result.failedApps.map((a) => `${a.name}: ${a.error ?? ''}`).join('; ')}`;
       if (inputs.failOnAppError) core.setFailed(message);

@@ -1,6 +1,7 @@
 /**
  * The CLI front end: argv/env → RunOptions, a console logger, exit codes (0 ok, 1 nothing usable, 2 partial).
  */
+import { chmod, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { dirname, join, relative, resolve } from 'node:path';
 import { readConfigFile } from '../config/load.js';
@@ -50,6 +51,8 @@ Options:
   --to YYYY-MM-DD      last day
   --publish LIST       comma list of files,pages,issue (default: files)
   --record DIR         save raw API responses (secrets removed) for bug reports and fixtures
+  --refresh-token-file FILE
+                       where to save a rotated APS refresh token (default: .aps-refresh-token)
   --dry-run            do everything except writing, pushing and GitHub writes
   --verbose            print timings and debug lines
 
@@ -155,6 +158,7 @@ async function run(args: string[], deps: Deps): Promise<number> {
     to: { type: 'string' },
     publish: { type: 'string' },
     record: { type: 'string' },
+    'refresh-token-file': { type: 'string' },
     'dry-run': { type: 'boolean' },
   });
   if (!v.config)
@@ -174,6 +178,12 @@ async function run(args: string[], deps: Deps): Promise<number> {
       ...(range ? { range } : {}),
       ...(v.record ? { recordDir: resolve(v.record as string) } : {}),
       ...(v['dry-run'] ? { dryRun: true } : {}),
+      onRefreshToken: (token) =>
+        saveRefreshToken(
+          token,
+          (v['refresh-token-file'] as string | undefined) ?? '.aps-refresh-token',
+          deps.logger,
+        ),
     },
     deps,
   );
@@ -201,6 +211,19 @@ async function validate(args: string[], logger: Logger): Promise<number> {
     `${v.config as string}: valid (source: ${config.source}, ${config.apps.length} app(s) configured)`,
   );
   return 0;
+}
+
+/**
+ * Refresh tokens rotate: the one just used is dead, so the new one is saved (owner-only permissions) and never
+ * printed.
+ */
+async function saveRefreshToken(token: string, file: string, logger: Logger): Promise<void> {
+  await writeFile(file, `${token}\n`, { mode: 0o600 });
+  await chmod(file, 0o600);
+  logger.warning(
+    `APS rotated the refresh token; the old one no longer works. The new one is in ${file} (readable only by you). ` +
+      `Next run: export APS_REFRESH_TOKEN="$(cat ${file})". Keep the file out of git.`,
+  );
 }
 
 function parseRange(from?: string, to?: string) {
