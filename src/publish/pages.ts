@@ -1,0 +1,268 @@
+/**
+ * Publishing the site to a branch (gh-pages): clone the branch into a temporary folder (never the user's checkout),
+ * read the stored history from it, let the pipeline merge and render, write the files the tool owns, commit only
+ * when something changed, push. A push rejected because someone else pushed first is retried from a fresh fetch
+ * with a re-merge, so concurrent runs never lose each other's days.
+ */
+import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import type { Deps } from '../deps.js';
+import { UserError } from '../errors.js';
+import type { UsageRecord } from '../model/records.js';
+import { createGitRunner, GitError, redactRemote, type GitResult, type GitRunner } from './git.js';
+import { readHistoryDir } from './history-files.js';
+import { checkSiteDir, writeSiteTree, type SiteFiles } from './site-tree.js';
+
+export type { SiteFiles } from './site-tree.js';
+export { ownedPaths } from './site-tree.js';
+
+export interface PublishPagesOptions {
+  /** Any git URL or local path. In the action: `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}.git` (see `actionPagesRemote`). */
+  remote: string;
+  branch: string;
+  /** `.` or a folder inside the branch. */
+  dir: string;
+  /** Sent as an HTTP header to the remote's origin only (http(s) remotes); never in argv, URLs or logs. */
+  token?: string;
+  /** Do everything (clone, merge, render, commit in the temporary clone) except push. */
+  dryRun: boolean;
+  message: string;
+  author: { name: string; email: string };
+  /** Attempts in all, counting the first (default 5). */
+  maxAttempts?: number;
+  /** Where the temporary clone is made (default the OS temp folder; the action passes RUNNER_TEMP). */
+  workRoot?: string;
+  /** Adds an empty `.nojekyll` at the branch root if there is none, so Pages serves the files as they are (default true). */
+  noJekyll?: boolean;
+  /** The git binary (default `git` on PATH). */
+  gitPath?: string;
+}
+
+/**
+ * Receives the history stored on the branch and returns the whole site (history files included). Called again
+ * after a rejected push with the fresher history, so it must depend only on its argument and the new records.
+ */
+export type ProduceSite = (stored: UsageRecord[]) => Promise<SiteFiles>;
+
+export interface PublishPagesResult {
+  /** The branch head after the run: the new commit, or the existing head when nothing changed (undefined: no branch). */
+  commit?: string;
+  changed: boolean;
+  /** False in a dry run and when nothing changed. */
+  pushed: boolean;
+  /** Files the site produced. */
+  files: number;
+  /** Files added, modified or deleted by the commit. */
+  changedFiles: number;
+  attempts: number;
+}
+
+export type PagesDeps = Pick<Deps, 'logger' | 'clock' | 'sleep' | 'env' | 'random'>;
+
+const DEFAULT_ATTEMPTS = 5;
+const BACKOFF_BASE_MS = 1000;
+const BACKOFF_MAX_MS = 30_000;
+
+export async function publishPages(
+  options: PublishPagesOptions,
+  produce: ProduceSite,
+  deps: PagesDeps,
+): Promise<PublishPagesResult> {
+  const { logger } = deps;
+  const siteDir = checkSiteDir(options.dir);
+  checkRemote(options.remote);
+  const maxAttempts = options.maxAttempts ?? DEFAULT_ATTEMPTS;
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
+    throw new UserError(`pages: maxAttempts must be a whole number ≥ 1, got ${maxAttempts}`);
+  }
+  const git = createGitRunner({
+    env: deps.env,
+    remote: options.remote,
+    token: options.token,
+    logger,
+    gitPath: options.gitPath,
+  });
+  const where = `branch ${options.branch} of ${redactRemote(options.remote)}`;
+  const work = await mkdtemp(join(options.workRoot ?? tmpdir(), 'aps-usage-pages-'));
+  try {
+    await checkBranchName(git, work, options.branch);
+    await git.run(['init', '-q'], { cwd: work });
+    await git.run(['remote', 'add', 'origin', options.remote], { cwd: work });
+    const siteRoot = siteDir === '.' ? work : join(work, siteDir);
+
+    for (let attempt = 1; ; attempt++) {
+      const base = await checkoutRemoteBranch(git, work, options.branch);
+      logger.info(
+        base
+          ? `pages: ${where} is at ${base.slice(0, 12)}`
+          : `pages: ${where} does not exist yet; creating it`,
+      );
+
+      const stored = await readStoredHistory(siteRoot, work, options.branch);
+      const site = await produce(stored);
+      const { deleted } = await writeSiteTree(siteRoot, site);
+      if (deleted.length > 0)
+        logger.info(`pages: removing ${deleted.length} file(s) the site no longer has: ${preview(deleted)}`);
+      if (options.noJekyll !== false) await ensureNoJekyll(work);
+
+      // --force: a .gitignore on the branch must not silently keep our data files out of the commit.
+      await git.run(['add', '-A', '--force'], { cwd: work });
+      const changedFiles = (await git.run(['diff', '--cached', '--name-only', '-z'], { cwd: work })).stdout
+        .split('\0')
+        .filter(Boolean);
+      const summary = { files: site.files.size, attempts: attempt };
+      if (changedFiles.length === 0) {
+        logger.info(`pages: nothing changed on ${where}; no commit`);
+        return { commit: base ?? undefined, changed: false, pushed: false, changedFiles: 0, ...summary };
+      }
+
+      await git.run(['commit', '-q', '--no-verify', '-m', options.message], {
+        cwd: work,
+        env: commitIdentity(options.author, deps.clock.now()),
+      });
+      const commit = (await git.run(['rev-parse', 'HEAD'], { cwd: work })).stdout.trim();
+      const what = `${changedFiles.length} file(s) changed: ${preview(changedFiles)}`;
+      if (options.dryRun) {
+        logger.info(`pages: dry run — would push commit ${commit.slice(0, 12)} to ${where} (${what})`);
+        return { commit, changed: true, pushed: false, changedFiles: changedFiles.length, ...summary };
+      }
+
+      const push = await git.run(['push', '--porcelain', 'origin', `HEAD:refs/heads/${options.branch}`], {
+        cwd: work,
+        okCodes: [1],
+      });
+      if (push.code === 0) {
+        logger.info(`pages: pushed ${commit.slice(0, 12)} to ${where} (${what})`);
+        return { commit, changed: true, pushed: true, changedFiles: changedFiles.length, ...summary };
+      }
+      if (!isRejectedPush(push)) throw pushFailure(git, push, where);
+      if (attempt >= maxAttempts) {
+        throw new UserError(
+          `pages: the push to ${where} was rejected ${attempt} times because other runs kept pushing first. ` +
+            'Nothing was lost (the stored history is untouched); run again, or avoid overlapping scheduled runs.',
+        );
+      }
+      const wait = backoff(attempt, deps.random);
+      logger.warning(
+        `pages: the push to ${where} was rejected (another run pushed first); fetching it, merging again and retrying ` +
+          `in ${wait} ms (attempt ${attempt + 1} of ${maxAttempts})`,
+      );
+      await deps.sleep(wait);
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+/** The action's remote: the workflow's own repository on its own server (GHES included). */
+export function actionPagesRemote(env: Record<string, string | undefined>): string {
+  const repository = env.GITHUB_REPOSITORY;
+  if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+    throw new UserError('publish: pages needs GITHUB_REPOSITORY (owner/name), or set publish.pages.remote');
+  }
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return `${server}/${repository}.git`;
+}
+
+function checkRemote(remote: string): void {
+  // A remote starting with '-' would be read by git as an option.
+  if (!remote || remote.startsWith('-')) {
+    throw new UserError(`publish.pages.remote: expected a git URL or a path, got ${JSON.stringify(remote)}`);
+  }
+}
+
+async function checkBranchName(git: GitRunner, cwd: string, branch: string): Promise<void> {
+  try {
+    await git.run(['check-ref-format', '--branch', branch], { cwd });
+  } catch (error) {
+    if (error instanceof GitError && typeof error.gitExit === 'number') {
+      throw new UserError(`publish.pages.branch: ${JSON.stringify(branch)} is not a valid branch name`);
+    }
+    throw error;
+  }
+}
+
+/** Makes the clone's work tree and HEAD exactly the remote branch, or an empty unborn branch when it is absent. */
+async function checkoutRemoteBranch(git: GitRunner, cwd: string, branch: string): Promise<string | null> {
+  const ref = `refs/heads/${branch}`;
+  const heads = await git.run(['ls-remote', '--heads', 'origin', ref], { cwd });
+  const exists = heads.stdout.split('\n').some((line) => line.endsWith(`\t${ref}`));
+  await git.run(['symbolic-ref', 'HEAD', ref], { cwd });
+  if (!exists) {
+    // First publish (or a retry whose orphan commit lost the race and whose rival has since vanished).
+    await git.run(['update-ref', '-d', ref], { cwd });
+    await git.run(['read-tree', '--empty'], { cwd });
+    await git.run(['clean', '-ffdxq'], { cwd });
+    return null;
+  }
+  // Shallow: only the tip is needed to read the history and to push one commit on top of it.
+  await git.run(
+    ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+${ref}:refs/remotes/origin/${branch}`],
+    { cwd },
+  );
+  await git.run(['reset', '--hard', '-q', `refs/remotes/origin/${branch}`], { cwd });
+  await git.run(['clean', '-ffdxq'], { cwd });
+  return (await git.run(['rev-parse', 'HEAD'], { cwd })).stdout.trim();
+}
+
+/** Reads the history; a parse error names the file as `branch:path` (the clone is temporary), and publishes nothing. */
+async function readStoredHistory(siteRoot: string, work: string, branch: string): Promise<UsageRecord[]> {
+  try {
+    return await readHistoryDir(siteRoot);
+  } catch (error) {
+    if (error instanceof Error) error.message = error.message.split(work + sep).join(`${branch}:`);
+    throw error;
+  }
+}
+
+async function ensureNoJekyll(work: string): Promise<void> {
+  const file = join(work, '.nojekyll');
+  try {
+    await access(file);
+  } catch {
+    await writeFile(file, '');
+  }
+}
+
+function commitIdentity(author: { name: string; email: string }, now: Date): Record<string, string> {
+  const date = now.toISOString();
+  return {
+    GIT_AUTHOR_NAME: author.name,
+    GIT_AUTHOR_EMAIL: author.email,
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_NAME: author.name,
+    GIT_COMMITTER_EMAIL: author.email,
+    GIT_COMMITTER_DATE: date,
+  };
+}
+
+/** A push that lost a race: the branch moved (non-fast-forward) or the remote could not take the ref lock. */
+export function isRejectedPush(push: GitResult): boolean {
+  const text = `${push.stdout}\n${push.stderr}`;
+  return (
+    /\[rejected\]/.test(text) ||
+    /\[remote rejected\][^\n]*(failed to update ref|cannot lock ref|incorrect old value|reference already exists)/.test(
+      text,
+    )
+  );
+}
+
+function pushFailure(git: GitRunner, push: GitResult, where: string): UserError {
+  const detail = git.scrub(`${push.stdout}\n${push.stderr}`).trim().split(/\r?\n/).slice(-6).join(' | ');
+  return new UserError(
+    `pages: the push to ${where} failed: ${detail}. Check that the token may write to the repository ` +
+      '(the workflow needs `permissions: contents: write`) and that the branch is not protected.',
+  );
+}
+
+function backoff(attempt: number, random: () => number): number {
+  const exp = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+  return Math.round(exp * (0.5 + random() / 2));
+}
+
+function preview(paths: readonly string[], max = 5): string {
+  return paths.length <= max
+    ? paths.join(', ')
+    : `${paths.slice(0, max).join(', ')} and ${paths.length - max} more`;
+}
