@@ -175,6 +175,9 @@ function buildGitEnv(options: GitRunnerOptions): Record<string, string> {
     // A user's global hooks must not run in (or block) our temporary clone.
     ['core.hooksPath', '/dev/null'],
     ['advice.detachedHead', 'false'],
+    // A symlink on the branch is checked out as a small text file, so writing the site can never follow one out
+    // of the temporary clone (git still records it as a symlink).
+    ['core.symlinks', 'false'],
   ];
   const origin = httpOrigin(options.remote);
   if (options.token && origin) {

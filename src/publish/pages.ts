@@ -92,7 +92,9 @@ export async function publishPages(
     const siteRoot = siteDir === '.' ? work : join(work, siteDir);
 
     for (let attempt = 1; ; attempt++) {
-      const base = await checkoutRemoteBranch(git, work, options.branch);
+      const base = await checkoutRemoteBranch(git, work, options.branch).catch((error: unknown) => {
+        throw fetchFailure(error, where);
+      });
       logger.info(
         base
           ? `pages: ${where} is at ${base.slice(0, 12)}`
@@ -245,6 +247,14 @@ export function isRejectedPush(push: GitResult): boolean {
     /\[remote rejected\][^\n]*(failed to update ref|cannot lock ref|incorrect old value|reference already exists)/.test(
       text,
     )
+  );
+}
+
+function fetchFailure(error: unknown, where: string): unknown {
+  if (!(error instanceof GitError)) return error;
+  return new UserError(
+    `pages: cannot read ${where}: ${error.message}. Check the remote URL and that the token may read the ` +
+      'repository (in the action: the github-token input; from the CLI: publish.pages.remote and your git credentials).',
   );
 }
 

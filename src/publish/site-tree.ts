@@ -80,8 +80,16 @@ export async function writeSiteTree(root: string, site: SiteFiles): Promise<Writ
     const file = join(root, path);
     // Unchanged bytes are not rewritten, so mtimes and git's stat cache stay quiet.
     if (await sameContent(file, content)) continue;
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, content);
+    try {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, content);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new UserError(
+        `cannot write ${path} into the site (${code}): something on the branch is in the way — a file where a ` +
+          'folder is needed, or a symbolic link. Move it, or publish into another folder (publish.pages.dir).',
+      );
+    }
     written++;
   }
   return { written, deleted };

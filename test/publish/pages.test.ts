@@ -1,4 +1,4 @@
-import { chmod, writeFile, readFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -274,6 +274,18 @@ describe('publishPages', () => {
     expect(deps.logger.lines.join('\n')).toMatch(
       /dry run — would push commit [0-9a-f]{12} to branch gh-pages/,
     );
+  });
+
+  it('never writes through a symlink on the branch', async () => {
+    const remote = await createBareRepo(dirs);
+    const outside = await dirs.make('aps-outside-');
+    await pushFiles(dirs, remote, 'gh-pages', { apps: { symlink: outside } });
+    const head = await headOf(remote, 'gh-pages');
+    await expect(
+      publishPages(options(remote), produceWith([day('2026-01-01')]), testDeps()),
+    ).rejects.toThrow();
+    expect(await readdir(outside)).toEqual([]);
+    expect(await headOf(remote, 'gh-pages')).toBe(head);
   });
 
   it('rejects a bad branch name before touching anything', async () => {

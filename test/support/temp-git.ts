@@ -3,7 +3,7 @@
  * Every command runs with an isolated config (no user or system settings, no hooks).
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -70,12 +70,15 @@ export async function createBareRepo(dirs: TempDirs): Promise<string> {
   return dir;
 }
 
-/** Commits `files` (path → content; null deletes) on `branch` of `remote` from a separate clone, as a person would. */
+/**
+ * Commits `files` (path → content; null deletes; `{ symlink }` makes a link) on `branch` of `remote` from a separate
+ * clone, as a person would.
+ */
 export async function pushFiles(
   dirs: TempDirs,
   remote: string,
   branch: string,
-  files: Record<string, string | null>,
+  files: Record<string, string | null | { symlink: string }>,
   message = 'someone else pushes',
 ): Promise<string> {
   const clone = await dirs.make('aps-clone-');
@@ -90,7 +93,10 @@ export async function pushFiles(
   for (const [path, content] of Object.entries(files)) {
     const file = join(clone, path);
     if (content === null) await rm(file, { force: true });
-    else {
+    else if (typeof content === 'object') {
+      await mkdir(dirname(file), { recursive: true });
+      await symlink(content.symlink, file);
+    } else {
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, content);
     }
