@@ -13,6 +13,7 @@ import {
   alertMarker,
   checkMonth,
   composeBody,
+  ISSUE_BODY_LIMIT,
   monthMarker,
   parseMarker,
   sameText,
@@ -124,7 +125,7 @@ export async function publishMonthlyIssue(
   let result: IssueResult;
   if (!existing) {
     result = { ...(await createIssue(options, options.title, body, what, deps)), closed: [] };
-  } else if (existing.title === options.title && sameText(existing.body, body)) {
+  } else if (sameText(existing.title, options.title) && sameText(existing.body, body)) {
     logger.info(`issue: ${what} (#${existing.number}) is up to date`);
     result = { number: existing.number, url: existing.url, action: 'unchanged', closed: [] };
   } else {
@@ -186,7 +187,7 @@ export async function publishAlertIssues(
       // Closed (cleared earlier, or by a person): the same alert is never reopened or recreated this month.
       logger.info(`issue: ${what} (#${existing.number}) is closed; not reopening it`);
       results.push({ ...base, number: existing.number, url: existing.url, action: 'unchanged' });
-    } else if (existing.title === alert.title && sameText(existing.body, body)) {
+    } else if (sameText(existing.title, alert.title) && sameText(existing.body, body)) {
       results.push({ ...base, number: existing.number, url: existing.url, action: 'unchanged' });
     } else {
       await updateIssue(options, existing, { title: alert.title, body }, what, deps);
@@ -338,6 +339,11 @@ async function closeIssue(
   if (options.dryRun) {
     deps.logger.info(`issue: dry run — would close ${what} (#${issue.number})`);
     return;
+  }
+  if (comment && comment.length > ISSUE_BODY_LIMIT) {
+    throw new UserError(
+      `${what}: the closing comment is over GitHub's limit of ${ISSUE_BODY_LIMIT} characters`,
+    );
   }
   const ref = { owner: options.owner, repo: options.repo, issue_number: issue.number };
   try {

@@ -4,7 +4,7 @@
  * when something changed, push. A push rejected because someone else pushed first is retried from a fresh fetch
  * with a re-merge, so concurrent runs never lose each other's days.
  */
-import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import type { Deps } from '../deps.js';
@@ -46,7 +46,10 @@ export interface PublishPagesOptions {
 export type ProduceSite = (stored: UsageRecord[]) => Promise<SiteFiles>;
 
 export interface PublishPagesResult {
-  /** The branch head after the run: the new commit, or the existing head when nothing changed (undefined: no branch). */
+  /**
+   * The branch head after the run: the pushed commit, or the existing head when nothing changed (undefined: no
+   * branch). In a dry run, the commit that would have been pushed (it exists only in the deleted clone).
+   */
   commit?: string;
   changed: boolean;
   /** False in a dry run and when nothing changed. */
@@ -56,6 +59,8 @@ export interface PublishPagesResult {
   /** Files added, modified or deleted by the commit. */
   changedFiles: number;
   attempts: number;
+  /** The custom domain in the branch's `CNAME` file, if any (for the site's URL). */
+  cname?: string;
 }
 
 export type PagesDeps = Pick<Deps, 'logger' | 'clock' | 'sleep' | 'env' | 'random'>;
@@ -113,7 +118,8 @@ export async function publishPages(
       const changedFiles = (await git.run(['diff', '--cached', '--name-only', '-z'], { cwd: work })).stdout
         .split('\0')
         .filter(Boolean);
-      const summary = { files: site.files.size, attempts: attempt };
+      const cname = await readCname(work);
+      const summary = { files: site.files.size, attempts: attempt, ...(cname ? { cname } : {}) };
       if (changedFiles.length === 0) {
         logger.info(`pages: nothing changed on ${where}; no commit`);
         return { commit: base ?? undefined, changed: false, pushed: false, changedFiles: 0, ...summary };
@@ -130,10 +136,14 @@ export async function publishPages(
         return { commit, changed: true, pushed: false, changedFiles: changedFiles.length, ...summary };
       }
 
-      const push = await git.run(['push', '--porcelain', 'origin', `HEAD:refs/heads/${options.branch}`], {
-        cwd: work,
-        okCodes: [1],
-      });
+      // --no-verify: a user's global pre-push hook has no business with our temporary clone.
+      const push = await git.run(
+        ['push', '--porcelain', '--no-verify', 'origin', `HEAD:refs/heads/${options.branch}`],
+        {
+          cwd: work,
+          okCodes: [1, 128],
+        },
+      );
       if (push.code === 0) {
         logger.info(`pages: pushed ${commit.slice(0, 12)} to ${where} (${what})`);
         return { commit, changed: true, pushed: true, changedFiles: changedFiles.length, ...summary };
@@ -165,6 +175,27 @@ export function actionPagesRemote(env: Record<string, string | undefined>): stri
   }
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   return `${server}/${repository}.git`;
+}
+
+/**
+ * The site's address as GitHub Pages serves a branch of github.com: the custom domain when the branch has a CNAME,
+ * else `owner.github.io/repo/`. Undefined on GitHub Enterprise Server, where it depends on the instance.
+ */
+export function guessPagesUrl(options: {
+  owner: string;
+  repo: string;
+  dir: string;
+  serverUrl?: string;
+  cname?: string;
+}): string | undefined {
+  const sub = checkSiteDir(options.dir);
+  const tail = sub === '.' ? '' : `${sub.split('/').map(encodeURIComponent).join('/')}/`;
+  if (options.cname) return `https://${options.cname}/${tail}`;
+  const server = (options.serverUrl || 'https://github.com').replace(/\/+$/, '');
+  if (server !== 'https://github.com') return undefined;
+  const host = `${options.owner.toLowerCase()}.github.io`;
+  const path = options.repo.toLowerCase() === host ? '' : `${encodeURIComponent(options.repo)}/`;
+  return `https://${host}/${path}${tail}`;
 }
 
 function checkRemote(remote: string): void {
@@ -215,6 +246,15 @@ async function readStoredHistory(siteRoot: string, work: string, branch: string)
   } catch (error) {
     if (error instanceof Error) error.message = error.message.split(work + sep).join(`${branch}:`);
     throw error;
+  }
+}
+
+async function readCname(work: string): Promise<string | undefined> {
+  try {
+    const text = (await readFile(join(work, 'CNAME'), 'utf8')).trim().split(/\s+/)[0] ?? '';
+    return /^[A-Za-z0-9.-]+$/.test(text) ? text.toLowerCase() : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../src/deps.js';
 import { HistoryParseError } from '../../src/model/export-format.js';
-import { mergeHistory } from '../../src/model/history.js';
+import { applyRetention, mergeHistory } from '../../src/model/history.js';
 import { makeUsageRecord, type UsageRecord } from '../../src/model/records.js';
 import { historyFiles } from '../../src/publish/history-files.js';
 import {
   actionPagesRemote,
+  guessPagesUrl,
   ownedPaths,
   publishPages,
   type PagesDeps,
@@ -288,6 +289,38 @@ describe('publishPages', () => {
     expect(await headOf(remote, 'gh-pages')).toBe(head);
   });
 
+  it('drops a month that retention removed from the history, keeping the rest', async () => {
+    const remote = await createBareRepo(dirs);
+    await publishPages(options(remote), produceWith([day('2025-11-30'), day('2026-01-01')]), testDeps());
+    expect(await listBranchFiles(remote, 'gh-pages')).toContain('data/usage-2025-11.csv');
+    const keep20Days: ProduceSite = (stored) =>
+      produceWith([day('2026-01-02')])(applyRetention(stored, 20, '2026-01-02'));
+    await publishPages(options(remote), keep20Days, testDeps());
+    const files = await listBranchFiles(remote, 'gh-pages');
+    expect(files).not.toContain('data/usage-2025-11.csv');
+    expect(await storedRecords(remote)).toHaveLength(2);
+  });
+
+  it('fails without retrying when the remote refuses the push for another reason, and says what to check', async () => {
+    const remote = await createBareRepo(dirs);
+    await publishPages(options(remote), produceWith([day('2026-01-01')]), testDeps());
+    const hook = join(remote, 'hooks', 'pre-receive');
+    await writeFile(hook, '#!/bin/sh\necho "protected branch hook declined" >&2\nexit 1\n');
+    await chmod(hook, 0o755);
+    const deps = testDeps();
+    await expect(publishPages(options(remote), produceWith([day('2026-01-02')]), deps)).rejects.toThrow(
+      /the push to branch gh-pages of .* failed: .*pre-receive hook declined.*contents: write/,
+    );
+    expect(deps.sleeps).toEqual([]);
+  });
+
+  it('reports the custom domain of the branch', async () => {
+    const remote = await createBareRepo(dirs);
+    await pushFiles(dirs, remote, 'gh-pages', { CNAME: 'Usage.Example.com\n' });
+    const result = await publishPages(options(remote), produceWith([day('2026-01-01')]), testDeps());
+    expect(result.cname).toBe('usage.example.com');
+  });
+
   it('rejects a bad branch name before touching anything', async () => {
     const remote = await createBareRepo(dirs);
     await expect(
@@ -364,6 +397,21 @@ describe('publishPages and the token', () => {
     );
     expect(error.message).not.toContain('s3cretPassw0rd');
     expect(deps.logger.lines.join('\n')).not.toContain('s3cretPassw0rd');
+  });
+});
+
+describe('guessPagesUrl', () => {
+  it('follows GitHub Pages addressing', () => {
+    expect(guessPagesUrl({ owner: 'Acme', repo: 'usage', dir: '.' })).toBe('https://acme.github.io/usage/');
+    expect(guessPagesUrl({ owner: 'acme', repo: 'Acme.github.io', dir: 'aps' })).toBe(
+      'https://acme.github.io/aps/',
+    );
+    expect(guessPagesUrl({ owner: 'acme', repo: 'usage', dir: '.', cname: 'usage.acme.com' })).toBe(
+      'https://usage.acme.com/',
+    );
+    expect(
+      guessPagesUrl({ owner: 'acme', repo: 'usage', dir: '.', serverUrl: 'https://ghe.acme.com' }),
+    ).toBeUndefined();
   });
 });
 
