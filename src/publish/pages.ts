@@ -15,7 +15,7 @@ import { readHistoryDir } from './history-files.js';
 import { checkSiteDir, writeSiteTree, type SiteFiles } from './site-tree.js';
 
 export type { SiteFiles } from './site-tree.js';
-export { ownedPaths } from './site-tree.js';
+export { isOwnedSitePath, ownedPaths } from './site-tree.js';
 
 export interface PublishPagesOptions {
   /** Any git URL or local path. In the action: `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}.git` (see `actionPagesRemote`). */

@@ -16,6 +16,18 @@ export interface SiteFiles {
   owned(path: string): boolean;
 }
 
+/**
+ * The files of the site layout in the design (README "Output folder"): overview, one page per app and per month,
+ * the history and report data, the summary and the assets folder. Anything else on the branch — CNAME, README,
+ * a user's own pages, even `apps/notes.txt` — is the user's.
+ */
+const SITE_LAYOUT =
+  /^(index\.html|summary\.md|apps\/[^/]+\.html|months\/(index|\d{4}-\d{2})\.html|data\/usage-\d{4}-\d{2}\.csv|data\/report\.json|assets\/.+)$/;
+
+export function isOwnedSitePath(path: string): boolean {
+  return SITE_LAYOUT.test(path);
+}
+
 /** An ownership predicate from exact file names and folder prefixes (ending in `/`). */
 export function ownedPaths(patterns: readonly string[]): (path: string) => boolean {
   const exact = new Set(patterns.filter((p) => !p.endsWith('/')));

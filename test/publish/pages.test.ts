@@ -11,6 +11,7 @@ import { historyFiles } from '../../src/publish/history-files.js';
 import {
   actionPagesRemote,
   guessPagesUrl,
+  isOwnedSitePath,
   ownedPaths,
   publishPages,
   type PagesDeps,
@@ -397,6 +398,35 @@ describe('publishPages and the token', () => {
     );
     expect(error.message).not.toContain('s3cretPassw0rd');
     expect(deps.logger.lines.join('\n')).not.toContain('s3cretPassw0rd');
+  });
+});
+
+describe('isOwnedSitePath', () => {
+  it('owns the generated layout and nothing else', () => {
+    for (const p of [
+      'index.html',
+      'summary.md',
+      'apps/x-1.html',
+      'months/index.html',
+      'months/2026-01.html',
+      'data/usage-2026-01.csv',
+      'data/report.json',
+      'assets/report.css',
+    ]) {
+      expect(isOwnedSitePath(p), p).toBe(true);
+    }
+    for (const p of [
+      'CNAME',
+      'README.md',
+      '.nojekyll',
+      'apps/notes.txt',
+      'apps/sub/x.html',
+      'data/mine.csv',
+      'months/notes.html',
+      'custom.html',
+    ]) {
+      expect(isOwnedSitePath(p), p).toBe(false);
+    }
   });
 });
 
