@@ -77,6 +77,10 @@ export async function publishPages(
   const { logger } = deps;
   const siteDir = checkSiteDir(options.dir);
   checkRemote(options.remote);
+  if (!options.message.trim()) throw new UserError('pages: the commit message is empty');
+  if (!options.author.name.trim() || !options.author.email.trim()) {
+    throw new UserError('pages: the commit author needs a name and an email');
+  }
   const maxAttempts = options.maxAttempts ?? DEFAULT_ATTEMPTS;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
     throw new UserError(`pages: maxAttempts must be a whole number ≥ 1, got ${maxAttempts}`);
