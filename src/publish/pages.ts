@@ -75,8 +75,6 @@ export async function publishPages(
   deps: PagesDeps,
 ): Promise<PublishPagesResult> {
   const { logger } = deps;
-  const siteDir = checkSiteDir(options.dir);
-  checkRemote(options.remote);
   if (!options.message.trim()) throw new UserError('pages: the commit message is empty');
   if (!options.author.name.trim() || !options.author.email.trim()) {
     throw new UserError('pages: the commit author needs a name and an email');
@@ -85,32 +83,16 @@ export async function publishPages(
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
     throw new UserError(`pages: maxAttempts must be a whole number ≥ 1, got ${maxAttempts}`);
   }
-  const git = createGitRunner({
-    env: deps.env,
-    remote: options.remote,
-    token: options.token,
-    logger,
-    gitPath: options.gitPath,
-  });
-  const where = `branch ${options.branch} of ${redactRemote(options.remote)}`;
-  const work = await mkdtemp(join(options.workRoot ?? tmpdir(), 'aps-usage-pages-'));
-  try {
-    await checkBranchName(git, work, options.branch);
-    await git.run(['init', '-q'], { cwd: work });
-    await git.run(['remote', 'add', 'origin', options.remote], { cwd: work });
-    const siteRoot = siteDir === '.' ? work : join(work, siteDir);
-
+  return withClone(options, deps, async ({ git, work, siteRoot, where, checkout, readHistory }) => {
     for (let attempt = 1; ; attempt++) {
-      const base = await checkoutRemoteBranch(git, work, options.branch).catch((error: unknown) => {
-        throw fetchFailure(error, where);
-      });
+      const base = await checkout();
       logger.info(
         base
           ? `pages: ${where} is at ${base.slice(0, 12)}`
           : `pages: ${where} does not exist yet; creating it`,
       );
 
-      const stored = await readStoredHistory(siteRoot, work, options.branch);
+      const stored = await readHistory();
       const site = await produce(stored);
       const { deleted } = await writeSiteTree(siteRoot, site);
       if (deleted.length > 0)
@@ -166,6 +148,73 @@ export async function publishPages(
       );
       await deps.sleep(wait);
     }
+  });
+}
+
+/** Where the site lives: enough to clone the branch and read its history. */
+export type PagesLocation = Pick<
+  PublishPagesOptions,
+  'remote' | 'branch' | 'dir' | 'token' | 'workRoot' | 'gitPath'
+>;
+
+/**
+ * The history stored on the branch, without publishing — for a source that fetches incrementally (it needs the
+ * newest stored day before fetching). An absent branch is an empty history; an unreadable file is an error.
+ */
+export async function readPagesHistory(
+  location: PagesLocation,
+  deps: Pick<Deps, 'logger' | 'env'>,
+): Promise<UsageRecord[]> {
+  return withClone(location, deps, async ({ checkout, readHistory }) => {
+    await checkout();
+    return readHistory();
+  });
+}
+
+interface Clone {
+  git: GitRunner;
+  work: string;
+  siteRoot: string;
+  /** `branch X of REMOTE`, credentials hidden. */
+  where: string;
+  /** Resets the clone to the remote branch (fetching it again); returns its head, or null when it does not exist. */
+  checkout(): Promise<string | null>;
+  readHistory(): Promise<UsageRecord[]>;
+}
+
+/** A temporary clone of the branch (never the user's checkout), removed afterwards whatever happens. */
+async function withClone<T>(
+  location: PagesLocation,
+  deps: Pick<Deps, 'logger' | 'env'>,
+  fn: (clone: Clone) => Promise<T>,
+): Promise<T> {
+  const siteDir = checkSiteDir(location.dir);
+  checkRemote(location.remote);
+  const git = createGitRunner({
+    env: deps.env,
+    remote: location.remote,
+    token: location.token,
+    logger: deps.logger,
+    gitPath: location.gitPath,
+  });
+  const where = `branch ${location.branch} of ${redactRemote(location.remote)}`;
+  const work = await mkdtemp(join(location.workRoot ?? tmpdir(), 'aps-usage-pages-'));
+  try {
+    await checkBranchName(git, work, location.branch);
+    await git.run(['init', '-q'], { cwd: work });
+    await git.run(['remote', 'add', 'origin', location.remote], { cwd: work });
+    const siteRoot = siteDir === '.' ? work : join(work, siteDir);
+    return await fn({
+      git,
+      work,
+      siteRoot,
+      where,
+      checkout: () =>
+        checkoutRemoteBranch(git, work, location.branch).catch((error: unknown) => {
+          throw fetchFailure(error, where);
+        }),
+      readHistory: () => readStoredHistory(siteRoot, work, location.branch),
+    });
   } finally {
     await rm(work, { recursive: true, force: true, maxRetries: 3 });
   }

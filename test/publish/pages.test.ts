@@ -14,6 +14,7 @@ import {
   isOwnedSitePath,
   ownedPaths,
   publishPages,
+  readPagesHistory,
   type PagesDeps,
   type ProduceSite,
   type PublishPagesOptions,
@@ -398,6 +399,25 @@ describe('publishPages and the token', () => {
     );
     expect(error.message).not.toContain('s3cretPassw0rd');
     expect(deps.logger.lines.join('\n')).not.toContain('s3cretPassw0rd');
+  });
+});
+
+describe('readPagesHistory', () => {
+  it('reads the branch history without publishing; no branch is an empty history; a bad file is an error', async () => {
+    const remote = await createBareRepo(dirs);
+    const location = { remote, branch: 'gh-pages', dir: '.' };
+    expect(await readPagesHistory(location, testDeps())).toEqual([]);
+    await publishPages(options(remote), produceWith([day('2026-01-01'), day('2026-01-02')]), testDeps());
+    const head = await headOf(remote, 'gh-pages');
+    expect((await readPagesHistory(location, testDeps())).map((r) => r.date)).toEqual([
+      '2026-01-01',
+      '2026-01-02',
+    ]);
+    expect(await headOf(remote, 'gh-pages')).toBe(head);
+    await pushFiles(dirs, remote, 'gh-pages', { 'data/usage-2026-02.csv': 'nope\n' });
+    await expect(readPagesHistory(location, testDeps())).rejects.toThrow(
+      /^gh-pages:data\/usage-2026-02\.csv:1: wrong header/,
+    );
   });
 });
 
