@@ -13,7 +13,18 @@ import { applyRetention, mergeHistory } from './model/history.js';
 import { applyRates } from './model/rates.js';
 import type { UsageRecord } from './model/records.js';
 import type { ReportModel } from './model/types.js';
+import type { GitHubClientOptions } from './publish/github.js';
 import { historyFiles, readHistoryDir } from './publish/history-files.js';
+import {
+  actionPagesRemote,
+  guessPagesUrl,
+  isOwnedSitePath,
+  publishPages,
+  readPagesHistory,
+  type PagesLocation,
+  type PublishPagesResult,
+} from './publish/pages.js';
+import { publishIssues, type IssueStageResult } from './publish/publish-issues.js';
 import { renderSite } from './render/render.js';
 import { loadTemplateOverrides } from './render/overrides.js';
 import { getSource } from './sources/index.js';
@@ -39,11 +50,15 @@ export interface RunOptions {
    * token is already dead and the new one must reach the user.
    */
   onRefreshToken?: (token: string) => void | Promise<void>;
+  /** Test hook for the issue publisher's GitHub client (loopback fake, short waits). */
+  github?: Partial<GitHubClientOptions>;
 }
 
 export interface RunResult {
   model: ReportModel;
   summary: string;
+  /** The summary within the job summary's 1 MiB limit. */
+  jobSummary: string;
   outDir: string;
   files: Map<string, string>;
   apps: AppStatus[];
@@ -52,22 +67,25 @@ export interface RunResult {
   exitCode: 0 | 2;
   refreshToken?: string;
   merge: { added: number; changed: number; unchanged: number; records: number };
+  /** Files written to `outDir` (changed bytes only). */
   written: number;
+  pages?: PublishPagesResult & { url?: string };
+  issues?: IssueStageResult;
 }
 
 export async function runReport(options: RunOptions, deps: Deps): Promise<RunResult> {
-  const { config, logger } = { config: options.config, logger: deps.logger };
+  const { config } = options;
+  const { logger } = deps;
   const today = options.today ?? todayIn(config.report.timezone, deps.clock.now());
   const range = options.range ?? resolvePeriod(config.period, today);
   const outDir = resolve(options.outDir);
+  const pages = options.publish.has('pages') ? pagesLocation(options, deps) : undefined;
+  const siteUrl = config.report.siteUrl ?? (pages ? guessSiteUrl(options, deps) : undefined);
 
+  // The stored history: on the pages branch when publishing there, else in the output folder.
   const stored = await logger.group('Read stored history', async () => {
-    const records = await readHistoryDir(outDir);
-    logger.info(
-      records.length
-        ? `${records.length} stored records in ${join(outDir, 'data')}`
-        : 'no stored history yet',
-    );
+    const records = pages ? await readPagesHistory(pages, deps) : await readHistoryDir(outDir);
+    logger.info(records.length ? `${records.length} stored records` : 'no stored history yet');
     return records;
   });
 
@@ -78,32 +96,114 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
   for (const app of failedApps)
     logger.warning(`app ${app.name} (${app.id}) failed: ${app.error ?? 'unknown error'}`);
 
-  const built = await logger.group('Build the report', () =>
-    buildSite({ config, stored, fetched, range, today: fetched.asOf ?? today, options }),
-  );
+  const input = (storedNow: readonly UsageRecord[]): BuildSiteInput => ({
+    config,
+    stored: storedNow,
+    fetched,
+    range,
+    today: fetched.asOf ?? today,
+    options,
+    ...(siteUrl ? { siteUrl } : {}),
+  });
+  let built: BuiltSite | undefined;
+  let pagesResult: RunResult['pages'];
+  if (pages) {
+    pagesResult = await logger.group(`Publish to ${pages.branch}`, async () => {
+      const result = await publishPages(
+        {
+          ...pages,
+          dryRun: options.dryRun ?? false,
+          message: `APS usage report: ${range.from} to ${range.to}`,
+          author: commitAuthor(deps.env),
+        },
+        // Called again after a rejected push, with the fresher history: the re-merge.
+        async (storedNow) => {
+          built = await buildSite(input(storedNow));
+          return { files: built.files, owned: isOwnedSitePath };
+        },
+        deps,
+      );
+      return { ...result, ...(siteUrl ? { url: siteUrl } : {}) };
+    });
+  } else {
+    built = await logger.group('Build the report', () => buildSite(input(stored)));
+  }
+  if (!built) throw new UserError('the report was not built (the pages publisher produced nothing)');
+  const site = built;
   logger.info(
-    `history: ${built.merge.records} records (${built.merge.added} new, ${built.merge.changed} corrected, ${built.merge.unchanged} unchanged)`,
+    `history: ${site.merge.records} records (${site.merge.added} new, ${site.merge.changed} corrected, ${site.merge.unchanged} unchanged)`,
   );
 
   let written = 0;
   if (options.publish.has('files')) {
     written = await logger.group(`Write the site to ${outDir}`, () =>
-      writeSiteFiles(outDir, built.files, options.dryRun),
+      writeSiteFiles(outDir, site.files, options.dryRun),
+    );
+  }
+
+  let issues: IssueStageResult | undefined;
+  if (options.publish.has('issue')) {
+    issues = await logger.group('Publish issues', () =>
+      publishIssues(
+        {
+          model: site.model,
+          body: site.issueBody,
+          config,
+          failedAppIds: failedApps.map((a) => a.id),
+          dryRun: options.dryRun ?? false,
+          ...(siteUrl ? { siteUrl } : {}),
+          ...(options.github ? { github: options.github } : {}),
+        },
+        deps,
+      ),
     );
   }
 
   return {
-    model: built.model,
-    summary: built.summary,
+    model: site.model,
+    summary: site.summary,
+    jobSummary: site.jobSummary,
     outDir,
-    files: built.files,
+    files: site.files,
     apps: fetched.apps,
     failedApps,
     exitCode: failedApps.length > 0 ? 2 : 0,
     ...(fetched.refreshToken ? { refreshToken: fetched.refreshToken } : {}),
-    merge: built.merge,
+    merge: site.merge,
     written,
+    ...(pagesResult ? { pages: pagesResult } : {}),
+    ...(issues ? { issues } : {}),
   };
+}
+
+function pagesLocation(options: RunOptions, deps: Deps): PagesLocation {
+  const settings = options.config.publish.pages ?? { branch: 'gh-pages', dir: '.' };
+  const remote = settings.remote ?? actionPagesRemote(deps.env);
+  return {
+    remote,
+    branch: settings.branch,
+    dir: settings.dir,
+    ...(deps.env.GITHUB_TOKEN ? { token: deps.env.GITHUB_TOKEN } : {}),
+    ...(deps.env.RUNNER_TEMP ? { workRoot: deps.env.RUNNER_TEMP } : {}),
+  };
+}
+
+function guessSiteUrl(options: RunOptions, deps: Deps): string | undefined {
+  const repository = deps.env.GITHUB_REPOSITORY;
+  if (!repository || options.config.publish.pages?.remote) return undefined;
+  const [owner = '', repo = ''] = repository.split('/');
+  return guessPagesUrl({
+    owner,
+    repo,
+    dir: options.config.publish.pages?.dir ?? '.',
+    ...(deps.env.GITHUB_SERVER_URL ? { serverUrl: deps.env.GITHUB_SERVER_URL } : {}),
+  });
+}
+
+function commitAuthor(env: Record<string, string | undefined>): { name: string; email: string } {
+  return env.GITHUB_ACTIONS === 'true'
+    ? { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
+    : { name: 'aps-usage-report', email: 'aps-usage-report@users.noreply.github.com' };
 }
 
 async function fetchUsage(
@@ -153,7 +253,11 @@ export interface BuildSiteInput {
   range: DateRange;
   today: string;
   options: Pick<RunOptions, 'configDir'>;
+  /** Where the site is published, for links from Markdown (config `report.siteUrl` wins). */
+  siteUrl?: string;
 }
+
+export type BuiltSite = Awaited<ReturnType<typeof buildSite>>;
 
 /**
  * Merge → model → render, entirely in memory: nothing is written until every page rendered, so a failure never
@@ -178,12 +282,16 @@ export async function buildSite(input: BuildSiteInput) {
   const rendered = await renderSite(model, {
     dataFiles: [...data.keys()],
     ...(overrides ? { templates: overrides.templates, partials: overrides.partials } : {}),
-    ...(config.report.siteUrl ? { siteUrl: config.report.siteUrl } : {}),
+    ...((input.siteUrl ?? config.report.siteUrl)
+      ? { siteUrl: (input.siteUrl ?? config.report.siteUrl)! }
+      : {}),
   });
   const files = new Map([...data, ...rendered.files]);
   return {
     model,
     summary: rendered.summary,
+    issueBody: rendered.summary,
+    jobSummary: rendered.summary,
     files,
     history,
     merge: {

@@ -1,5 +1,6 @@
 /**
- * The action front end: the only place that reads inputs and fails the step. Everything else is the pipeline.
+ * The action front end: the only place that reads inputs, sets outputs and fails the step. Everything else is the
+ * pipeline.
  */
 import * as core from '@actions/core';
 import { dirname, resolve } from 'node:path';
@@ -7,14 +8,26 @@ import { readConfigFile } from '../config/load.js';
 import { realSleep, systemClock, type Deps, type Logger } from '../deps.js';
 import { errorMessage } from '../errors.js';
 import { keepAliveFetch } from '../http.js';
-import { runReport, type PublishTarget } from '../pipeline.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { runReport, type PublishTarget, type RunOptions, type RunResult } from '../pipeline.js';
+import { writeJobSummary } from '../publish/summary.js';
+import { readInputs } from './inputs.js';
 
-export async function runAction(): Promise<void> {
+/** Every output, so that later steps can rely on each being set — also on failure. */
+const EMPTY_OUTPUTS = {
+  'report-dir': '',
+  'pages-url': '',
+  'issue-url': '',
+  'issue-number': '',
+  'alert-issues': '[]',
+  'total-tokens': '',
+  'failed-apps': '[]',
+} as const;
+
+export async function runAction(overrides: Partial<Pick<RunOptions, 'github'>> = {}): Promise<void> {
   const logger = createActionLogger();
-  let inputs: ActionInputs | undefined;
+  for (const [name, value] of Object.entries(EMPTY_OUTPUTS)) core.setOutput(name, value);
   try {
-    inputs = readInputs(core.getInput, logger);
+    const inputs = readInputs(core.getInput, logger);
     const deps: Deps = {
       logger,
       env: { ...process.env, ...inputs.env },
@@ -27,7 +40,9 @@ export async function runAction(): Promise<void> {
     const config = await readConfigFile(configPath);
     if (inputs.period) config.period = inputs.period;
     const outDir = resolve(process.env.RUNNER_TEMP ?? '.', 'aps-usage-report', 'site');
-    const publish = new Set<PublishTarget>(['files', ...inputs.publish]);
+    const publish = new Set<PublishTarget>(['files']);
+    for (const target of inputs.publish) if (target !== 'summary') publish.add(target);
+    if (inputs.dryRun) logger.info('dry run: nothing will be pushed and nothing written to GitHub');
     const result = await runReport(
       {
         config,
@@ -36,34 +51,60 @@ export async function runAction(): Promise<void> {
         publish,
         dryRun: inputs.dryRun,
         ...(inputs.recordDir ? { recordDir: resolve(inputs.recordDir) } : {}),
+        ...overrides,
         onRefreshToken: (token) => {
           core.setSecret(token);
           core.setOutput('refresh-token', token);
           logger.warning(
             'APS rotated the refresh token: the old one no longer works. Store the refresh-token output back into ' +
-              'your secret (see README, "Refresh token") before the next run.',
+              'your secret (see docs/authentication.md) before the next run.',
           );
         },
       },
       deps,
     );
-    if (inputs.publish.includes('summary') && !inputs.dryRun) {
-      await core.summary.addRaw(result.summary).write();
+    setOutputs(result);
+    if (inputs.publish.includes('summary')) {
+      if (inputs.dryRun)
+        logger.info(`dry run: would write the job summary (${result.jobSummary.length} characters)`);
+      else await writeJobSummary(result.jobSummary, core.summary);
     }
-    core.setOutput('report-dir', result.outDir);
-    core.setOutput('total-tokens', String(result.model.totals.tokens));
-    core.setOutput(
-      'failed-apps',
-      JSON.stringify(result.failedApps.map((a) => ({ id: a.id, name: a.name, error: a.error }))),
-    );
     if (result.failedApps.length > 0) {
       const message = `${result.failedApps.length} app(s) failed: ${result.failedApps.map((a) => `${a.name}: ${a.error ?? ''}`).join('; ')}`;
       if (inputs.failOnAppError) core.setFailed(message);
       else logger.warning(`${message} (the report marks them; set fail-on-app-error: true to fail the step)`);
     }
   } catch (error) {
-    core.setOutput('failed-apps', '[]');
     core.setFailed(errorMessage(error));
+  }
+}
+
+function setOutputs(result: RunResult): void {
+  core.setOutput('report-dir', result.outDir);
+  core.setOutput('total-tokens', String(result.model.totals.tokens));
+  core.setOutput(
+    'failed-apps',
+    JSON.stringify(result.failedApps.map((a) => ({ id: a.id, name: a.name, error: a.error }))),
+  );
+  if (result.pages?.url) core.setOutput('pages-url', result.pages.url);
+  if (result.issues) {
+    core.setOutput('issue-url', result.issues.issue.url ?? '');
+    core.setOutput(
+      'issue-number',
+      result.issues.issue.number === null ? '' : String(result.issues.issue.number),
+    );
+    core.setOutput(
+      'alert-issues',
+      JSON.stringify(
+        result.issues.alerts.map((a) => ({
+          kind: a.kind,
+          appId: a.appId,
+          number: a.number,
+          url: a.url,
+          action: a.action,
+        })),
+      ),
+    );
   }
 }
 

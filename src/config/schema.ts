@@ -104,6 +104,8 @@ export const configSchema = z.strictObject({
           closePreviousMonth: z.boolean().default(false),
           assignees: z.array(z.string().min(1)).default([]),
           mentions: z.array(z.string().min(1)).default([]),
+          /** The login the token acts as, when it cannot read `GET /user` (GitHub App tokens). */
+          author: z.string().min(1).optional(),
         })
         .optional(),
     })

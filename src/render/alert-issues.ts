@@ -1,0 +1,54 @@
+/**
+ * Alerts → issue titles and bodies (Markdown), one per app per month per kind. Pure; names are escaped here.
+ */
+import type { Alert, ReportModel } from '../model/types.js';
+import { createFormatter } from './i18n/index.js';
+import { escapeMarkdown } from './markdown-escape.js';
+import { alertView } from './views.js';
+
+export interface AlertIssueContent {
+  kind: Alert['kind'];
+  appId: string | null;
+  appName: string;
+  month: string;
+  title: string;
+  body: string;
+  severity: Alert['severity'];
+}
+
+export function monthIssueTitle(model: ReportModel): string {
+  const f = createFormatter(model.locale);
+  return `${model.title} — ${f.month(model.month.month)}`;
+}
+
+/** One issue per app (or team/API) per month per kind: several spikes of one app in a month share one issue. */
+export function alertIssues(model: ReportModel, siteUrl?: string): AlertIssueContent[] {
+  const f = createFormatter(model.locale);
+  const groups = new Map<string, Alert[]>();
+  for (const a of model.alerts) {
+    const key = `${a.kind}\u0000${a.appId ?? a.api ?? ''}\u0000${a.month}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  return [...groups.values()].map((alerts) => {
+    const first = alerts[0]!;
+    const app = first.appId ? model.apps.find((x) => x.id === first.appId) : undefined;
+    const label = alertView(f, first).kindLabel;
+    // Titles are plain text on GitHub (no Markdown), but keep them on one line.
+    const who = (first.appId ? first.appName : first.api || f.t.total).replace(/[\r\n]+/g, ' ');
+    const title = `${label}: ${who} — ${f.month(first.month)}`;
+    const lines = alerts.map((a) => `- ${escapeMarkdown(alertView(f, a).text)}`);
+    const link =
+      siteUrl && app
+        ? `\n\n[${escapeMarkdown(f.t.openSite)}](${new URL(`apps/${app.slug}.html`, siteUrl).href})`
+        : '';
+    return {
+      kind: first.kind,
+      appId: first.kind === 'cap' ? `api:${first.api ?? ''}` : first.appId,
+      appName: who,
+      month: first.month,
+      title,
+      body: `${lines.join('\n')}${link}\n`,
+      severity: alerts.some((a) => a.severity === 'critical') ? 'critical' : 'warning',
+    };
+  });
+}
