@@ -13,7 +13,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-HFASUGNN.js";
+} from "./chunks/chunk-7ZJ5IRWO.js";
+import "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
