@@ -1,20 +1,22 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  DEMO_CONFIG,
-  DEMO_END,
   UserError,
   configSchema,
   errorMessage,
-  isDay,
   keepAliveFetch,
   maskSecrets,
   readConfigFile,
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-7ZJ5IRWO.js";
+} from "./chunks/chunk-BOHPQNYL.js";
 import "./chunks/chunk-A5K4ZQTY.js";
+import {
+  DEMO_CONFIG,
+  DEMO_END,
+  isDay
+} from "./chunks/chunk-N7FQ4IAN.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -212,7 +214,7 @@ var HELP = {
   main: `aps-usage-report ${VERSION} \u2014 daily APS usage for every app: history, an HTML site, Markdown, alerts.
 
 Usage:
-  aps-usage-report demo [--out DIR] [--locale en|ja]
+  aps-usage-report demo [--out DIR] [--locale en|ja] [--live]
   aps-usage-report run --config FILE [--out DIR] [--from YYYY-MM-DD --to YYYY-MM-DD]
                        [--publish files,pages,issue] [--record DIR] [--dry-run]
   aps-usage-report validate --config FILE
@@ -221,7 +223,7 @@ Usage:
 
 Exit codes: 0 success \xB7 1 nothing usable was produced (nothing published) \xB7 2 partial (some apps failed)
 Docs: README.md`,
-  demo: `aps-usage-report demo [--out DIR] [--locale en|ja]
+  demo: `aps-usage-report demo [--out DIR] [--locale en|ja] [--live]
 
 Runs the whole pipeline on the built-in sample data (five apps, 234 days; no network, no credentials)
 and writes the site.
@@ -229,6 +231,8 @@ and writes the site.
 Options:
   --out DIR        output folder (default: site)
   --locale en|ja   report language (default: en)
+  --live           fetch the demo data through the real APS client from a loopback APS server
+                   (service-account auth, 200-day windows, paging) \u2014 still no network, no credentials
   --verbose        print timings and debug lines`,
   run: `aps-usage-report run --config FILE [options]
 
@@ -315,18 +319,42 @@ function parse(command, args, options) {
   }
 }
 async function demo(args, deps) {
-  const v = parse("demo", args, { out: { type: "string" }, locale: { type: "string" } });
+  const v = parse("demo", args, {
+    out: { type: "string" },
+    locale: { type: "string" },
+    live: { type: "boolean" }
+  });
   const locale = v.locale ?? "en";
   if (locale !== "en" && locale !== "ja") throw new UserError(`--locale: expected en or ja, got "${locale}"`);
-  const config = configSchema.parse({ ...DEMO_CONFIG, report: { ...DEMO_CONFIG.report, locale } });
   const outDir = v.out ?? "site";
   const started = performance.now();
+  if (v.live) return demoLive(outDir, locale, deps, started);
+  const config = configSchema.parse({ ...DEMO_CONFIG, report: { ...DEMO_CONFIG.report, locale } });
   const result = await runReport(
     { config, configDir: process.cwd(), outDir, today: DEMO_END, publish: /* @__PURE__ */ new Set(["files"]) },
     deps
   );
   reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
   return result.exitCode;
+}
+async function demoLive(outDir, locale, deps, started) {
+  const { startLiveDemo } = await import("./chunks/live-ML5WY7PI.js");
+  const live = await startLiveDemo();
+  try {
+    deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);
+    for (const secret of [live.env.APS_CLIENT_SECRET, live.env.APS_SERVICE_ACCOUNT_PRIVATE_KEY])
+      deps.logger.setSecret(secret ?? "");
+    const config = configSchema.parse({ ...live.config, report: { ...live.config.report, locale } });
+    const result = await runReport(
+      { config, configDir: process.cwd(), outDir, publish: /* @__PURE__ */ new Set(["files"]) },
+      { ...deps, env: { ...deps.env, ...live.env }, clock: { now: live.now } }
+    );
+    deps.logger.info(`${live.requests()} requests to the loopback APS`);
+    reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
+    return result.exitCode;
+  } finally {
+    await live.close();
+  }
 }
 async function run(args, deps) {
   const v = parse("run", args, {

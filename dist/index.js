@@ -9,10 +9,11 @@ import {
   require_tunnel,
   runReport,
   systemClock
-} from "./chunks/chunk-7ZJ5IRWO.js";
+} from "./chunks/chunk-BOHPQNYL.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
+import "./chunks/chunk-N7FQ4IAN.js";
 import {
   __toESM
 } from "./chunks/chunk-FA6EQWUK.js";

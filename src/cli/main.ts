@@ -21,7 +21,7 @@ const HELP: Record<string, string> = {
   main: `aps-usage-report ${VERSION} — daily APS usage for every app: history, an HTML site, Markdown, alerts.
 
 Usage:
-  aps-usage-report demo [--out DIR] [--locale en|ja]
+  aps-usage-report demo [--out DIR] [--locale en|ja] [--live]
   aps-usage-report run --config FILE [--out DIR] [--from YYYY-MM-DD --to YYYY-MM-DD]
                        [--publish files,pages,issue] [--record DIR] [--dry-run]
   aps-usage-report validate --config FILE
@@ -30,7 +30,7 @@ Usage:
 
 Exit codes: 0 success · 1 nothing usable was produced (nothing published) · 2 partial (some apps failed)
 Docs: README.md`,
-  demo: `aps-usage-report demo [--out DIR] [--locale en|ja]
+  demo: `aps-usage-report demo [--out DIR] [--locale en|ja] [--live]
 
 Runs the whole pipeline on the built-in sample data (five apps, 234 days; no network, no credentials)
 and writes the site.
@@ -38,6 +38,8 @@ and writes the site.
 Options:
   --out DIR        output folder (default: site)
   --locale en|ja   report language (default: en)
+  --live           fetch the demo data through the real APS client from a loopback APS server
+                   (service-account auth, 200-day windows, paging) — still no network, no credentials
   --verbose        print timings and debug lines`,
   run: `aps-usage-report run --config FILE [options]
 
@@ -136,18 +138,44 @@ function parse(
 }
 
 async function demo(args: string[], deps: Deps): Promise<number> {
-  const v = parse('demo', args, { out: { type: 'string' }, locale: { type: 'string' } });
+  const v = parse('demo', args, {
+    out: { type: 'string' },
+    locale: { type: 'string' },
+    live: { type: 'boolean' },
+  });
   const locale = (v.locale as string | undefined) ?? 'en';
   if (locale !== 'en' && locale !== 'ja') throw new UserError(`--locale: expected en or ja, got "${locale}"`);
-  const config = configSchema.parse({ ...DEMO_CONFIG, report: { ...DEMO_CONFIG.report, locale } });
   const outDir = (v.out as string | undefined) ?? 'site';
   const started = performance.now();
+  if (v.live) return demoLive(outDir, locale, deps, started);
+  const config = configSchema.parse({ ...DEMO_CONFIG, report: { ...DEMO_CONFIG.report, locale } });
   const result = await runReport(
     { config, configDir: process.cwd(), outDir, today: DEMO_END, publish: new Set(['files']) },
     deps,
   );
   reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
   return result.exitCode;
+}
+
+/** The fetch path for real — auth, windows, paging — against the loopback APS; no credentials, no network. */
+async function demoLive(outDir: string, locale: 'en' | 'ja', deps: Deps, started: number): Promise<number> {
+  const { startLiveDemo } = await import('../demo/live.js');
+  const live = await startLiveDemo();
+  try {
+    deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);
+    for (const secret of [live.env.APS_CLIENT_SECRET, live.env.APS_SERVICE_ACCOUNT_PRIVATE_KEY])
+      deps.logger.setSecret(secret ?? '');
+    const config = configSchema.parse({ ...live.config, report: { ...live.config.report, locale } });
+    const result = await runReport(
+      { config, configDir: process.cwd(), outDir, publish: new Set(['files']) },
+      { ...deps, env: { ...deps.env, ...live.env }, clock: { now: live.now } },
+    );
+    deps.logger.info(`${live.requests()} requests to the loopback APS`);
+    reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
+    return result.exitCode;
+  } finally {
+    await live.close();
+  }
 }
 
 async function run(args: string[], deps: Deps): Promise<number> {

@@ -53,6 +53,21 @@ describe('aps-usage-report demo', () => {
   });
 });
 
+describe('aps-usage-report demo --live', () => {
+  it('fetches the same period through the real APS client from the loopback APS', async () => {
+    const out = join(dir.path, 'live');
+    const { code, text } = await cli(['demo', '--live', '--out', out]);
+    expect(code).toBe(0);
+    expect(text).toMatch(/Loopback APS listening on http:\/\/127\.0\.0\.1:\d+/);
+    expect(text).toMatch(/\d+ requests to the loopback APS/);
+    const demo = JSON.parse(await readFile(join(site(), 'data/report.json'), 'utf8')) as ReportModel;
+    const live = JSON.parse(await readFile(join(out, 'data/report.json'), 'utf8')) as ReportModel;
+    expect(live.period).toEqual(demo.period);
+    expect(live.totals.tokens).toBe(demo.totals.tokens);
+    expect(text).not.toMatch(/BEGIN PRIVATE KEY/);
+  });
+});
+
 describe('aps-usage-report run with source: file', () => {
   it('reproduces the demo totals from the exported CSVs', async () => {
     const out = join(dir.path, 'from-file');
