@@ -1,22 +1,30 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  UserError,
   configSchema,
-  errorMessage,
   keepAliveFetch,
   maskSecrets,
   readConfigFile,
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-BOHPQNYL.js";
-import "./chunks/chunk-A5K4ZQTY.js";
+} from "./chunks/chunk-W2HHHFZQ.js";
+import "./chunks/chunk-OVFQGGBO.js";
+import "./chunks/chunk-GPMGAJSJ.js";
 import {
   DEMO_CONFIG,
-  DEMO_END,
+  DEMO_END
+} from "./chunks/chunk-GUWBSYBR.js";
+import "./chunks/chunk-AGPAO3BP.js";
+import "./chunks/chunk-Y4X4N5EJ.js";
+import "./chunks/chunk-YRNH54VZ.js";
+import {
+  UserError,
+  errorMessage
+} from "./chunks/chunk-NSGCSQYJ.js";
+import {
   isDay
-} from "./chunks/chunk-N7FQ4IAN.js";
+} from "./chunks/chunk-426SE5CM.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -338,7 +346,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-ML5WY7PI.js");
+  const { startLiveDemo } = await import("./chunks/live-4E7VLNCJ.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

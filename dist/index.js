@@ -1,19 +1,28 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  UserError,
-  errorMessage,
+  require_tunnel
+} from "./chunks/chunk-GFPKW7TT.js";
+import {
   keepAliveFetch,
   periodSchema,
   readConfigFile,
   realSleep,
-  require_tunnel,
   runReport,
   systemClock
-} from "./chunks/chunk-BOHPQNYL.js";
+} from "./chunks/chunk-W2HHHFZQ.js";
+import "./chunks/chunk-OVFQGGBO.js";
+import "./chunks/chunk-GPMGAJSJ.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
-import "./chunks/chunk-N7FQ4IAN.js";
+import "./chunks/chunk-AGPAO3BP.js";
+import "./chunks/chunk-Y4X4N5EJ.js";
+import "./chunks/chunk-YRNH54VZ.js";
+import {
+  UserError,
+  errorMessage
+} from "./chunks/chunk-NSGCSQYJ.js";
+import "./chunks/chunk-426SE5CM.js";
 import {
   __toESM
 } from "./chunks/chunk-FA6EQWUK.js";

@@ -15,19 +15,13 @@ import type { UsageRecord } from './model/records.js';
 import type { ReportModel } from './model/types.js';
 import type { GitHubClientOptions } from './publish/github.js';
 import { historyFiles, readHistoryDir } from './publish/history-files.js';
-import {
-  actionPagesRemote,
-  guessPagesUrl,
-  isOwnedSitePath,
-  publishPages,
-  readPagesHistory,
-  type PagesLocation,
-  type PublishPagesResult,
-} from './publish/pages.js';
-import { publishIssues, type IssueStageResult } from './publish/publish-issues.js';
+// Publishers are imported when their stage runs: git and octokit cost start-up time a `files` run need not pay.
+import type * as PagesModuleNamespace from './publish/pages.js';
+import type { PagesLocation, PublishPagesResult } from './publish/pages.js';
+import type { IssueStageResult } from './publish/publish-issues.js';
 import { renderSite } from './render/render.js';
 import { loadTemplateOverrides } from './render/overrides.js';
-import { getSource } from './sources/index.js';
+import { loadSource } from './sources/index.js';
 import type { AppStatus, SourceResult } from './sources/types.js';
 
 export type PublishTarget = 'files' | 'pages' | 'issue' | 'summary';
@@ -79,12 +73,16 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
   const today = options.today ?? todayIn(config.report.timezone, deps.clock.now());
   const range = options.range ?? resolvePeriod(config.period, today);
   const outDir = resolve(options.outDir);
-  const pages = options.publish.has('pages') ? pagesLocation(options, deps) : undefined;
-  const siteUrl = config.report.siteUrl ?? (pages ? guessSiteUrl(options, deps) : undefined);
+  const pagesModule = options.publish.has('pages') ? await import('./publish/pages.js') : undefined;
+  const pages = pagesModule ? pagesLocation(options, deps, pagesModule.actionPagesRemote) : undefined;
+  const siteUrl =
+    config.report.siteUrl ??
+    (pagesModule ? guessSiteUrl(options, deps, pagesModule.guessPagesUrl) : undefined);
 
   // The stored history: on the pages branch when publishing there, else in the output folder.
   const stored = await logger.group('Read stored history', async () => {
-    const records = pages ? await readPagesHistory(pages, deps) : await readHistoryDir(outDir);
+    const records =
+      pages && pagesModule ? await pagesModule.readPagesHistory(pages, deps) : await readHistoryDir(outDir);
     logger.info(records.length ? `${records.length} stored records` : 'no stored history yet');
     return records;
   });
@@ -107,7 +105,8 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
   });
   let built: BuiltSite | undefined;
   let pagesResult: RunResult['pages'];
-  if (pages) {
+  if (pages && pagesModule) {
+    const { publishPages, isOwnedSitePath } = pagesModule;
     pagesResult = await logger.group(`Publish to ${pages.branch}`, async () => {
       const result = await publishPages(
         {
@@ -143,6 +142,7 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
 
   let issues: IssueStageResult | undefined;
   if (options.publish.has('issue')) {
+    const { publishIssues } = await import('./publish/publish-issues.js');
     issues = await logger.group('Publish issues', () =>
       publishIssues(
         {
@@ -176,7 +176,13 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
   };
 }
 
-function pagesLocation(options: RunOptions, deps: Deps): PagesLocation {
+type PagesModule = typeof PagesModuleNamespace;
+
+function pagesLocation(
+  options: RunOptions,
+  deps: Deps,
+  actionPagesRemote: PagesModule['actionPagesRemote'],
+): PagesLocation {
   const settings = options.config.publish.pages ?? { branch: 'gh-pages', dir: '.' };
   const remote = settings.remote ?? actionPagesRemote(deps.env);
   return {
@@ -188,7 +194,11 @@ function pagesLocation(options: RunOptions, deps: Deps): PagesLocation {
   };
 }
 
-function guessSiteUrl(options: RunOptions, deps: Deps): string | undefined {
+function guessSiteUrl(
+  options: RunOptions,
+  deps: Deps,
+  guessPagesUrl: PagesModule['guessPagesUrl'],
+): string | undefined {
   const repository = deps.env.GITHUB_REPOSITORY;
   if (!repository || options.config.publish.pages?.remote) return undefined;
   const [owner = '', repo = ''] = repository.split('/');
@@ -212,8 +222,7 @@ async function fetchUsage(
   stored: UsageRecord[],
   deps: Deps,
 ): Promise<SourceResult> {
-  const source = getSource(options.config.source);
-  if (!source) throw new UserError(`source: "${options.config.source}" is not available in this build`);
+  const source = await loadSource(options.config.source);
   let result: SourceResult;
   try {
     result = await source.fetch(

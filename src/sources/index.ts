@@ -1,20 +1,16 @@
-/** Source name → implementation. */
+/**
+ * Source name → implementation, loaded on demand: the APS client (and its HTTP stack) costs start-up time that
+ * `demo` and `source: file` runs should not pay.
+ */
 import type { Config } from '../config/schema.js';
-import { apsSource } from './aps/index.js';
-import { demoSource } from './demo.js';
-import { fileSource } from './file.js';
 import type { UsageSource } from './types.js';
 
-const SOURCES: Partial<Record<Config['source'], UsageSource>> = {
-  aps: apsSource,
-  demo: demoSource,
-  file: fileSource,
+const SOURCES: Record<Config['source'], () => Promise<UsageSource>> = {
+  demo: async () => (await import('./demo.js')).demoSource,
+  file: async () => (await import('./file.js')).fileSource,
+  aps: async () => (await import('./aps/index.js')).apsSource,
 };
 
-export function registerSource(name: Config['source'], source: UsageSource): void {
-  SOURCES[name] = source;
-}
-
-export function getSource(name: Config['source']): UsageSource | undefined {
-  return SOURCES[name];
+export async function loadSource(name: Config['source']): Promise<UsageSource> {
+  return SOURCES[name]();
 }
