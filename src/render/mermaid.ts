@@ -15,11 +15,15 @@ export function mermaidDailyTokens(model: ReportModel, f: Formatter): string {
   points = points.slice(-31);
   const max = Math.max(...points.map(([, v]) => v));
   const top = niceCeil(max);
+  const title =
+    model.granularity === 'day'
+      ? f.t.dailyTokens
+      : `${f.t.tokens} · ${model.granularity === 'week' ? f.t.perWeek : f.t.perMonth}`;
   const labels = points.map(([d]) => `"${d.slice(5)}"`).join(', ');
   const values = points.map(([, v]) => String(Math.round(v * 10) / 10)).join(', ');
   return [
     'xychart-beta',
-    `    title "${escapeMermaidLabel(f.t.dailyTokensByApp.replace(/by app|アプリ別/, '').trim() || f.t.tokens)}"`,
+    `    title "${escapeMermaidLabel(title)}"`,
     `    x-axis [${labels}]`,
     `    y-axis "${escapeMermaidLabel(f.t.tokens)}" 0 --> ${top}`,
     `    bar [${values}]`,

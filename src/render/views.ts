@@ -3,6 +3,7 @@
  */
 import { PALETTE } from '../model/build.js';
 import type { Alert, AppSummary, ReportModel } from '../model/types.js';
+import { relativeChange } from '../model/stats.js';
 import type { Formatter } from './i18n/index.js';
 
 export interface AlertView {
@@ -105,4 +106,9 @@ export function appRow(f: Formatter, a: AppSummary, href: string) {
 /** A YAML key that is safe whatever the feature id holds. */
 export function yamlKey(id: string): string {
   return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id) ? id : JSON.stringify(id).replace(/`/g, '\\u0060');
+}
+
+/** "+12%" for a change from `previous` to `current`; "—" when there is nothing to compare with. */
+export function relativeChangeText(f: Formatter, current: number, previous: number): string {
+  return f.signedPercent(relativeChange(current, previous));
 }

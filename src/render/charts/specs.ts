@@ -1,9 +1,12 @@
 /**
  * Vega-Lite specs built by pure functions from the model. Data arrives pre-aggregated (days, weeks or months), so
  * no chart becomes a multi-megabyte SVG. Colours come from the model, so an app keeps its colour on every page.
+ *
+ * Untrusted names (apps, features, APIs) only ever travel as data values, never inside a Vega expression: an
+ * expression is code to Vega, and a name holding a quote or U+2028 would break (or worse, change) it.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { Granularity, SeriesPoint, StackedPoint } from '../../model/types.js';
+import type { Granularity, SeriesPoint } from '../../model/types.js';
 
 export interface ChartText {
   title: string;
@@ -11,15 +14,32 @@ export interface ChartText {
   yTitle: string;
 }
 
+/** The text alternative shown under a chart: the same figures as a table. */
+export interface ChartTable {
+  head: string[];
+  rows: { label: string; cells: string[] }[];
+}
+
 export interface ChartDef {
   id: string;
   spec: TopLevelSpec;
-  /** Plain-text alternative (the page also shows a table). */
+  title: string;
+  /** One-line plain-text summary (the figure caption). */
   alt: string;
+  table: ChartTable;
 }
 
+export interface SeriesKey {
+  key: string;
+  label: string;
+  color: string;
+}
+
+const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 const WIDTH = 720;
 const HEIGHT = 240;
+export const DEFAULT_COLOR = '#0072B2';
+const RULE_COLOR = '#D55E00';
 
 /** Shared look: system fonts, no ARIA attributes per mark (they triple the SVG size; the page gives the alt text). */
 export const BASE_CONFIG = {
@@ -41,125 +61,169 @@ function timeUnit(g: Granularity): 'utcyearmonthdate' | 'utcyearmonth' {
   return g === 'month' ? 'utcyearmonth' : 'utcyearmonthdate';
 }
 
-function axisFormat(g: Granularity, locale: string): string {
+/** Numeric date formats only: vega's month names are English whatever the report's locale. */
+export function axisFormat(g: Granularity, locale: string): string {
   if (g === 'month') return locale === 'ja' ? '%Y年%-m月' : '%b %Y';
   return locale === 'ja' ? '%-m/%-d' : '%b %-d';
 }
 
+function xTime(g: Granularity, title: string, locale: string) {
+  return {
+    field: 'date',
+    type: 'temporal',
+    timeUnit: timeUnit(g),
+    title,
+    axis: { format: axisFormat(g, locale), labelOverlap: true, grid: false },
+  };
+}
+
+/**
+ * Labels that are safe and distinct as chart categories: control characters and line separators become spaces,
+ * an empty name becomes "—", and a repeated name gets " (2)", " (3)"… (two apps may share a display name).
+ */
+export function uniqueLabels(labels: readonly string[]): string[] {
+  const used = new Set<string>();
+  return labels.map((raw) => {
+    const base =
+      raw
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim() || '—';
+    let label = base;
+    for (let n = 2; used.has(label); n++) label = `${base} (${n})`;
+    used.add(label);
+    return label;
+  });
+}
+
+/** Tokens over time, stacked by series (top apps + Others), one colour per app as the model assigned it. */
 export function stackedTokensSpec(
-  points: readonly StackedPoint[],
-  colors: ReadonlyArray<{ key: string; label: string; color: string }>,
+  points: ReadonlyArray<SeriesPoint & { key: string }>,
+  series: readonly SeriesKey[],
   g: Granularity,
   text: ChartText,
   locale: string,
 ): TopLevelSpec {
+  const labels = uniqueLabels(series.map((s) => s.label));
+  const labelOf = new Map(series.map((s, i) => [s.key, labels[i]!]));
+  const order = new Map(series.map((s, i) => [s.key, i]));
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    $schema: SCHEMA,
     title: text.title,
     width: WIDTH,
     height: HEIGHT,
     config: BASE_CONFIG,
-    data: { values: points.map((p) => ({ date: p.date, tokens: p.tokens, key: p.key })) },
+    data: {
+      values: points.map((p) => ({
+        date: p.date,
+        tokens: p.tokens,
+        series: labelOf.get(p.key) ?? p.key,
+        o: order.get(p.key) ?? series.length,
+      })),
+    },
     mark: { type: 'bar', ...(g === 'day' ? {} : { binSpacing: 1 }) },
     encoding: {
-      x: {
-        field: 'date',
-        type: 'temporal',
-        timeUnit: timeUnit(g),
-        title: text.xTitle,
-        axis: { format: axisFormat(g, locale), labelOverlap: true, grid: false },
-      },
+      x: xTime(g, text.xTitle, locale),
       y: { field: 'tokens', type: 'quantitative', aggregate: 'sum', title: text.yTitle, stack: 'zero' },
       color: {
-        field: 'key',
+        field: 'series',
         type: 'nominal',
         title: null,
-        scale: { domain: colors.map((c) => c.key), range: colors.map((c) => c.color) },
-        legend: { labelExpr: labelExpr(colors) },
-        sort: colors.map((c) => c.key),
+        scale: { domain: labels, range: series.map((s) => s.color) },
+        sort: labels,
       },
-      order: { field: 'key', sort: 'ascending' },
+      order: { field: 'o', type: 'quantitative', sort: 'ascending' },
     },
   } as TopLevelSpec;
 }
 
-/** Legend labels are looked up from the key: keys are ids, labels are untrusted names — both stay data. */
-function labelExpr(colors: ReadonlyArray<{ key: string; label: string }>): string {
-  const map = Object.fromEntries(colors.map((c) => [c.key, c.label]));
-  return `${JSON.stringify(map)}[datum.label] || datum.label`;
-}
-
+/** Horizontal bars, one per row, in the given order. */
 export function barSpec(
   rows: ReadonlyArray<{ label: string; tokens: number; color?: string }>,
   text: ChartText,
-  color = '#0072B2',
+  color = DEFAULT_COLOR,
 ): TopLevelSpec {
+  const labels = uniqueLabels(rows.map((r) => r.label));
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    $schema: SCHEMA,
     title: text.title,
     width: WIDTH - 220,
     height: Math.max(60, rows.length * 26),
     config: BASE_CONFIG,
-    data: { values: rows.map((r, i) => ({ i, label: r.label, tokens: r.tokens, color: r.color ?? color })) },
+    data: {
+      values: rows.map((r, i) => ({ label: labels[i]!, tokens: r.tokens, color: r.color ?? color })),
+    },
     mark: { type: 'bar' },
     encoding: {
-      y: {
-        field: 'i',
-        type: 'ordinal',
-        title: null,
-        axis: { labelExpr: labelLookup(rows), labelLimit: 200 },
-      },
+      y: { field: 'label', type: 'nominal', title: null, sort: null, axis: { labelLimit: 200 } },
       x: { field: 'tokens', type: 'quantitative', title: text.yTitle },
       color: { field: 'color', type: 'nominal', scale: null, legend: null },
     },
   } as TopLevelSpec;
 }
 
-function labelLookup(rows: ReadonlyArray<{ label: string }>): string {
-  return `${JSON.stringify(rows.map((r) => r.label))}[datum.value]`;
+export interface SeriesOptions {
+  /** `area` for cumulative figures, `bar` (default) for per-bucket ones. */
+  mark?: 'bar' | 'area';
+  color?: string;
+  /** A dashed horizontal rule, e.g. the monthly budget. */
+  rule?: { value: number; label: string };
+  /** Bars on these dates get `highlightColor` (e.g. the month a page is about). */
+  highlight?: { dates: readonly string[]; color: string };
 }
 
-export function lineSpec(
+/** One series over time: bars per bucket, or an area for cumulative figures, with an optional rule line. */
+export function seriesSpec(
   points: readonly SeriesPoint[],
   g: Granularity,
   text: ChartText,
   locale: string,
-  color = '#0072B2',
-  options: { area?: boolean; rule?: { value: number; label: string } } = {},
+  options: SeriesOptions = {},
 ): TopLevelSpec {
+  const color = options.color ?? DEFAULT_COLOR;
+  const highlighted = new Set(options.highlight?.dates ?? []);
+  const area = options.mark === 'area';
   const layer: unknown[] = [
     {
-      mark: {
-        type: options.area ? 'area' : 'bar',
-        color,
-        ...(options.area ? { opacity: 0.35, line: { color } } : {}),
-      },
+      mark: area
+        ? { type: 'area', color, opacity: 0.35, line: { color } }
+        : { type: 'bar', ...(g === 'day' ? {} : { binSpacing: 1 }) },
       encoding: {
-        x: {
-          field: 'date',
-          type: 'temporal',
-          timeUnit: timeUnit(g),
-          title: text.xTitle,
-          axis: { format: axisFormat(g, locale), labelOverlap: true, grid: false },
-        },
+        x: xTime(g, text.xTitle, locale),
         y: { field: 'tokens', type: 'quantitative', title: text.yTitle },
+        ...(area ? {} : { color: { field: 'color', type: 'nominal', scale: null, legend: null } }),
       },
     },
   ];
   if (options.rule) {
     layer.push({
-      data: { values: [{ budget: options.rule.value }] },
-      mark: { type: 'rule', color: '#D55E00', strokeDash: [6, 4], strokeWidth: 2 },
-      encoding: { y: { field: 'budget', type: 'quantitative' } },
+      data: { values: [{ value: options.rule.value, label: options.rule.label }] },
+      layer: [
+        {
+          mark: { type: 'rule', color: RULE_COLOR, strokeDash: [6, 4], strokeWidth: 2 },
+          encoding: { y: { field: 'value', type: 'quantitative' } },
+        },
+        {
+          mark: { type: 'text', color: RULE_COLOR, align: 'left', dx: 4, dy: -6, x: 0 },
+          encoding: { y: { field: 'value', type: 'quantitative' }, text: { field: 'label' } },
+        },
+      ],
     });
   }
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    $schema: SCHEMA,
     title: text.title,
     width: WIDTH,
     height: HEIGHT - 40,
     config: BASE_CONFIG,
-    data: { values: points.map((p) => ({ date: p.date, tokens: p.tokens })) },
+    data: {
+      values: points.map((p) => ({
+        date: p.date,
+        tokens: p.tokens,
+        color: highlighted.has(p.date) ? options.highlight!.color : color,
+      })),
+    },
     layer,
   } as TopLevelSpec;
 }

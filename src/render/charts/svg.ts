@@ -11,6 +11,9 @@ async function loadRenderer(): Promise<Renderer> {
   const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
   return async (spec) => {
     const compiled = vl.compile(spec).spec;
+    // vega numbers clip paths and gradients with process-wide counters: reset them, so a chart's bytes do not
+    // depend on how many charts were drawn before it (month pages must be byte-stable).
+    vega.resetSVGDefIds();
     const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
     try {
       return compactSvg(await view.toSVG());
@@ -20,9 +23,10 @@ async function loadRenderer(): Promise<Renderer> {
   };
 }
 
-export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+/** Renders a spec to SVG; `idPrefix` keeps the ids of several charts on one page apart. */
+export async function renderSvg(spec: TopLevelSpec, idPrefix = ''): Promise<string> {
   renderer ??= loadRenderer();
-  return (await renderer)(spec);
+  return prefixDefIds(await (await renderer)(spec), idPrefix);
 }
 
 /**
@@ -31,4 +35,15 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
  */
 export function compactSvg(svg: string): string {
   return svg.replace(/<[^>]*>/g, (tag) => tag.replace(/(\d\.\d)\d+/g, '$1'));
+}
+
+/** `clip1` → `chart-x-clip1` in ids and references, inside tags only (never in text). */
+export function prefixDefIds(svg: string, prefix: string): string {
+  if (!prefix) return svg;
+  return svg.replace(/<[^>]*>/g, (tag) =>
+    tag.replace(
+      /(id="|#)((?:p_)?gradient_\d+|clip\d+)\b/g,
+      (_m, lead: string, id: string) => `${lead}${prefix}-${id}`,
+    ),
+  );
 }

@@ -1,0 +1,195 @@
+/**
+ * One page per app (`apps/<slug>.html`): the portal's "Token usage" and "API usage" tabs, but over all stored
+ * history — headline figures, history, daily tokens, the per-API breakdown (Automation API per engine, Model
+ * Derivative simple vs complex), budget burn-down, spikes and the fetch status. Pure.
+ */
+import type { AppSummary, ReportModel } from '../../model/types.js';
+import { barSpec, seriesSpec, type ChartDef } from '../charts/specs.js';
+import type { Formatter } from '../i18n/index.js';
+import { alertView, budgetClass, periodText, relativeChangeText, tokensText } from '../views.js';
+import {
+  granularityLabel,
+  granularityNote,
+  rebucket,
+  seriesTable,
+  signedNumber,
+  changeClass,
+  type PageView,
+} from './common.js';
+import { appHref } from './overview.js';
+
+export function appPage(model: ReportModel, app: AppSummary, f: Formatter): PageView {
+  return {
+    path: appHref('', app.slug),
+    template: 'app.html',
+    root: '../',
+    pageTitle: app.name,
+    asOf: f.date(model.asOf),
+    nav: 'app',
+    charts: appCharts(model, app, f),
+    context: {
+      app: {
+        name: app.name,
+        id: app.id,
+        status: app.status,
+        failed: app.status === 'failed',
+        statusText: app.status === 'failed' ? f.t.failed : app.status === 'ok' ? f.t.ok : f.t.historyOnly,
+        error: app.error ?? '',
+      },
+      periodText: periodText(f, model),
+      cards: appCards(f, app),
+      alerts: model.alerts.filter((a) => a.appId === app.id).map((a) => alertView(f, a)),
+      apis: app.apis.map((api) => ({
+        api: api.api,
+        tokens: tokensText(f, api.tokens, api.estimated),
+        features: api.features.map((x) => ({
+          name: x.featureName,
+          id: x.featureId,
+          quantity: f.number(x.quantity),
+          previousQuantity: f.number(x.previousQuantity),
+          change: relativeChangeText(f, x.quantity, x.previousQuantity),
+          changeClass: changeClass(x.quantity - x.previousQuantity),
+          unit: x.unit,
+          tokens: tokensText(f, x.tokens, x.estimated),
+        })),
+      })),
+      burnNote: app.month.budget ? '' : f.t.noBudgetBurn,
+      spikes: app.spikes.map((s) => ({
+        date: f.date(s.date),
+        tokens: f.number(s.tokens),
+        typical: f.number(s.typical),
+        ratio: `${f.number(s.ratio, 1)}×`,
+      })),
+    },
+  };
+}
+
+function appCards(f: Formatter, app: AppSummary) {
+  const m = app.month;
+  return [
+    {
+      label: f.t.tokensThisPeriod,
+      value: tokensText(f, app.tokens, app.estimated),
+      note: `${f.t.share}: ${f.percent(app.share)}`,
+      noteClass: '',
+    },
+    {
+      label: f.t.changeVsPrevious,
+      value: f.signedPercent(app.change),
+      note: `${f.t.previousPeriod}: ${f.number(app.previousTokens)} (${signedNumber(f, app.tokens - app.previousTokens)})`,
+      noteClass: '',
+    },
+    {
+      label: `${f.t.monthToDate} (${f.month(m.month)})`,
+      value: f.number(m.tokens),
+      note: `${f.t.forecastMonthEnd}: ${f.number(m.forecast)}`,
+      noteClass: '',
+    },
+    {
+      label: f.t.budgetStatus,
+      value: m.budget ? f.percent((m.budgetPercent ?? 0) / 100) : '—',
+      note: m.budget ? `${f.number(m.tokens)} / ${f.number(m.budget)}` : f.t.noBudget,
+      noteClass: budgetClass(m.budgetPercent, m.forecastPercent),
+    },
+  ];
+}
+
+function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<string, ChartDef | null> {
+  const hg = app.historyGranularity;
+  const historyTitle = `${f.t.tokenHistory} (${granularityNote(f, hg)})`;
+  // A long period is drawn per week or month, as the overview does; the table follows the chart.
+  const daily = rebucket(app.daily, model.granularity);
+  const dailyTitle =
+    model.granularity === 'day'
+      ? f.t.dailyTokensInPeriod
+      : `${f.t.tokens} (${granularityNote(f, model.granularity)})`;
+  const features = app.apis.flatMap((a) => a.features).filter((x) => x.tokens !== null && x.tokens > 0);
+  const m = app.month;
+  const burnTitle = `${f.t.burnDown} (${f.month(m.month)})`;
+  return {
+    history:
+      app.history.length === 0
+        ? null
+        : {
+            id: 'chart-history',
+            title: historyTitle,
+            spec: seriesSpec(
+              app.history,
+              hg,
+              { title: historyTitle, xTitle: granularityLabel(f, hg), yTitle: f.t.tokens },
+              model.locale,
+              { color: app.color },
+            ),
+            alt: `${historyTitle}: ${f.date(app.history[0]!.date)} – ${f.date(app.history.at(-1)!.date)}, ${f.t.total} ${f.number(sumTokens(app.history))}`,
+            table: seriesTable(f, app.history, hg),
+          },
+    daily:
+      daily.length === 0
+        ? null
+        : {
+            id: 'chart-daily',
+            title: dailyTitle,
+            spec: seriesSpec(
+              daily,
+              model.granularity,
+              { title: dailyTitle, xTitle: granularityLabel(f, model.granularity), yTitle: f.t.tokens },
+              model.locale,
+              { color: app.color },
+            ),
+            alt: `${dailyTitle}: ${f.t.total} ${f.number(sumTokens(daily))}, max ${f.number(Math.max(...daily.map((p) => p.tokens)))}`,
+            table: seriesTable(f, daily, model.granularity),
+          },
+    features:
+      features.length === 0
+        ? null
+        : {
+            id: 'chart-features',
+            title: f.t.tokensByFeature,
+            spec: barSpec(
+              features.map((x) => ({ label: x.featureName, tokens: x.tokens ?? 0 })),
+              { title: f.t.tokensByFeature, xTitle: '', yTitle: f.t.tokens },
+              app.color,
+            ),
+            alt: features.map((x) => `${x.featureName}: ${f.number(x.tokens ?? 0)}`).join('; '),
+            table: {
+              head: [f.t.feature, f.t.api, f.t.tokens],
+              rows: features.map((x) => ({
+                label: x.featureName,
+                cells: [x.api, tokensText(f, x.tokens, x.estimated)],
+              })),
+            },
+          },
+    burn:
+      app.burn.length === 0
+        ? null
+        : {
+            id: 'chart-burn',
+            title: burnTitle,
+            spec: seriesSpec(
+              app.burn,
+              'day',
+              { title: burnTitle, xTitle: f.t.date, yTitle: f.t.cumulativeTokens },
+              model.locale,
+              {
+                mark: 'area',
+                color: app.color,
+                ...(m.budget
+                  ? { rule: { value: m.budget, label: `${f.t.budgetStatus} ${f.number(m.budget)}` } }
+                  : {}),
+              },
+            ),
+            alt:
+              `${burnTitle}: ${f.number(m.tokens)}` +
+              (m.budget ? ` / ${f.number(m.budget)} (${f.percent((m.budgetPercent ?? 0) / 100)})` : '') +
+              `; ${f.t.forecastMonthEnd}: ${f.number(m.forecast)}`,
+            table: {
+              head: [f.t.date, f.t.cumulativeTokens],
+              rows: app.burn.map((p) => ({ label: f.date(p.date), cells: [f.number(p.tokens)] })),
+            },
+          },
+  };
+}
+
+function sumTokens(points: ReadonlyArray<{ tokens: number }>): number {
+  return Math.round(points.reduce((a, p) => a + p.tokens, 0) * 100) / 100;
+}

@@ -1,0 +1,191 @@
+/**
+ * The overview (`index.html`): headline figures, alerts, the period's charts, apps, movers, Free-tier caps, top
+ * features. Pure: model in, page view out.
+ */
+import { OTHERS_COLOR, OTHERS_KEY } from '../../model/build.js';
+import type { ReportModel } from '../../model/types.js';
+import { barSpec, stackedTokensSpec, type ChartDef, type SeriesKey } from '../charts/specs.js';
+import type { Formatter } from '../i18n/index.js';
+import { alertView, appRow, headline, periodText, tokensText, yamlKey } from '../views.js';
+import {
+  bucketText,
+  changeClass,
+  granularityLabel,
+  granularityNote,
+  signedNumber,
+  type PageView,
+} from './common.js';
+
+export function appHref(root: string, slug: string): string {
+  return `${root}apps/${slug}.html`;
+}
+
+export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readonly string[]): PageView {
+  const slugs = new Map(model.apps.map((a) => [a.id, a.slug]));
+  return {
+    path: 'index.html',
+    template: 'report.html',
+    root: '',
+    pageTitle: f.t.overview,
+    asOf: f.date(model.asOf),
+    nav: 'overview',
+    charts: overviewCharts(model, f),
+    context: {
+      periodText: periodText(f, model),
+      historyText: model.history
+        ? `${f.t.storedHistory}: ${f.date(model.history.from)} – ${f.date(model.history.to)} (${f.number(model.history.days)} ${f.t.days})`
+        : '',
+      cards: overviewCards(f, model),
+      alerts: model.alerts.map((a) =>
+        alertView(f, a, (id) => (slugs.has(id) ? appHref('', slugs.get(id)!) : '')),
+      ),
+      apps: model.apps.map((a) => appRow(f, a, appHref('', a.slug))),
+      movers: model.movers.map((m) => ({
+        kind: m.kind === 'app' ? f.t.app : f.t.feature,
+        name: m.name,
+        href: m.kind === 'app' && slugs.has(m.id) ? appHref('', slugs.get(m.id)!) : '',
+        previous: f.number(m.previousTokens),
+        current: f.number(m.tokens),
+        delta: signedNumber(f, m.delta),
+        deltaClass: changeClass(m.delta),
+      })),
+      caps: model.caps.map((c) => ({
+        api: c.api,
+        used: f.number(c.used),
+        cap: f.number(c.unitsPerMonth),
+        unit: c.unit,
+        percent: f.percent(c.percent / 100),
+        forecast: f.number(c.forecast),
+        reach: c.reachDate ? f.date(c.reachDate) : f.t.notThisMonth,
+        capClass: c.percent >= 100 ? 'over' : c.percent >= 80 || c.reachDate ? 'near' : '',
+      })),
+      features: model.topFeatures.map((x) => ({
+        name: x.featureName,
+        api: x.api,
+        quantity: f.number(x.quantity),
+        unit: x.unit,
+        tokens: tokensText(f, x.tokens, x.estimated),
+      })),
+      unrated: model.unrated.map((u) => ({
+        configKey: yamlKey(u.featureId),
+        name: u.featureName,
+        unit: u.unit,
+      })),
+      downloads: [
+        ...dataFiles.map((d) => ({ href: d, label: d.replace(/^data\//, '') })),
+        { href: 'data/report.json', label: 'report.json' },
+        { href: 'summary.md', label: 'summary.md' },
+      ],
+    },
+  };
+}
+
+function overviewCards(f: Formatter, model: ReportModel) {
+  const h = headline(f, model);
+  const m = model.month;
+  return [
+    {
+      label: f.t.tokensThisPeriod,
+      value: h.tokens,
+      note: model.totals.estimated ? f.t.estimated : '',
+      noteClass: '',
+    },
+    {
+      label: f.t.changeVsPrevious,
+      value: h.change,
+      note: `${f.t.previousPeriod}: ${f.number(model.totals.previousTokens)}`,
+      noteClass: '',
+    },
+    {
+      label: `${f.t.monthToDate} (${f.month(m.month)})`,
+      value: h.monthToDate,
+      note: `${f.t.forecastMonthEnd}: ${h.forecast}`,
+      noteClass: '',
+    },
+    {
+      label: f.t.budgetStatus,
+      value: m.budget ? f.percent((m.budgetPercent ?? 0) / 100) : '—',
+      note: m.budget ? `${f.number(m.tokens)} / ${f.number(m.budget)}` : f.t.noBudget,
+      noteClass: (m.budgetPercent ?? 0) >= 100 ? 'over' : (m.forecastPercent ?? 0) > 100 ? 'near' : '',
+    },
+  ];
+}
+
+function overviewCharts(model: ReportModel, f: Formatter): Record<string, ChartDef | null> {
+  const series: SeriesKey[] = [
+    ...model.apps
+      .filter((a) => model.stacked.some((p) => p.key === a.id))
+      .map((a) => ({ key: a.id, label: a.name, color: a.color })),
+    ...(model.stacked.some((p) => p.key === OTHERS_KEY)
+      ? [{ key: OTHERS_KEY, label: f.t.others, color: OTHERS_COLOR }]
+      : []),
+  ];
+  const g = model.granularity;
+  // The stacked chart's table: one row per bucket, one column per series, and the total.
+  const buckets = [...new Set(model.stacked.map((p) => p.date))].sort();
+  const cell = new Map(model.stacked.map((p) => [`${p.date}\u0000${p.key}`, p.tokens]));
+  const byAppTitle = `${f.t.dailyTokensByApp} (${granularityNote(f, g)})`;
+  const activeApps = model.apps.filter((a) => a.tokens > 0);
+  return {
+    byApp:
+      buckets.length === 0
+        ? null
+        : {
+            id: 'chart-tokens-by-app',
+            title: byAppTitle,
+            spec: stackedTokensSpec(
+              model.stacked,
+              series,
+              g,
+              { title: byAppTitle, xTitle: granularityLabel(f, g), yTitle: f.t.tokens },
+              model.locale,
+            ),
+            alt: `${byAppTitle}: ${series.map((s) => s.label).join(', ')}`,
+            table: {
+              head: [granularityLabel(f, g), ...series.map((s) => s.label), f.t.total],
+              rows: buckets.map((d) => {
+                const values = series.map((s) => cell.get(`${d}\u0000${s.key}`) ?? 0);
+                return {
+                  label: bucketText(f, d, g),
+                  cells: [...values.map((v) => f.number(v)), f.number(values.reduce((a, b) => a + b, 0))],
+                };
+              }),
+            },
+          },
+    byApi:
+      model.apis.length === 0
+        ? null
+        : {
+            id: 'chart-tokens-by-api',
+            title: f.t.tokensByApi,
+            spec: barSpec(
+              model.apis.map((a) => ({ label: a.api, tokens: a.tokens })),
+              { title: f.t.tokensByApi, xTitle: '', yTitle: f.t.tokens },
+            ),
+            alt: model.apis.map((a) => `${a.api}: ${f.number(a.tokens)}`).join('; '),
+            table: {
+              head: [f.t.api, f.t.tokens],
+              rows: model.apis.map((a) => ({ label: a.api, cells: [tokensText(f, a.tokens, a.estimated)] })),
+            },
+          },
+    appTotals:
+      activeApps.length === 0
+        ? null
+        : {
+            id: 'chart-tokens-by-app-total',
+            title: `${f.t.tokensThisPeriod} · ${f.t.apps}`,
+            spec: barSpec(
+              activeApps.map((a) => ({ label: a.name, tokens: a.tokens, color: a.color })),
+              { title: `${f.t.tokensThisPeriod} · ${f.t.apps}`, xTitle: '', yTitle: f.t.tokens },
+            ),
+            alt: activeApps.map((a) => `${a.name}: ${f.number(a.tokens)}`).join('; '),
+            table: {
+              head: [f.t.app, f.t.tokens, f.t.share],
+              rows: activeApps.map((a) => ({
+                label: a.name,
+                cells: [tokensText(f, a.tokens, a.estimated), f.percent(a.share)],
+              })),
+            },
+          },
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * The Markdown summary (`summary.md`, the monthly issue's body, the job summary), and its budget-aware variant:
+ * GitHub caps issue bodies at 65,536 characters and a step's job summary at 1 MiB. Over the limit, the summary is
+ * rendered again with less detail (top apps and alerts only, "and N more — see the site"); only if that is still
+ * too long is it cut, with any open code fence closed and a visible notice with a link. Pure.
+ */
+import summaryTemplate from '../../templates/summary.md.hbs';
+import type { ReportModel } from '../model/types.js';
+import { createMarkdownRenderer, type Render, type TemplateSources } from './handlebars.js';
+import { createFormatter, type Formatter } from './i18n/index.js';
+import { escapeMarkdown } from './markdown-escape.js';
+import { mermaidDailyTokens } from './mermaid.js';
+import { alertView, appRow, headline, periodText, yamlKey } from './views.js';
+
+/** GitHub's limit for issue and comment bodies, in characters. */
+export const ISSUE_BODY_LIMIT = 65_536;
+/** GitHub's limit for one step's job summary, in bytes. */
+export const JOB_SUMMARY_LIMIT = 1024 * 1024;
+
+export const DEFAULT_MARKDOWN_TEMPLATES: TemplateSources = { 'summary.md': summaryTemplate };
+
+/** How much of the report a summary shows; `Infinity` is everything. */
+export interface SummaryDetail {
+  maxApps: number;
+  maxAlerts: number;
+  unrated: boolean;
+}
+
+export const FULL_DETAIL: SummaryDetail = { maxApps: Infinity, maxAlerts: Infinity, unrated: true };
+
+/** Tried in order until one fits. */
+const REDUCED_DETAIL: readonly SummaryDetail[] = [
+  { maxApps: 50, maxAlerts: 30, unrated: true },
+  { maxApps: 20, maxAlerts: 10, unrated: true },
+  { maxApps: 10, maxAlerts: 5, unrated: false },
+  { maxApps: 5, maxAlerts: 3, unrated: false },
+];
+
+export interface SummaryOptions {
+  /** Absolute URL of the published site: the summary links to it and to each app's page. */
+  siteUrl?: string;
+  /** User overrides (`report.templates`); only the `.md` ones are used here. */
+  templates?: TemplateSources;
+  partials?: TemplateSources;
+  /**
+   * How the limit is counted. Default: UTF-16 code units (`string.length`), never fewer than GitHub's characters;
+   * pass `utf8Length` for the job summary, whose limit is in bytes.
+   */
+  measure?: (text: string) => number;
+}
+
+export function utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+export function createSummaryRenderer(options: Pick<SummaryOptions, 'templates' | 'partials'> = {}): Render {
+  const md = (sources: TemplateSources = {}) =>
+    Object.fromEntries(Object.entries(sources).filter(([name]) => name.endsWith('.md')));
+  return createMarkdownRenderer(
+    { ...DEFAULT_MARKDOWN_TEMPLATES, ...md(options.templates) },
+    md(options.partials),
+  );
+}
+
+/** The summary with everything (`summary.md` on the site). */
+export function renderSummary(
+  render: Render,
+  f: Formatter,
+  model: ReportModel,
+  siteUrl = '',
+  detail: SummaryDetail = FULL_DETAIL,
+): string {
+  const site = safeSiteUrl(siteUrl);
+  const apps = model.apps.slice(0, detail.maxApps);
+  const alerts = model.alerts.slice(0, detail.maxAlerts);
+  const hiddenApps = model.apps.length - apps.length;
+  const hiddenAlerts = model.alerts.length - alerts.length;
+  return render('summary.md', {
+    t: f.t,
+    title: model.title,
+    periodText: periodText(f, model),
+    headline: headline(f, model),
+    alerts: alerts.map((a) => alertView(f, a)),
+    hiddenAlerts: hiddenAlerts > 0 ? f.message(f.t.moreAlerts, { n: f.number(hiddenAlerts) }) : '',
+    mermaid: mermaidDailyTokens(model, f),
+    apps: apps.map((a) => ({ ...appRow(f, a, ''), url: site ? `${site}apps/${a.slug}.html` : '' })),
+    hiddenApps: hiddenApps > 0 ? f.message(f.t.moreApps, { n: f.number(hiddenApps) }) : '',
+    unrated: detail.unrated
+      ? model.unrated.map((u) => ({ configKey: yamlKey(u.featureId), name: u.featureName }))
+      : [],
+    siteUrl: site ? `${site}index.html` : '',
+  });
+}
+
+/**
+ * The richest summary that fits `limit`: full detail, then less, then cut with a notice. The result is always
+ * within the limit (as counted by `options.measure`).
+ */
+export function renderSummaryWithin(model: ReportModel, limit: number, options: SummaryOptions = {}): string {
+  const measure = options.measure ?? ((s: string) => s.length);
+  const render = createSummaryRenderer(options);
+  const f = createFormatter(model.locale);
+  const site = options.siteUrl ?? '';
+  let text = renderSummary(render, f, model, site);
+  if (measure(text) <= limit) return text;
+  for (const detail of REDUCED_DETAIL) {
+    text = renderSummary(render, f, model, site, detail);
+    if (measure(text) <= limit) return text;
+  }
+  return trimMarkdown(text, limit, trimNotice(f, safeSiteUrl(site)), measure);
+}
+
+function trimNotice(f: Formatter, site: string): string {
+  const link = site ? ` [${escapeMarkdown(f.t.openSite)}](${site}index.html)` : '';
+  return `\n\n> ⚠️ ${escapeMarkdown(f.t.trimmed)}${link}\n`;
+}
+
+/**
+ * Cuts Markdown at a line boundary so that it plus `notice` fits `limit`, closing a code fence left open (an
+ * unclosed fence would swallow the notice and render everything after it as code).
+ */
+export function trimMarkdown(
+  text: string,
+  limit: number,
+  notice: string,
+  measure: (s: string) => number = (s) => s.length,
+): string {
+  const finish = (kept: string): string => {
+    const fences = kept.split('\n').filter((line) => /^\s*(```|~~~)/.test(line)).length;
+    return kept + (fences % 2 === 1 ? '\n```' : '') + notice;
+  };
+  if (measure(text) + measure(notice) <= limit) return text + notice;
+  let cut = Math.max(0, limit - measure(notice) - 8);
+  for (;;) {
+    const nl = text.lastIndexOf('\n', cut);
+    const kept = text.slice(0, nl > 0 ? nl : 0).trimEnd();
+    const out = finish(kept);
+    const size = measure(out);
+    if (size <= limit || kept.length === 0) return size <= limit ? out : notice.slice(0, limit);
+    // Multi-byte text: shrink in proportion to the overshoot, at least one character.
+    cut = Math.min(nl - 1, Math.floor((cut * limit) / size) - 1);
+  }
+}
+
+/** Only http(s) site URLs become links; characters that would end a Markdown link target are encoded. */
+export function safeSiteUrl(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return '';
+  const encoded = url.replace(/[()<>\s"'`]/g, (c) => encodeURIComponent(c));
+  return encoded.endsWith('/') ? encoded : `${encoded}/`;
+}
