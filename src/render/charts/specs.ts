@@ -6,6 +6,7 @@
  * expression is code to Vega, and a name holding a quote or U+2028 would break (or worse, change) it.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { addDays } from '../../model/dates.js';
 import type { Granularity, SeriesPoint } from '../../model/types.js';
 
 export interface ChartText {
@@ -67,14 +68,33 @@ export function axisFormat(g: Granularity, locale: string): string {
   return locale === 'ja' ? '%-m/%-d' : '%b %-d';
 }
 
-function xTime(g: Granularity, title: string, locale: string) {
-  return {
-    field: 'date',
-    type: 'temporal',
-    timeUnit: timeUnit(g),
-    title,
-    axis: { format: axisFormat(g, locale), labelOverlap: true, grid: false },
-  };
+/**
+ * The x encoding of a time series. Days and months are vega time-unit bands; a week has no such band starting on
+ * Monday, so weekly bars span `date` to `end` (the next bucket) explicitly.
+ */
+function xEncoding(g: Granularity, title: string, locale: string): Record<string, unknown> {
+  const axis = { format: axisFormat(g, locale), labelOverlap: true, grid: false };
+  if (g === 'week') {
+    return { x: { field: 'date', type: 'temporal', title, axis }, x2: { field: 'end' } };
+  }
+  return { x: { field: 'date', type: 'temporal', timeUnit: timeUnit(g), title, axis } };
+}
+
+/** Data fields for a bucket's time: `end` only where `xEncoding` needs it. */
+function timeFields(date: string, g: Granularity): { date: string; end?: string } {
+  return g === 'week' ? { date, end: addDays(date, 7) } : { date };
+}
+
+/** Bars that touch (weeks) get a hairline gap so neighbours stay apart. */
+function barMark(g: Granularity): {
+  type: 'bar';
+  orient?: 'vertical';
+  stroke?: string;
+  strokeWidth?: number;
+} {
+  return g === 'week'
+    ? { type: 'bar', orient: 'vertical', stroke: '#fff', strokeWidth: 0.5 }
+    : { type: 'bar' };
 }
 
 /**
@@ -116,15 +136,15 @@ export function stackedTokensSpec(
     config: BASE_CONFIG,
     data: {
       values: points.map((p) => ({
-        date: p.date,
+        ...timeFields(p.date, g),
         tokens: p.tokens,
         series: labelOf.get(p.key) ?? p.key,
         o: order.get(p.key) ?? series.length,
       })),
     },
-    mark: { type: 'bar', ...(g === 'day' ? {} : { binSpacing: 1 }) },
+    mark: barMark(g),
     encoding: {
-      x: xTime(g, text.xTitle, locale),
+      ...xEncoding(g, text.xTitle, locale),
       y: { field: 'tokens', type: 'quantitative', aggregate: 'sum', title: text.yTitle, stack: 'zero' },
       color: {
         field: 'series',
@@ -186,11 +206,9 @@ export function seriesSpec(
   const area = options.mark === 'area';
   const layer: unknown[] = [
     {
-      mark: area
-        ? { type: 'area', color, opacity: 0.35, line: { color } }
-        : { type: 'bar', ...(g === 'day' ? {} : { binSpacing: 1 }) },
+      mark: area ? { type: 'area', color, opacity: 0.35, line: { color } } : barMark(g),
       encoding: {
-        x: xTime(g, text.xTitle, locale),
+        ...xEncoding(g, text.xTitle, locale),
         y: { field: 'tokens', type: 'quantitative', title: text.yTitle },
         ...(area ? {} : { color: { field: 'color', type: 'nominal', scale: null, legend: null } }),
       },
@@ -219,7 +237,7 @@ export function seriesSpec(
     config: BASE_CONFIG,
     data: {
       values: points.map((p) => ({
-        date: p.date,
+        ...timeFields(p.date, g),
         tokens: p.tokens,
         color: highlighted.has(p.date) ? options.highlight!.color : color,
       })),
