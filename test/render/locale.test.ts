@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/render/i18n/en.js';
+import { ja } from '../../src/render/i18n/ja.js';
+import { byId, find, findAll, parseHtml, textOf, type El } from '../support/html.js';
+import { buildDemoSite } from '../support/site.js';
+
+let files: Map<string, string>;
+let slug: string;
+const html = (path: string): El => parseHtml(files.get(path)!).root;
+
+beforeAll(async () => {
+  const site = await buildDemoSite({ locale: 'ja' });
+  files = site.files;
+  slug = site.model.apps[0]!.slug;
+});
+
+describe('the Japanese report', () => {
+  it('has every fixed text translated (no English left over)', () => {
+    const same = Object.keys(en).filter(
+      (k) => en[k as keyof typeof en] === ja[k as keyof typeof ja] && !['estimatedMark', 'api'].includes(k),
+    );
+    expect(same).toEqual([]);
+  });
+
+  it('labels the overview in Japanese, with Japanese dates and numbers', () => {
+    const root = html('index.html');
+    expect(find(root, 'html')!.attrs.lang).toBe('ja');
+    expect(textOf(find(root, 'nav')!)).toContain('概要');
+    expect(textOf(find(root, 'nav')!)).toContain('月別アーカイブ');
+    expect(textOf(find(root, (e) => e.attrs.class === 'period')!)).toMatch(/2026年10月22日 – 2026年11月20日/);
+    expect(textOf(find(root, 'footer')!)).toContain('データ取得日 2026年11月20日');
+    const head = findAll(byId(root, 'apps-table')!, 'th').map(textOf);
+    expect(head.slice(0, 3)).toEqual(['アプリ', '状態', 'トークン']);
+  });
+
+  it('titles and labels the charts in Japanese, including the axes', () => {
+    const chart = byId(html('index.html'), 'chart-tokens-by-app')!;
+    const svgText = findAll(find(chart, 'svg')!, 'text').map(textOf);
+    expect(svgText).toContain('アプリ別トークン (日単位)');
+    expect(svgText).toContain('トークン');
+    expect(svgText).toContain('日付');
+    // Axis dates are numeric (vega's month names would be English).
+    expect(svgText).toContain('11/19');
+    expect(svgText.some((t) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/.test(t))).toBe(false);
+  });
+
+  it('translates the app and month pages', () => {
+    expect(textOf(find(html(`apps/${slug}.html`), 'main')!)).toContain('API 使用量');
+    const month = html('months/2026-10.html');
+    expect(textOf(find(month, 'h1')!)).toBe('2026年10月');
+    const trend = findAll(find(byId(month, 'chart-month-trend')!, 'svg')!, 'text').map(textOf);
+    expect(trend).toContain('月別トークン');
+    expect(trend.some((t) => /^2026年\d+月$/.test(t))).toBe(true);
+  });
+
+  it('writes the summary in Japanese', () => {
+    const summary = files.get('summary.md')!;
+    expect(summary).toContain('### アラート');
+    expect(summary).toContain('2026年10月22日');
+    expect(summary).toContain('y-axis "トークン"');
+  });
+});
