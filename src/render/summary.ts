@@ -126,20 +126,23 @@ export function trimMarkdown(
   measure: (s: string) => number = (s) => s.length,
 ): string {
   const finish = (kept: string): string => {
-    const fences = kept.split('\n').filter((line) => /^\s*(```|~~~)/.test(line)).length;
+    const fences = kept.split('\n').filter((line) => /^\s{0,3}(```|~~~)/.test(line)).length;
     return kept + (fences % 2 === 1 ? '\n```' : '') + notice;
   };
-  if (measure(text) + measure(notice) <= limit) return text + notice;
-  let cut = Math.max(0, limit - measure(notice) - 8);
-  for (;;) {
-    const nl = text.lastIndexOf('\n', cut);
-    const kept = text.slice(0, nl > 0 ? nl : 0).trimEnd();
-    const out = finish(kept);
-    const size = measure(out);
-    if (size <= limit || kept.length === 0) return size <= limit ? out : notice.slice(0, limit);
-    // Multi-byte text: shrink in proportion to the overshoot, at least one character.
-    cut = Math.min(nl - 1, Math.floor((cut * limit) / size) - 1);
+  if (measure(text + notice) <= limit) return text + notice;
+  const ends: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) ends.push(i);
+  const candidate = (k: number): string => finish(text.slice(0, ends[k]).trimEnd());
+  // The longest run of whole lines that fits: binary search, as the size grows with the lines kept.
+  let lo = -1;
+  let hi = ends.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (measure(candidate(mid)) <= limit) lo = mid;
+    else hi = mid - 1;
   }
+  if (lo >= 0) return candidate(lo);
+  return measure(notice) <= limit ? notice : '';
 }
 
 /** Only http(s) site URLs become links; characters that would end a Markdown link target are encoded. */

@@ -1,0 +1,135 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReportModel } from '../../src/model/types.js';
+import {
+  ISSUE_BODY_LIMIT,
+  JOB_SUMMARY_LIMIT,
+  renderSummaryWithin,
+  trimMarkdown,
+  utf8Length,
+} from '../../src/render/summary.js';
+import { findAll, parseHtml, rowWidths, textOf } from '../support/html.js';
+import { fencedBlocks, hasCmark, renderGfm } from '../support/markdown.js';
+import { buildDemoSite, syntheticModel } from '../support/site.js';
+
+const SITE = 'https://example.github.io/usage/';
+
+function appsTableRows(markdown: string): number {
+  const html = parseHtml(renderGfm(markdown)).root;
+  const table = findAll(html, 'table').find((t) => textOf(t).includes('Share'))!;
+  expect(new Set(rowWidths(table)).size).toBe(1);
+  return findAll(table, 'tr').length - 1;
+}
+
+let demo: Awaited<ReturnType<typeof buildDemoSite>>;
+let big: ReportModel;
+
+beforeAll(async () => {
+  demo = await buildDemoSite();
+  // 1,200 apps: the full per-app table alone is over GitHub's issue limit.
+  big = syntheticModel({
+    apps: 1200,
+    days: 40,
+    features: [{ id: 'f', name: 'Feature', api: 'Model Derivative' }],
+  });
+});
+
+describe('the Markdown summary', () => {
+  it('has the headline, alerts, one Mermaid chart, the apps and the unrated features', () => {
+    const md = demo.summary;
+    expect(md).toMatch(/^## APS usage — demo\n/);
+    expect(md).toContain('### Alerts');
+    expect(md).toContain('### Apps');
+    expect(md).toContain('### Features without a token rate');
+    const blocks = fencedBlocks(md);
+    expect(blocks.map((b) => b.info)).toEqual(['mermaid', 'yaml']);
+    const mermaid = blocks[0]!.body;
+    expect(mermaid[0]).toBe('xychart-beta');
+    const labels = /x-axis \[(.*)\]/.exec(mermaid.join('\n'))![1]!.split(', ');
+    expect(labels.length).toBeLessThanOrEqual(31);
+    expect(mermaid.join('\n')).toMatch(/y-axis "Tokens" 0 --> \d+\n/);
+    expect(mermaid.filter((l) => /^\s+bar \[/.test(l))).toHaveLength(1);
+  });
+
+  it.skipIf(!hasCmark)('renders as GitHub does: one row per app, every row as wide as the header', () => {
+    expect(appsTableRows(demo.summary)).toBe(demo.model.apps.length);
+  });
+});
+
+describe('renderSummaryWithin', () => {
+  it('gives the full summary when it fits', () => {
+    expect(renderSummaryWithin(demo.model, ISSUE_BODY_LIMIT)).toBe(demo.summary);
+  });
+
+  it('links each app and the site when the site URL is known', () => {
+    const md = renderSummaryWithin(demo.model, ISSUE_BODY_LIMIT, { siteUrl: SITE });
+    const app = demo.model.apps[0]!;
+    expect(md).toContain(`[${app.name}](${SITE}apps/${app.slug}.html)`);
+    expect(md).toContain(`(${SITE}index.html)`);
+  });
+
+  it.skipIf(!hasCmark)(
+    'shows the top apps only, with "and N more", when the full summary is too long',
+    () => {
+      const full = renderSummaryWithin(big, Infinity);
+      expect(full.length).toBeGreaterThan(ISSUE_BODY_LIMIT);
+      const md = renderSummaryWithin(big, ISSUE_BODY_LIMIT, { siteUrl: SITE });
+      expect(md.length).toBeLessThanOrEqual(ISSUE_BODY_LIMIT);
+      expect(md).toContain('and 1,150 more apps — see the site');
+      expect(appsTableRows(md)).toBe(50);
+      expect(md).not.toContain('shortened');
+      // The job summary's limit is larger: everything fits there.
+      expect(renderSummaryWithin(big, JOB_SUMMARY_LIMIT, { measure: utf8Length })).toBe(full);
+    },
+  );
+
+  it('cuts with a visible notice and a link, closing an open fence, as a last resort', () => {
+    const md = renderSummaryWithin(demo.model, 1500, { siteUrl: SITE });
+    expect(md.length).toBeLessThanOrEqual(1500);
+    expect(md).toMatch(
+      /> ⚠️ This summary was shortened .*\[Open the full report\]\(https:\/\/example\.github\.io\/usage\/index\.html\)\n$/,
+    );
+    expect(() => fencedBlocks(md)).not.toThrow();
+  });
+
+  it('counts bytes when asked (Japanese text is three bytes a character)', async () => {
+    const ja = await buildDemoSite({ locale: 'ja' });
+    const chars = renderSummaryWithin(ja.model, 2000);
+    const bytes = renderSummaryWithin(ja.model, 2000, { measure: utf8Length });
+    expect(chars.length).toBeLessThanOrEqual(2000);
+    expect(utf8Length(chars)).toBeGreaterThan(2000);
+    expect(utf8Length(bytes)).toBeLessThanOrEqual(2000);
+    expect(bytes.length).toBeLessThan(chars.length);
+  });
+});
+
+describe('trimMarkdown', () => {
+  const notice = '\n\n> cut\n';
+  const text = [
+    '# T',
+    '',
+    '```mermaid',
+    'xychart-beta',
+    '    bar [1, 2, 3]',
+    '    bar [4]',
+    '```',
+    '',
+    'tail',
+  ].join('\n');
+
+  it('closes a fence the cut leaves open', () => {
+    const out = trimMarkdown(text, 40, notice);
+    expect(out.length).toBeLessThanOrEqual(40);
+    expect(out).toBe('# T\n\n```mermaid\nxychart-beta\n```\n\n> cut\n');
+  });
+
+  it('cuts at a line boundary and leaves a closed fence alone', () => {
+    const out = trimMarkdown(text + '\nmore\nlines', text.length + notice.length + 2, notice);
+    expect(out).toBe(`${text}${notice}`);
+  });
+
+  it('never exceeds the limit, even when nothing but the notice fits', () => {
+    expect(trimMarkdown(text, 12, notice)).toBe(`# T${notice}`);
+    expect(trimMarkdown(text, 11, notice)).toBe(notice);
+    expect(trimMarkdown(text, 5, notice)).toBe('');
+  });
+});
