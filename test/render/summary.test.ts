@@ -128,8 +128,8 @@ describe('trimMarkdown', () => {
   });
 
   it('never exceeds the limit, even when nothing but the notice fits', () => {
-    expect(trimMarkdown(text, 12, notice)).toBe(`# T${notice}`);
-    expect(trimMarkdown(text, 11, notice)).toBe(notice);
-    expect(trimMarkdown(text, 5, notice)).toBe('');
+    expect(trimMarkdown(text, 11, notice)).toBe(`# T${notice}`);
+    expect(trimMarkdown(text, 10, notice)).toBe(notice);
+    expect(trimMarkdown(text, 7, notice)).toBe('');
   });
 });
