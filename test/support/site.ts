@@ -96,6 +96,7 @@ export interface SyntheticModelOptions extends SyntheticOptions {
   statuses?: AppStatus[];
   config?: Partial<Pick<Config, 'apps' | 'budget' | 'caps'>>;
   records?: UsageRecord[];
+  title?: string;
 }
 
 export function syntheticModel(options: SyntheticModelOptions = {}): ReportModel {
@@ -110,7 +111,7 @@ export function syntheticModel(options: SyntheticModelOptions = {}): ReportModel
       apps: options.config?.apps ?? [],
       budget: options.config?.budget ?? { thresholds: [80, 100] },
       caps: options.config?.caps ?? {},
-      report: { title: 'Synthetic', locale: options.locale ?? 'en', topApps: 8 },
+      report: { title: options.title ?? 'Synthetic', locale: options.locale ?? 'en', topApps: 8 },
     },
   });
 }
