@@ -19,7 +19,7 @@ import { historyFiles, readHistoryDir } from './publish/history-files.js';
 import type * as PagesModuleNamespace from './publish/pages.js';
 import type { PagesLocation, PublishPagesResult } from './publish/pages.js';
 import type { IssueStageResult } from './publish/publish-issues.js';
-import { renderSite } from './render/render.js';
+import { ISSUE_BODY_LIMIT, JOB_SUMMARY_LIMIT, renderSite, utf8Length } from './render/render.js';
 import { loadTemplateOverrides } from './render/overrides.js';
 import { loadSource } from './sources/index.js';
 import type { AppStatus, SourceResult } from './sources/types.js';
@@ -299,8 +299,12 @@ export async function buildSite(input: BuildSiteInput) {
   return {
     model,
     summary: rendered.summary,
-    issueBody: rendered.summary,
-    jobSummary: rendered.summary,
+    // Each publisher gets the richest summary within its limit; the issue body leaves room for the hidden
+    // marker and the cc line that the issue publisher adds.
+    issueBody: rendered.summaryWithin(ISSUE_BODY_LIMIT - issueHeadroom(config.publish.issue?.mentions ?? [])),
+    jobSummary: rendered.summaryWithin(JOB_SUMMARY_LIMIT, utf8Length),
+    /** For other limits (e.g. a comment): the same templates and site URL. */
+    summaryWithin: rendered.summaryWithin,
     files,
     history,
     merge: {
@@ -329,4 +333,9 @@ export async function writeSiteFiles(
     await writeFile(path, content);
   }
   return written;
+}
+
+/** Characters the issue publisher adds around the summary: the month marker line and the cc line. */
+function issueHeadroom(mentions: readonly string[]): number {
+  return 64 + mentions.reduce((n, m) => n + m.length + 2, 8);
 }
