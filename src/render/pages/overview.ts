@@ -125,7 +125,7 @@ function overviewCharts(model: ReportModel, f: Formatter): Record<string, ChartD
   const buckets = [...new Set(model.stacked.map((p) => p.date))].sort();
   const cell = new Map(model.stacked.map((p) => [`${p.date}\u0000${p.key}`, p.tokens]));
   const byAppTitle = `${f.t.dailyTokensByApp} (${granularityNote(f, g)})`;
-  const activeApps = model.apps.filter((a) => a.tokens > 0);
+  const totals = appTotals(model, f);
   return {
     byApp:
       buckets.length === 0
@@ -169,23 +169,56 @@ function overviewCharts(model: ReportModel, f: Formatter): Record<string, ChartD
             },
           },
     appTotals:
-      activeApps.length === 0
+      totals.length === 0
         ? null
         : {
             id: 'chart-tokens-by-app-total',
             title: `${f.t.tokensThisPeriod} · ${f.t.apps}`,
-            spec: barSpec(
-              activeApps.map((a) => ({ label: a.name, tokens: a.tokens, color: a.color })),
-              { title: `${f.t.tokensThisPeriod} · ${f.t.apps}`, xTitle: '', yTitle: f.t.tokens },
-            ),
-            alt: activeApps.map((a) => `${a.name}: ${f.number(a.tokens)}`).join('; '),
+            spec: barSpec(totals, {
+              title: `${f.t.tokensThisPeriod} · ${f.t.apps}`,
+              xTitle: '',
+              yTitle: f.t.tokens,
+            }),
+            alt: totals.map((a) => `${a.label}: ${f.number(a.tokens)}`).join('; '),
             table: {
               head: [f.t.app, f.t.tokens, f.t.share],
-              rows: activeApps.map((a) => ({
-                label: a.name,
-                cells: [tokensText(f, a.tokens, a.estimated), f.percent(a.share)],
+              rows: totals.map((a) => ({
+                label: a.label,
+                cells: [
+                  a.tokensText,
+                  f.percent(model.totals.tokens > 0 ? a.tokens / model.totals.tokens : 0),
+                ],
               })),
             },
           },
   };
+}
+
+/** Period tokens per app as the stacked chart folds them: the same top apps, then one "Others" bar. */
+function appTotals(model: ReportModel, f: Formatter) {
+  const top = new Set(model.stacked.map((p) => p.key));
+  const active = model.apps.filter((a) => a.tokens > 0);
+  const rows = active
+    .filter((a) => top.has(a.id))
+    .map((a) => ({
+      label: a.name,
+      tokens: a.tokens,
+      color: a.color,
+      tokensText: tokensText(f, a.tokens, a.estimated),
+    }));
+  const rest = active.filter((a) => !top.has(a.id));
+  if (rest.length > 0) {
+    const tokens = Math.round(rest.reduce((n, a) => n + a.tokens, 0) * 100) / 100;
+    rows.push({
+      label: `${f.t.others} (${f.number(rest.length)})`,
+      tokens,
+      color: OTHERS_COLOR,
+      tokensText: tokensText(
+        f,
+        tokens,
+        rest.some((a) => a.estimated),
+      ),
+    });
+  }
+  return rows;
 }
