@@ -70,3 +70,13 @@ describe('report.templates overrides', () => {
     expect(site.summaryWithin(ISSUE_BODY_LIMIT)).toBe('custom 5 \n');
   });
 });
+
+describe('strict mode inside partials', () => {
+  it('fails on a missing field in an overridden partial, naming the page template', async () => {
+    const dir = await templatesDir({ 'partials/cards.html.hbs': '<p>{{nope}}</p>' });
+    const error = await buildDemoSite({ config: { report: { templates: dir } as never } }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as Error).message).toMatch(/^template report\.html: "nope" not defined/);
+  });
+});
