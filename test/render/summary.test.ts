@@ -9,7 +9,8 @@ import {
 } from '../../src/render/summary.js';
 import { findAll, parseHtml, rowWidths, textOf } from '../support/html.js';
 import { fencedBlocks, hasCmark, renderGfm } from '../support/markdown.js';
-import { buildDemoSite, syntheticModel } from '../support/site.js';
+import { composeBody, monthMarker } from '../../src/publish/issue-markers.js';
+import { buildDemoSite, syntheticModel, syntheticRecords } from '../support/site.js';
 
 const SITE = 'https://example.github.io/usage/';
 
@@ -131,5 +132,25 @@ describe('trimMarkdown', () => {
     expect(trimMarkdown(text, 11, notice)).toBe(`# T${notice}`);
     expect(trimMarkdown(text, 10, notice)).toBe(notice);
     expect(trimMarkdown(text, 7, notice)).toBe('');
+  });
+});
+
+describe('buildSite', () => {
+  it('hands the publishers bodies within their limits, marker and cc line included', async () => {
+    const mentions = ['@octo-org/platform-team', '@someone'];
+    const site = await buildDemoSite({
+      records: syntheticRecords({
+        apps: 1200,
+        days: 40,
+        features: [{ id: 'f', name: 'Feature', api: 'Model Derivative' }],
+      }),
+      config: { publish: { issue: { mentions } } } as never,
+    });
+    expect(site.summary.length).toBeGreaterThan(ISSUE_BODY_LIMIT);
+    expect(() =>
+      composeBody(monthMarker('2026-11'), site.issueBody, mentions, 'the usage issue'),
+    ).not.toThrow();
+    expect(site.issueBody).toContain('more apps — see the site');
+    expect(utf8Length(site.jobSummary)).toBeLessThanOrEqual(JOB_SUMMARY_LIMIT);
   });
 });
