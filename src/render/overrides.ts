@@ -1,6 +1,7 @@
 /**
  * `report.templates: DIR` — user overrides of any template or partial, by file name
- * (`report.html.hbs`, `summary.md.hbs`, `partials/layout.html.hbs`, …).
+ * (`report.html.hbs`, `app.html.hbs`, `month.html.hbs`, `months.html.hbs`, `summary.md.hbs`,
+ * `partials/layout.html.hbs`, `partials/chart.html.hbs`, …; see docs/templates.md).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,7 +26,9 @@ export async function loadTemplateOverrides(
   }
   const partialNames = await readdir(join(dir, 'partials')).catch(() => [] as string[]);
   for (const name of partialNames.filter((n) => n.endsWith('.hbs'))) {
-    partials[name.replace(/(\.html|\.md)?\.hbs$/, '')] = await readFile(join(dir, 'partials', name), 'utf8');
+    // `cards.html.hbs` → `cards`; a Markdown partial keeps its suffix (`rows.md.hbs` → `rows.md`, used as
+    // `{{> rows.md}}`) so that it lands in the Markdown instance and cannot replace an HTML partial.
+    partials[name.replace(/(\.html)?\.hbs$/, '')] = await readFile(join(dir, 'partials', name), 'utf8');
   }
   return { templates, partials };
 }

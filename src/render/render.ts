@@ -73,9 +73,10 @@ export interface RenderedSite {
 
 export async function renderSite(model: ReportModel, options: RenderOptions): Promise<RenderedSite> {
   const f = createFormatter(model.locale);
+  // Markdown templates go to their own instance (no HTML escaping, explicit helpers); keep them out of this one.
   const html = createHtmlRenderer(
-    { ...DEFAULT_TEMPLATES, ...options.templates },
-    { ...DEFAULT_PARTIALS, ...options.partials },
+    withoutMarkdown({ ...DEFAULT_TEMPLATES, ...options.templates }),
+    withoutMarkdown({ ...DEFAULT_PARTIALS, ...options.partials }),
   );
   const css = cssSource;
   const common = { t: f.t, title: model.title, css, csp: contentSecurityPolicy(css) };
@@ -129,6 +130,10 @@ async function drawChart(chart: ChartDef) {
     table: chart.table,
     svg: await renderSvg(chart.spec, chart.id),
   };
+}
+
+function withoutMarkdown(sources: TemplateSources): TemplateSources {
+  return Object.fromEntries(Object.entries(sources).filter(([name]) => !name.endsWith('.md')));
 }
 
 /** Nothing from any other host; the one inline stylesheet is allowed by its hash. */

@@ -64,6 +64,18 @@ describe('report.templates overrides', () => {
     );
   });
 
+  it('take Markdown partials for the summary, apart from the HTML ones', async () => {
+    const dir = await templatesDir({
+      'summary.md.hbs': '{{#each apps}}{{> row.md}}{{/each}}',
+      'partials/row.md.hbs': '- {{md name}}\n',
+      'partials/cards.html.hbs': '<p id="my-cards">{{cards.length}}</p>',
+    });
+    expect(Object.keys((await loadTemplateOverrides(dir)).partials).sort()).toEqual(['cards', 'row.md']);
+    const site = await buildDemoSite({ config: { report: { templates: dir } as never } });
+    expect(site.summary.split('\n')[0]).toBe(`- ${site.model.apps[0]!.name}`);
+    expect(site.files.get('index.html')).toContain('<p id="my-cards">4</p>');
+  });
+
   it('apply to the size-limited summary too', async () => {
     const dir = await templatesDir({ 'summary.md.hbs': 'custom {{apps.length}} {{hiddenApps}}\n' });
     const site = await buildDemoSite({ config: { report: { templates: dir } as never } });

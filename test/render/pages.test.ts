@@ -253,3 +253,20 @@ describe('month pages are byte-stable', () => {
     expect(after.files.get('months/2026-10.html')).not.toBe(before.files.get('months/2026-10.html'));
   });
 });
+
+describe('an empty history', () => {
+  it('still renders every page, saying there is nothing to show', async () => {
+    const empty = await renderSite(syntheticModel({ records: [] }), { dataFiles: [] });
+    expect([...empty.files.keys()].sort()).toEqual([
+      'data/report.json',
+      'index.html',
+      'months/index.html',
+      'summary.md',
+    ]);
+    const index = parseHtml(empty.files.get('index.html')!);
+    expect(index.problems).toEqual([]);
+    expect(textOf(index.root)).toContain('No usage in this period.');
+    expect(textOf(parseHtml(empty.files.get('months/index.html')!).root)).toContain('No stored history yet.');
+    expect(empty.summary).toContain('### Apps');
+  });
+});
