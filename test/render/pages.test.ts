@@ -228,6 +228,23 @@ describe('monthly archive', () => {
   });
 });
 
+describe('a month with a year of history before it', () => {
+  it('compares with the same month a year earlier, per month and per API', async () => {
+    const site = await renderSite(syntheticModel({ days: 400 }), { dataFiles: [] });
+    const root = parseHtml(site.files.get('months/2026-11.html')!).root;
+    const compare = tableRows(byId(root, 'compare-table')!);
+    expect(compare.map((r) => r[0])).toEqual(['Month', 'November 2026', 'October 2026', 'November 2025']);
+    expect(compare[3]![1]).toBe('Same month last year');
+    const apis = tableRows(byId(root, 'month-apis-table')!);
+    expect(apis[0]!.at(-1)).toBe('Same month last year');
+    expect(apis.slice(1).every((r) => /^\d[\d,.]*$/.test(r.at(-1)!))).toBe(true);
+    // The archive index shows the year-ago figure only where history reaches back that far.
+    const index = tableRows(byId(parseHtml(site.files.get('months/index.html')!).root, 'months-table')!);
+    expect(index[1]![3]).not.toBe('—');
+    expect(index.at(-1)![3]).toBe('—');
+  });
+});
+
 describe('month pages are byte-stable', () => {
   it('render the same bytes when only later data, today and the colour ranking change', async () => {
     const base = syntheticRecords({ apps: 3, days: 120, end: '2026-10-15' });
