@@ -139,9 +139,11 @@ describe('buildSite', () => {
   it('hands the publishers bodies within their limits, marker and cc line included', async () => {
     const mentions = ['@octo-org/platform-team', '@someone'];
     const site = await buildDemoSite({
+      // Few apps (each gets a page) with long names: the summary's app table alone is over the issue limit.
       records: syntheticRecords({
-        apps: 1200,
+        apps: 40,
         days: 40,
+        appName: (i) => `App ${i} ${'x'.repeat(2000)}`,
         features: [{ id: 'f', name: 'Feature', api: 'Model Derivative' }],
       }),
       config: { publish: { issue: { mentions } } } as never,

@@ -8,6 +8,7 @@ import { barSpec, seriesSpec, type ChartDef } from '../charts/specs.js';
 import type { Formatter } from '../i18n/index.js';
 import { alertView, budgetClass, periodText, relativeChangeText, tokensText } from '../views.js';
 import {
+  appHref,
   granularityLabel,
   granularityNote,
   rebucket,
@@ -16,7 +17,6 @@ import {
   changeClass,
   type PageView,
 } from './common.js';
-import { appHref } from './overview.js';
 
 export function appPage(model: ReportModel, app: AppSummary, f: Formatter): PageView {
   return {

@@ -24,6 +24,11 @@ export interface PageView {
   charts: Record<string, ChartDef | null>;
 }
 
+/** An app's page, from a page at `root` (`''` or `'../'`); the slug is a safe file name made from the id. */
+export function appHref(root: string, slug: string): string {
+  return `${root}apps/${slug}.html`;
+}
+
 export function granularityLabel(f: Formatter, g: Granularity): string {
   return g === 'day' ? f.t.date : g === 'week' ? f.t.week : f.t.month;
 }

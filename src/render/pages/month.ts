@@ -11,7 +11,7 @@ import type { MonthSummary } from '../../model/types.js';
 import { barSpec, DEFAULT_COLOR, seriesSpec, type ChartDef } from '../charts/specs.js';
 import type { Formatter } from '../i18n/index.js';
 import { relativeChangeText } from '../views.js';
-import { changeClass, type PageView } from './common.js';
+import { appHref, changeClass, type PageView } from './common.js';
 
 const HIGHLIGHT = '#D55E00';
 /** Months shown in a month page's trend chart: the month and the twelve before it (same month a year ago). */
@@ -73,7 +73,7 @@ export function monthPage(months: readonly MonthSummary[], m: MonthSummary, f: F
       thisMonth: { label: f.t.thisMonth, month: label, tokens: f.number(m.tokens) },
       apps: m.apps.map((a) => ({
         name: a.name,
-        href: `../apps/${a.slug}.html`,
+        href: appHref('../', a.slug),
         tokens: f.number(a.tokens),
         share: share(a.tokens),
         previous: prevApps.has(a.id) ? f.number(prevApps.get(a.id)!) : '—',

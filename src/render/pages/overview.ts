@@ -8,6 +8,7 @@ import { barSpec, stackedTokensSpec, type ChartDef, type SeriesKey } from '../ch
 import type { Formatter } from '../i18n/index.js';
 import { alertView, appRow, headline, periodText, tokensText, yamlKey } from '../views.js';
 import {
+  appHref,
   bucketText,
   changeClass,
   granularityLabel,
@@ -15,10 +16,6 @@ import {
   signedNumber,
   type PageView,
 } from './common.js';
-
-export function appHref(root: string, slug: string): string {
-  return `${root}apps/${slug}.html`;
-}
 
 export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readonly string[]): PageView {
   const slugs = new Map(model.apps.map((a) => [a.id, a.slug]));
