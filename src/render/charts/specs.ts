@@ -58,10 +58,6 @@ export const BASE_CONFIG = {
   title: { anchor: 'start', fontSize: 14, fontWeight: 600, color: '#222' },
 } as const;
 
-function timeUnit(g: Granularity): 'utcyearmonthdate' | 'utcyearmonth' {
-  return g === 'month' ? 'utcyearmonth' : 'utcyearmonthdate';
-}
-
 /** Numeric date formats only: vega's month names are English whatever the report's locale. */
 export function axisFormat(g: Granularity, locale: string): string {
   if (g === 'month') return locale === 'ja' ? '%Y年%-m月' : '%b %Y';
@@ -77,7 +73,19 @@ function xEncoding(g: Granularity, title: string, locale: string): Record<string
   if (g === 'week') {
     return { x: { field: 'date', type: 'temporal', title, axis }, x2: { field: 'end' } };
   }
-  return { x: { field: 'date', type: 'temporal', timeUnit: timeUnit(g), title, axis } };
+  if (g === 'month') {
+    // One band per month, labelled under its bar (a time axis would label the boundaries between months).
+    return {
+      x: {
+        field: 'date',
+        type: 'ordinal',
+        timeUnit: 'utcyearmonth',
+        title,
+        axis: { ...axis, labelAngle: 0 },
+      },
+    };
+  }
+  return { x: { field: 'date', type: 'temporal', timeUnit: 'utcyearmonthdate', title, axis } };
 }
 
 /** Data fields for a bucket's time: `end` only where `xEncoding` needs it. */
