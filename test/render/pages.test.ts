@@ -197,6 +197,21 @@ describe('app pages', () => {
     expect(textOf(find(burn, 'svg')!)).toContain('Budget 2,600');
   });
 
+  it('draw each app in the colour it has on the overview', () => {
+    const overview = site.files.get('index.html')!;
+    for (const app of model.apps) {
+      const history = byId(page(`apps/${app.slug}.html`), 'chart-history')!;
+      const fills = new Set(
+        findAll(history, 'path')
+          .map((p) => p.attrs.fill)
+          .filter(Boolean),
+      );
+      expect(fills, app.name).toContain(app.color);
+      expect(overview).toContain(`fill="${app.color}"`);
+    }
+    expect(new Set(model.apps.map((a) => a.color)).size).toBe(model.apps.length);
+  });
+
   it('mark a failed app with its error', () => {
     const app = model.apps.find((a) => a.id === FAILED_APP.id)!;
     const status = byId(page(`apps/${app.slug}.html`), 'app-status')!;
