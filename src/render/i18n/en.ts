@@ -95,8 +95,6 @@ export const en = {
   days: 'days',
   noBudgetBurn: 'No monthly budget is set for this app; the chart shows month-to-date tokens only.',
   appPage: 'App',
-  monthPage: 'Month',
-  chartOf: 'Chart',
   alertBudget: '{app} has used {percent} of its monthly budget ({value} of {limit} tokens).',
   alertBudgetTotal: 'The team has used {percent} of the monthly budget ({value} of {limit} tokens).',
   alertForecast: '{app} is forecast to use {value} tokens this month, {percent} of its budget of {limit}.',

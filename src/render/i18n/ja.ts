@@ -97,8 +97,6 @@ export const ja: Messages = {
   days: '日',
   noBudgetBurn: 'このアプリには月間予算が設定されていないため、今月の累計トークンのみを表示しています。',
   appPage: 'アプリ',
-  monthPage: '月',
-  chartOf: 'グラフ',
   alertBudget: '{app} は月間予算の {percent} を使用しました（{limit} トークン中 {value}）。',
   alertBudgetTotal: 'チームは月間予算の {percent} を使用しました（{limit} トークン中 {value}）。',
   alertForecast: '{app} の今月の使用量は {value} トークン（予算 {limit} の {percent}）と予測されます。',
