@@ -8,9 +8,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-W2HHHFZQ.js";
+} from "./chunks/chunk-LHCPSBSO.js";
 import "./chunks/chunk-OVFQGGBO.js";
-import "./chunks/chunk-GPMGAJSJ.js";
+import "./chunks/chunk-7QMC4PJR.js";
 import {
   DEMO_CONFIG,
   DEMO_END

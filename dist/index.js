@@ -9,9 +9,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-W2HHHFZQ.js";
+} from "./chunks/chunk-LHCPSBSO.js";
 import "./chunks/chunk-OVFQGGBO.js";
-import "./chunks/chunk-GPMGAJSJ.js";
+import "./chunks/chunk-7QMC4PJR.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
