@@ -8,9 +8,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-LHCPSBSO.js";
+} from "./chunks/chunk-LO3N37TG.js";
 import "./chunks/chunk-OVFQGGBO.js";
-import "./chunks/chunk-7QMC4PJR.js";
+import "./chunks/chunk-4VVSKC3O.js";
 import {
   DEMO_CONFIG,
   DEMO_END

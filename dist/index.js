@@ -9,9 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-LHCPSBSO.js";
+} from "./chunks/chunk-LO3N37TG.js";
 import "./chunks/chunk-OVFQGGBO.js";
-import "./chunks/chunk-7QMC4PJR.js";
+import {
+  JOB_SUMMARY_LIMIT
+} from "./chunks/chunk-4VVSKC3O.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
@@ -581,7 +583,6 @@ function group(name, fn) {
 import { dirname, resolve } from "node:path";
 
 // src/publish/summary.ts
-var JOB_SUMMARY_LIMIT = 1024 * 1024;
 async function writeJobSummary(markdown, summary2) {
   const bytes = Buffer.byteLength(markdown, "utf8");
   if (bytes > JOB_SUMMARY_LIMIT) {

@@ -10,7 +10,9 @@
 import { UserError } from '../errors.js';
 
 /** GitHub's limit for issue and comment bodies, in characters. */
-export const ISSUE_BODY_LIMIT = 65_536;
+import { ISSUE_BODY_LIMIT } from '../limits.js';
+
+export { ISSUE_BODY_LIMIT };
 
 export const ALERT_KINDS = ['budget', 'forecast', 'spike', 'cap'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];

@@ -2,9 +2,9 @@
  * The job summary. `summary` is `core.summary` in the action (injected, so this module imports no @actions/*).
  */
 import { UserError } from '../errors.js';
+import { JOB_SUMMARY_LIMIT } from '../limits.js';
 
-/** GitHub's limit for one step's job summary. */
-export const JOB_SUMMARY_LIMIT = 1024 * 1024;
+export { JOB_SUMMARY_LIMIT };
 
 /** The part of `core.summary` used here. */
 export interface JobSummaryWriter {

@@ -12,10 +12,7 @@ import { escapeMarkdown } from './markdown-escape.js';
 import { mermaidDailyTokens } from './mermaid.js';
 import { alertView, appRow, headline, periodText, yamlKey } from './views.js';
 
-/** GitHub's limit for issue and comment bodies, in characters. */
-export const ISSUE_BODY_LIMIT = 65_536;
-/** GitHub's limit for one step's job summary, in bytes. */
-export const JOB_SUMMARY_LIMIT = 1024 * 1024;
+export { ISSUE_BODY_LIMIT, JOB_SUMMARY_LIMIT } from '../limits.js';
 
 export const DEFAULT_MARKDOWN_TEMPLATES: TemplateSources = { 'summary.md': summaryTemplate };
 
