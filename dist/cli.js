@@ -8,9 +8,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-LO3N37TG.js";
+} from "./chunks/chunk-KXNABUBX.js";
 import "./chunks/chunk-OVFQGGBO.js";
-import "./chunks/chunk-4VVSKC3O.js";
+import "./chunks/chunk-EFB4MU2C.js";
 import {
   DEMO_CONFIG,
   DEMO_END

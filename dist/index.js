@@ -9,11 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-LO3N37TG.js";
+} from "./chunks/chunk-KXNABUBX.js";
 import "./chunks/chunk-OVFQGGBO.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-4VVSKC3O.js";
+} from "./chunks/chunk-EFB4MU2C.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

@@ -93,7 +93,7 @@ export function buildModel(input: BuildInput): ReportModel {
   const apps = new Map<string, AppIndex>();
   const totalByDay = new Map<string, number>();
   const monthApp = new Map<string, Map<string, { tokens: number; quantity: number; name: string }>>();
-  const monthApi = new Map<string, Map<string, number>>();
+  const monthApi = new Map<string, Map<string, number | null>>();
   const monthDays = new Map<string, Set<string>>();
   const capUnits = new Map<string, { unit: string; byDay: Map<string, number> }>();
   const capApis = new Set(Object.keys(config.caps));
@@ -139,7 +139,9 @@ export function buildModel(input: BuildInput): ReportModel {
     md.add(r.date);
     let mapi = monthApi.get(m);
     if (!mapi) monthApi.set(m, (mapi = new Map()));
-    mapi.set(r.api, (mapi.get(r.api) ?? 0) + tokens);
+    // An API stays null ("units only") until one of its rows has a token figure.
+    const apiTokens = mapi.get(r.api) ?? null;
+    mapi.set(r.api, r.tokens === null ? apiTokens : (apiTokens ?? 0) + r.tokens);
 
     if (capApis.has(r.api) && r.date >= monthFrom && r.date <= asOf) {
       let cu = capUnits.get(r.api);
@@ -361,14 +363,14 @@ function summarizeApis(features: readonly FeatureAcc[]): ApiSummary[] {
   return [...byApi]
     .map(([api, list]) => ({
       api,
-      tokens: round2(sum(list.map((f) => f.tokens))),
+      tokens: list.some((f) => f.hasTokens) ? round2(sum(list.map((f) => f.tokens))) : null,
       estimated: list.some((f) => f.estimated),
       unrated: list.filter((f) => !f.hasTokens).length,
       features: list
         .map(toFeatureSummary)
         .sort((a, b) => (b.tokens ?? -1) - (a.tokens ?? -1) || b.quantity - a.quantity),
     }))
-    .sort((a, b) => b.tokens - a.tokens || (a.api < b.api ? -1 : 1));
+    .sort((a, b) => (b.tokens ?? -1) - (a.tokens ?? -1) || (a.api < b.api ? -1 : 1));
 }
 
 function burnDown(byDay: ReadonlyMap<string, number>, from: string, to: string): SeriesPoint[] {
@@ -405,7 +407,7 @@ function stackByApp(
 
 function summarizeMonths(
   monthApp: ReadonlyMap<string, Map<string, { tokens: number; quantity: number; name: string }>>,
-  monthApi: ReadonlyMap<string, Map<string, number>>,
+  monthApi: ReadonlyMap<string, Map<string, number | null>>,
   monthDays: ReadonlyMap<string, ReadonlySet<string>>,
   colors: ReadonlyMap<string, string>,
 ): MonthSummary[] {
@@ -429,9 +431,9 @@ function summarizeMonths(
           quantity: round2(v.quantity),
         }))
         .sort((a, b) => b.tokens - a.tokens),
-      apis: [...(monthApi.get(m) ?? new Map<string, number>())]
-        .map(([api, t]) => ({ api, tokens: round2(t) }))
-        .sort((a, b) => b.tokens - a.tokens),
+      apis: [...(monthApi.get(m) ?? new Map<string, number | null>())]
+        .map(([api, t]) => ({ api, tokens: t === null ? null : round2(t) }))
+        .sort((a, b) => (b.tokens ?? -1) - (a.tokens ?? -1) || (a.api < b.api ? -1 : 1)),
       previousTokens: prev === undefined ? null : round2(prev),
       change: prev === undefined ? null : relativeChange(tokens, prev),
       yearAgoTokens: yearAgo === undefined ? null : round2(yearAgo),

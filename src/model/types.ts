@@ -33,7 +33,8 @@ export interface FeatureSummary {
 
 export interface ApiSummary {
   api: string;
-  tokens: number;
+  /** `null` when none of its features has a token figure ("units only"), never a silent 0. */
+  tokens: number | null;
   estimated: boolean;
   /** Features of this API with units but no token figure. */
   unrated: number;
@@ -127,7 +128,8 @@ export interface MonthSummary {
   tokens: number;
   days: number;
   apps: { id: string; name: string; slug: string; color: string; tokens: number; quantity: number }[];
-  apis: { api: string; tokens: number }[];
+  /** `tokens` is `null` for an API with units but no token figure. */
+  apis: { api: string; tokens: number | null }[];
   previousTokens: number | null;
   change: number | null;
   /** Same month a year earlier, where history allows. */

@@ -50,6 +50,9 @@ describe('buildModel', () => {
     expect(model.unrated).toEqual([expect.objectContaining({ featureId: 'aec-out', quantity: 3 })]);
     const c = model.apps.find((x) => x.id === 'c')!;
     expect(c.apis[0]!.features[0]!.tokens).toBeNull();
+    expect(c.apis[0]!.tokens).toBeNull();
+    expect(model.apis.find((x) => x.api === 'AEC Data Model')!.tokens).toBeNull();
+    expect(model.months[0]!.apis.find((x) => x.api === 'AEC Data Model')!.tokens).toBeNull();
   });
 
   it('folds apps beyond top N into "others" in the stacked series', () => {

@@ -10,7 +10,7 @@ import { addMonths } from '../../model/dates.js';
 import type { MonthSummary } from '../../model/types.js';
 import { barSpec, DEFAULT_COLOR, seriesSpec, type ChartDef } from '../charts/specs.js';
 import type { Formatter } from '../i18n/index.js';
-import { relativeChangeText } from '../views.js';
+import { relativeChangeText, tokensText } from '../views.js';
 import { appHref, changeClass, type PageView } from './common.js';
 
 const HIGHLIGHT = '#D55E00';
@@ -80,15 +80,21 @@ export function monthPage(months: readonly MonthSummary[], m: MonthSummary, f: F
         change: prevApps.has(a.id) ? relativeChangeText(f, a.tokens, prevApps.get(a.id)!) : '—',
         changeClass: prevApps.has(a.id) ? changeClass(a.tokens - prevApps.get(a.id)!) : '',
       })),
-      apis: m.apis.map((a) => ({
-        api: a.api,
-        tokens: f.number(a.tokens),
-        share: share(a.tokens),
-        previous: prevApis.has(a.api) ? f.number(prevApis.get(a.api)!) : '—',
-        change: prevApis.has(a.api) ? relativeChangeText(f, a.tokens, prevApis.get(a.api)!) : '—',
-        changeClass: prevApis.has(a.api) ? changeClass(a.tokens - prevApis.get(a.api)!) : '',
-        yearAgo: yearAgoApis.has(a.api) ? f.number(yearAgoApis.get(a.api)!) : '—',
-      })),
+      apis: m.apis.map((a) => {
+        // An API with units but no token figure says so; it is never shown as 0 tokens.
+        const previous = prevApis.get(a.api) ?? null;
+        const yearAgoTokens = yearAgoApis.get(a.api) ?? null;
+        const comparable = a.tokens !== null && previous !== null;
+        return {
+          api: a.api,
+          tokens: tokensText(f, a.tokens, false),
+          share: a.tokens === null ? '—' : share(a.tokens),
+          previous: previous === null ? '—' : f.number(previous),
+          change: comparable ? relativeChangeText(f, a.tokens!, previous) : '—',
+          changeClass: comparable ? changeClass(a.tokens! - previous) : '',
+          yearAgo: yearAgoTokens === null ? '—' : f.number(yearAgoTokens),
+        };
+      }),
       prevHref: prev ? monthHref('../', prev.month) : '',
       prevLabel: prev ? f.month(prev.month) : '',
       csvHref: `../data/usage-${m.month}.csv`,

@@ -155,11 +155,13 @@ function overviewCharts(model: ReportModel, f: Formatter): Record<string, ChartD
         : {
             id: 'chart-tokens-by-api',
             title: f.t.tokensByApi,
+            // APIs without a token figure are left out of the bars (a bar of 0 would be a silent zero) and
+            // named as "units only" in the text and the table.
             spec: barSpec(
-              model.apis.map((a) => ({ label: a.api, tokens: a.tokens })),
+              model.apis.flatMap((a) => (a.tokens === null ? [] : [{ label: a.api, tokens: a.tokens }])),
               { title: f.t.tokensByApi, xTitle: '', yTitle: f.t.tokens },
             ),
-            alt: model.apis.map((a) => `${a.api}: ${f.number(a.tokens)}`).join('; '),
+            alt: model.apis.map((a) => `${a.api}: ${tokensText(f, a.tokens, a.estimated)}`).join('; '),
             table: {
               head: [f.t.api, f.t.tokens],
               rows: model.apis.map((a) => ({ label: a.api, cells: [tokensText(f, a.tokens, a.estimated)] })),
