@@ -8,9 +8,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-KXNABUBX.js";
+} from "./chunks/chunk-KFDBCKZA.js";
 import "./chunks/chunk-OVFQGGBO.js";
-import "./chunks/chunk-EFB4MU2C.js";
+import "./chunks/chunk-LDPW3FPU.js";
 import {
   DEMO_CONFIG,
   DEMO_END

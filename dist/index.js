@@ -9,11 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-KXNABUBX.js";
+} from "./chunks/chunk-KFDBCKZA.js";
 import "./chunks/chunk-OVFQGGBO.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-EFB4MU2C.js";
+} from "./chunks/chunk-LDPW3FPU.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

@@ -5,11 +5,14 @@
  * too long is it cut, with any open code fence closed and a visible notice with a link. Pure.
  */
 import summaryTemplate from '../../templates/summary.md.hbs';
+import { addMonths } from '../model/dates.js';
+import { relativeChange } from '../model/stats.js';
 import type { ReportModel } from '../model/types.js';
 import { createMarkdownRenderer, type Render, type TemplateSources } from './handlebars.js';
 import { createFormatter, type Formatter } from './i18n/index.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { mermaidDailyTokens } from './mermaid.js';
+import { signedNumber } from './pages/common.js';
 import { alertView, appRow, headline, periodText, yamlKey } from './views.js';
 
 export { ISSUE_BODY_LIMIT, JOB_SUMMARY_LIMIT } from '../limits.js';
@@ -82,11 +85,47 @@ export function renderSummary(
     mermaid: mermaidDailyTokens(model, f),
     apps: apps.map((a) => ({ ...appRow(f, a, ''), url: site ? `${site}apps/${a.slug}.html` : '' })),
     hiddenApps: hiddenApps > 0 ? f.message(f.t.moreApps, { n: f.number(hiddenApps) }) : '',
+    digest: monthDigest(f, model),
+    movers: model.movers.map((m) => ({
+      kind: m.kind === 'app' ? f.t.app : f.t.feature,
+      name: m.name,
+      previous: f.number(m.previousTokens),
+      current: f.number(m.tokens),
+      delta: signedNumber(f, m.delta),
+    })),
     unrated: detail.unrated
       ? model.unrated.map((u) => ({ configKey: yamlKey(u.featureId), name: u.featureName }))
       : [],
     siteUrl: site ? `${site}index.html` : '',
   });
+}
+
+/**
+ * The period digest: this month so far (and its forecast) against the previous month and, where history allows,
+ * the same month a year earlier.
+ */
+function monthDigest(f: Formatter, model: ReportModel): { label: string; value: string }[] {
+  const month = model.month.month;
+  const byMonth = new Map(model.months.map((m) => [m.month, m.tokens]));
+  const rows = [
+    {
+      label: `${f.month(month)} (${f.t.monthToDate})`,
+      value: `${f.number(model.month.tokens)} (${f.t.forecast}: ${f.number(model.month.forecast)})`,
+    },
+  ];
+  for (const [label, other] of [
+    [f.t.previousMonth, addMonths(month, -1)],
+    [f.t.yearAgo, addMonths(month, -12)],
+  ] as const) {
+    const tokens = byMonth.get(other);
+    if (tokens === undefined) continue;
+    const change = relativeChange(model.month.forecast, tokens);
+    rows.push({
+      label: `${label}: ${f.month(other)}`,
+      value: `${f.number(tokens)}${change === null ? '' : ` (${f.t.forecast} ${f.signedPercent(change)})`}`,
+    });
+  }
+  return rows;
 }
 
 /**

@@ -51,6 +51,17 @@ describe('the Markdown summary', () => {
     expect(mermaid.filter((l) => /^\s+bar \[/.test(l))).toHaveLength(1);
   });
 
+  it('has the period digest: this month against the previous month, and the biggest movers', () => {
+    const md = demo.summary;
+    expect(md).toContain('| November 2026 (Month to date) | 3,858 (Forecast: 5,812) |');
+    expect(md).toMatch(/\| Previous month: October 2026 \| [\d,.]+ \(Forecast [+−]\d+%\) \|/);
+    // No November 2025 in the demo's history: no year-ago row rather than an empty one.
+    expect(md).not.toContain('Same month last year');
+    expect(md).toContain('### Biggest movers');
+    const movers = md.split('### Biggest movers')[1]!.split('###')[0]!;
+    expect(movers).toMatch(/\| App \| Drawing automation \| [\d,.]+ \| [\d,.]+ \| \+[\d,.]+ \|/);
+  });
+
   it.skipIf(!hasCmark)('renders as GitHub does: one row per app, every row as wide as the header', () => {
     expect(appsTableRows(demo.summary)).toBe(demo.model.apps.length);
   });
