@@ -8,7 +8,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-KFDBCKZA.js";
+} from "./chunks/chunk-ULTEKWLE.js";
 import "./chunks/chunk-OVFQGGBO.js";
 import "./chunks/chunk-LDPW3FPU.js";
 import {
@@ -400,14 +400,22 @@ async function run(args, deps) {
     },
     deps
   );
-  reportDone(
-    deps.logger,
-    result.outDir,
-    result.written,
-    result.files.size,
-    performance.now() - started,
-    config
-  );
+  if (publish.has("files")) {
+    reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
+  }
+  if (result.pages) {
+    const where = result.pages.url ? ` (${result.pages.url})` : "";
+    deps.logger.info(
+      result.pages.pushed ? `Published to the Pages branch: commit ${result.pages.commit?.slice(0, 12) ?? ""}${where}` : `Pages branch unchanged${v["dry-run"] ? " (dry run)" : ""}${where}`
+    );
+  }
+  if (result.issues) {
+    const { issue, alerts } = result.issues;
+    const touched = alerts.map((a) => `${a.kind} ${a.action}`).join(", ") || "none";
+    deps.logger.info(
+      `Monthly issue ${issue.action}${issue.url ? `: ${issue.url}` : ""}; alert issues: ${touched}`
+    );
+  }
   if (result.failedApps.length > 0) {
     deps.logger.warning(
       `${result.failedApps.length} app(s) failed and are marked in the report: ${result.failedApps.map((a) => a.name).join(", ")}`
@@ -457,7 +465,7 @@ function parsePublish(list) {
   }
   return out;
 }
-function reportDone(logger, outDir, written, total, ms, _config) {
+function reportDone(logger, outDir, written, total, ms) {
   const rel = relative2(process.cwd(), join2(outDir, "index.html")) || "index.html";
   logger.info(`Report written: ${rel} (${written} of ${total} files changed, ${(ms / 1e3).toFixed(1)} s)`);
   logger.info(`Open it with: xdg-open ${rel}   (or open / start on macOS / Windows)`);

@@ -9,7 +9,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-KFDBCKZA.js";
+} from "./chunks/chunk-ULTEKWLE.js";
 import "./chunks/chunk-OVFQGGBO.js";
 import {
   JOB_SUMMARY_LIMIT

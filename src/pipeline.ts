@@ -184,7 +184,12 @@ function pagesLocation(
   actionPagesRemote: PagesModule['actionPagesRemote'],
 ): PagesLocation {
   const settings = options.config.publish.pages ?? { branch: 'gh-pages', dir: '.' };
-  const remote = settings.remote ?? actionPagesRemote(deps.env);
+  // A local path in the config is relative to the config file, like every other path in it.
+  const remote = settings.remote
+    ? isLocalPath(settings.remote)
+      ? resolve(options.configDir, settings.remote)
+      : settings.remote
+    : actionPagesRemote(deps.env);
   return {
     remote,
     branch: settings.branch,
@@ -192,6 +197,11 @@ function pagesLocation(
     ...(deps.env.GITHUB_TOKEN ? { token: deps.env.GITHUB_TOKEN } : {}),
     ...(deps.env.RUNNER_TEMP ? { workRoot: deps.env.RUNNER_TEMP } : {}),
   };
+}
+
+/** Not a URL (`https://…`, `file://…`) and not scp-like (`git@host:path`). */
+function isLocalPath(remote: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) && !/^[^/\\@]+@[^:/]+:/.test(remote);
 }
 
 function guessSiteUrl(

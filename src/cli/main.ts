@@ -5,7 +5,7 @@ import { chmod, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { dirname, join, relative, resolve } from 'node:path';
 import { readConfigFile } from '../config/load.js';
-import { configSchema, type Config } from '../config/schema.js';
+import { configSchema } from '../config/schema.js';
 import { realSleep, systemClock, type Deps, type Logger } from '../deps.js';
 import { errorMessage, UserError } from '../errors.js';
 import { keepAliveFetch } from '../http.js';
@@ -215,14 +215,24 @@ async function run(args: string[], deps: Deps): Promise<number> {
     },
     deps,
   );
-  reportDone(
-    deps.logger,
-    result.outDir,
-    result.written,
-    result.files.size,
-    performance.now() - started,
-    config,
-  );
+  if (publish.has('files')) {
+    reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
+  }
+  if (result.pages) {
+    const where = result.pages.url ? ` (${result.pages.url})` : '';
+    deps.logger.info(
+      result.pages.pushed
+        ? `Published to the Pages branch: commit ${result.pages.commit?.slice(0, 12) ?? ''}${where}`
+        : `Pages branch unchanged${v['dry-run'] ? ' (dry run)' : ''}${where}`,
+    );
+  }
+  if (result.issues) {
+    const { issue, alerts } = result.issues;
+    const touched = alerts.map((a) => `${a.kind} ${a.action}`).join(', ') || 'none';
+    deps.logger.info(
+      `Monthly issue ${issue.action}${issue.url ? `: ${issue.url}` : ''}; alert issues: ${touched}`,
+    );
+  }
   if (result.failedApps.length > 0) {
     deps.logger.warning(
       `${result.failedApps.length} app(s) failed and are marked in the report: ${result.failedApps.map((a) => a.name).join(', ')}`,
@@ -285,14 +295,7 @@ function parsePublish(list: string): Set<PublishTarget> {
   return out;
 }
 
-function reportDone(
-  logger: Logger,
-  outDir: string,
-  written: number,
-  total: number,
-  ms: number,
-  _config?: Config,
-): void {
+function reportDone(logger: Logger, outDir: string, written: number, total: number, ms: number): void {
   const rel = relative(process.cwd(), join(outDir, 'index.html')) || 'index.html';
   logger.info(`Report written: ${rel} (${written} of ${total} files changed, ${(ms / 1000).toFixed(1)} s)`);
   logger.info(`Open it with: xdg-open ${rel}   (or open / start on macOS / Windows)`);

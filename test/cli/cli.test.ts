@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { createMemoryLogger } from '../../src/deps.js';
@@ -96,6 +96,35 @@ describe('aps-usage-report run with source: file', () => {
       expect(await readFile(join(out, 'data', name), 'utf8')).toBe(
         await readFile(join(site(), 'data', name), 'utf8'),
       );
+    }
+  });
+});
+
+describe('aps-usage-report run --publish pages', () => {
+  it('publishes to a remote given as a path relative to the config file, then finds nothing to change', async () => {
+    const { createBareRepo, listBranchFiles, tempDirs } = await import('../support/temp-git.js');
+    const dirs = tempDirs();
+    try {
+      const remote = await createBareRepo(dirs);
+      const config = join(dir.path, 'pages.yml');
+      await writeFile(
+        config,
+        [
+          'source: file',
+          'file: site/data/usage-*.csv',
+          'publish:',
+          `  pages: { remote: ${relative(dir.path, remote)} }`,
+        ].join('\n'),
+      );
+      const first = await cli(['run', '--config', config, '--publish', 'pages']);
+      expect(first.code, first.text).toBe(0);
+      expect(first.text).toMatch(/Published to the Pages branch: commit [0-9a-f]{12}/);
+      expect(first.text).not.toMatch(/Report written/);
+      expect(await listBranchFiles(remote, 'gh-pages')).toContain('index.html');
+      const second = await cli(['run', '--config', config, '--publish', 'pages']);
+      expect(second.text).toMatch(/Pages branch unchanged/);
+    } finally {
+      await dirs.cleanup();
     }
   });
 });
