@@ -1,0 +1,68 @@
+/**
+ * Child-process modes of the bench (`bench.mjs harness MODE …`), each in a fresh process:
+ * - `capture CONFIG OUT FROM TO SPECS_DIR`: runs the real pipeline in memory (nothing written to OUT) and saves
+ *   every Vega-Lite spec it renders as `SPECS_DIR/chart-NNN.vl.json`;
+ * - `render SPECS_DIR`: renders every saved spec to SVG in this one process, as the report does.
+ * Both print one JSON line on stdout.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+
+export async function harness(argv: readonly string[]): Promise<void> {
+  const [mode, ...args] = argv;
+  if (mode === 'capture') return capture(args);
+  if (mode === 'render') return render(args);
+  throw new Error(`harness: unknown mode ${String(mode)}`);
+}
+
+async function capture(args: readonly string[]): Promise<void> {
+  const [configPath, outDir, from, to, specsDir] = args;
+  if (!configPath || !outDir || !from || !to || !specsDir)
+    throw new Error('harness capture CONFIG OUT FROM TO SPECS_DIR');
+  const { readConfigFile } = await import('../../src/config/load.js');
+  const { runReport } = await import('../../src/pipeline.js');
+  const { createMemoryLogger, realSleep, systemClock } = await import('../../src/deps.js');
+  const specs: unknown[] = [];
+  (globalThis as { __benchSpecSpy?: (spec: unknown) => void }).__benchSpecSpy = (spec) => specs.push(spec);
+  const config = await readConfigFile(resolve(configPath));
+  await runReport(
+    {
+      config,
+      configDir: dirname(resolve(configPath)),
+      outDir,
+      range: { from, to },
+      publish: new Set(),
+    },
+    {
+      logger: createMemoryLogger(),
+      clock: systemClock,
+      sleep: realSleep,
+      env: {},
+      fetch: globalThis.fetch,
+      random: Math.random,
+    },
+  );
+  await mkdir(specsDir, { recursive: true });
+  let i = 0;
+  for (const spec of specs) {
+    await writeFile(join(specsDir, `chart-${String(++i).padStart(3, '0')}.vl.json`), JSON.stringify(spec));
+  }
+  process.stdout.write(JSON.stringify({ charts: specs.length }) + '\n');
+}
+
+async function render(args: readonly string[]): Promise<void> {
+  const [specsDir] = args;
+  if (!specsDir) throw new Error('harness render SPECS_DIR');
+  const started = performance.now();
+  const files = (await readdir(specsDir)).filter((n) => n.endsWith('.vl.json')).sort();
+  const { renderSvg } = await import('../../src/render/charts/svg.js');
+  let bytes = 0;
+  let biggest = 0;
+  for (const name of files) {
+    const svg = await renderSvg(JSON.parse(await readFile(join(specsDir, name), 'utf8')));
+    bytes += svg.length;
+    biggest = Math.max(biggest, svg.length);
+  }
+  const ms = performance.now() - started;
+  process.stdout.write(JSON.stringify({ charts: files.length, ms, bytes, biggest }) + '\n');
+}

@@ -1,0 +1,704 @@
+/**
+ * `npm run bench`: end-to-end figures for the built CLI (`dist/cli.js`) on deterministic synthetic data — full
+ * build, incremental day, APS fetch against the loopback mock, charts vs `vl2svg`, cold start, site sizes and the
+ * bytes one daily run adds to a pages branch. Medians over `--runs` runs; one table on stdout, JSON in
+ * `bench-out/results.json`. Not part of the test suite.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, freemem, totalmem, tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { addDays } from '../../src/model/dates.js';
+import { formatExportCsv } from '../../src/model/export-format.js';
+import { harness } from './harness.js';
+import { median, ok, raw, rssMethod, runNode, type Measured } from './measure.js';
+import { syntheticApps, syntheticDay, syntheticRecords, writeSyntheticMonths } from './synthetic.js';
+
+const ROOT = process.cwd();
+const CLI = join(ROOT, 'dist', 'cli.js');
+const SELF = process.argv[1]!;
+const VL2SVG = join(ROOT, 'node_modules', 'vega-lite', 'bin', 'vl2svg');
+
+const MB = 1024 * 1024;
+const KB = 1024;
+
+/** Targets for a 2-core machine (issue 6; the pack delta is issue 8). */
+export const TARGETS = {
+  fullMs: 15_000,
+  fullRss: 1.5 * 1024 * MB,
+  incrementalMs: 5_000,
+  fetchVsIdeal: 1.5,
+  chartsSpeedup: 5,
+  helpMs: 200,
+  overviewBytes: 1 * MB,
+  svgBytes: 500 * KB,
+  packDeltaBytes: 1 * MB,
+};
+
+interface Options {
+  runs: number;
+  quick: boolean;
+  apps: number;
+  days: number;
+  features: number;
+  seed: number;
+  end: string;
+  json: string;
+  only: Set<string> | null;
+  keep: boolean;
+  vl2svgMax: number;
+  helpRuns: number;
+  latencyMs: number;
+}
+
+const CASES = ['full', 'incremental', 'fetch', 'charts', 'help', 'sizes', 'pack'] as const;
+type CaseName = (typeof CASES)[number];
+
+const USAGE = `npm run bench -- [options]
+
+  --runs N          runs per case, median reported (default 3; --quick: 1)
+  --quick           small data (10 apps × 60 days × 8 features) to check that the bench works
+  --apps N --days N --features N   data size (default 100 × 730 × 8)
+  --seed N          synthetic data seed (default 6)
+  --end YYYY-MM-DD  last day of the synthetic history (default: yesterday, UTC)
+  --only LIST       comma list of ${CASES.join(',')}
+  --vl2svg-max N    vl2svg runs at most N of the charts, evenly picked (default 12)
+  --json FILE       also write the results there (always: bench-out/results.json)
+  --keep            keep the temporary work folder`;
+
+function parseOptions(argv: readonly string[]): Options | null {
+  const { values: v } = parseArgs({
+    args: [...argv],
+    options: {
+      runs: { type: 'string' },
+      quick: { type: 'boolean' },
+      apps: { type: 'string' },
+      days: { type: 'string' },
+      features: { type: 'string' },
+      seed: { type: 'string' },
+      end: { type: 'string' },
+      json: { type: 'string' },
+      only: { type: 'string' },
+      keep: { type: 'boolean' },
+      'vl2svg-max': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (v.help) return null;
+  const quick = Boolean(v.quick);
+  const int = (s: string | undefined, d: number, name: string): number => {
+    if (s === undefined) return d;
+    const n = Number(s);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name}: expected a positive integer, got ${s}`);
+    return n;
+  };
+  const only = v.only ? new Set(v.only.split(',').map((s) => s.trim())) : null;
+  for (const c of only ?? []) {
+    if (!(CASES as readonly string[]).includes(c))
+      throw new Error(`--only: unknown case ${c}; expected ${CASES.join(',')}`);
+  }
+  const end = v.end ?? addDays(new Date().toISOString().slice(0, 10), -1);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(end)) throw new Error(`--end: expected YYYY-MM-DD, got ${end}`);
+  return {
+    runs: int(v.runs, quick ? 1 : 3, 'runs'),
+    quick,
+    apps: int(v.apps, quick ? 10 : 100, 'apps'),
+    days: int(v.days, quick ? 60 : 730, 'days'),
+    features: int(v.features, 8, 'features'),
+    seed: int(v.seed, 6, 'seed'),
+    end,
+    json: v.json ?? '',
+    only,
+    keep: Boolean(v.keep),
+    vl2svgMax: int(v['vl2svg-max'], quick ? 3 : 12, 'vl2svg-max'),
+    helpRuns: quick ? 3 : 10,
+    latencyMs: 50,
+  };
+}
+
+interface Row {
+  case: string;
+  figure: string;
+  target: string;
+  status: 'pass' | 'FAIL' | 'skip' | 'info';
+  note?: string;
+}
+
+interface Context {
+  o: Options;
+  work: string;
+  /** Config for the full build (the whole synthetic history). */
+  fullConfig: string;
+  /** Config whose source holds only the new day. */
+  dayConfig: string;
+  range: { from: string; to: string };
+  nextRange: { from: string; to: string };
+  records: number;
+  /** A site from the full build, kept for the later cases. */
+  site?: string;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'harness') {
+    await harness(argv.slice(1));
+    return 0;
+  }
+  const o = parseOptions(argv);
+  if (!o) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (!existsSync(CLI)) throw new Error(`${relative(ROOT, CLI)} is missing: run npm run build first`);
+  const wanted = (c: CaseName): boolean => !o.only || o.only.has(c);
+  const work = await mkdtemp(join(tmpdir(), 'aps-bench-'));
+  const rows: Row[] = [];
+  const results: Record<string, unknown> = {};
+  try {
+    const ctx = await prepare(o, work);
+    log(
+      `data: ${o.apps} apps × ${o.days} days × ${o.features} features = ${ctx.records.toLocaleString('en')} records, ` +
+        `${ctx.range.from} to ${o.end}; ${o.runs} run(s) per case; peak RSS via ${await rssMethod()}`,
+    );
+    const full = await fullBuild(ctx);
+    results.full = full.json;
+    if (wanted('full')) rows.push(...full.rows);
+    if (wanted('incremental')) {
+      const r = await incremental(ctx);
+      results.incremental = r.json;
+      rows.push(...r.rows);
+    }
+    if (wanted('fetch')) {
+      const r = await fetchCase(ctx);
+      results.fetch = r.json;
+      rows.push(...r.rows);
+    }
+    if (wanted('charts')) {
+      const r = await charts(ctx);
+      results.charts = r.json;
+      rows.push(...r.rows);
+    }
+    if (wanted('help')) {
+      const r = await coldStart(ctx);
+      results.help = r.json;
+      rows.push(...r.rows);
+    }
+    if (wanted('sizes')) {
+      const r = await sizes(ctx);
+      results.sizes = r.json;
+      rows.push(...r.rows);
+    }
+    if (wanted('pack')) {
+      const r = await packDelta(ctx);
+      results.pack = r.json;
+      rows.push(...r.rows);
+    }
+  } finally {
+    if (o.keep) log(`work folder kept: ${work}`);
+    else await rm(work, { recursive: true, force: true });
+  }
+
+  const machine = {
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model ?? '',
+    memTotal: totalmem(),
+    memFree: freemem(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+  const table = formatTable(rows, o);
+  process.stdout.write('\n' + table + '\n');
+  const json = {
+    date: new Date().toISOString(),
+    command: `npm run bench -- ${argv.join(' ')}`.trim(),
+    machine,
+    options: { ...o, only: o.only ? [...o.only] : null },
+    targets: TARGETS,
+    rows,
+    results,
+  };
+  const text = JSON.stringify(json, null, 2) + '\n';
+  await mkdir(join(ROOT, 'bench-out'), { recursive: true });
+  await writeFile(join(ROOT, 'bench-out', 'results.json'), text);
+  if (o.json) {
+    await mkdir(dirname(resolve(o.json)), { recursive: true });
+    await writeFile(resolve(o.json), text);
+  }
+  log(`results: bench-out/results.json${o.json ? ` and ${o.json}` : ''}`);
+  return rows.some((r) => r.status === 'FAIL') ? 3 : 0;
+}
+
+function log(line: string): void {
+  process.stderr.write(`bench: ${line}\n`);
+}
+
+async function prepare(o: Options, work: string): Promise<Context> {
+  const started = performance.now();
+  const records = syntheticRecords(o);
+  const input = join(work, 'input');
+  await writeSyntheticMonths(records, input);
+  // The next day on its own, as a daily run's source would return it.
+  const next = addDays(o.end, 1);
+  const apps = syntheticApps(o);
+  await writeFile(join(work, 'day.csv'), formatExportCsv(syntheticDay(apps, next, o.days, o.days, o.seed)));
+  const common = [
+    'report: { title: APS usage (bench) }',
+    `budget: { monthly: ${Math.round(records.length * 0.5)} }`,
+    'apps:',
+    ...apps.slice(0, 3).map((a, i) => `  - { id: ${a.id}, monthlyBudget: ${1000 * (i + 1)} }`),
+  ].join('\n');
+  const fullConfig = join(work, 'full.yml');
+  const dayConfig = join(work, 'day.yml');
+  await writeFile(fullConfig, `source: file\nfile: input/usage-*.csv\n${common}\n`);
+  await writeFile(dayConfig, `source: file\nfile: day.csv\n${common}\n`);
+  log(`synthetic data written in ${Math.round(performance.now() - started)} ms (${work})`);
+  return {
+    o,
+    work,
+    fullConfig,
+    dayConfig,
+    range: { from: addDays(o.end, -(o.days - 1)), to: o.end },
+    nextRange: { from: addDays(next, -29), to: next },
+    records: records.length,
+  };
+}
+
+function runCli(
+  config: string,
+  out: string,
+  range: { from: string; to: string },
+  rss: boolean,
+): Promise<Measured> {
+  return runNode(
+    [CLI, 'run', '--config', config, '--out', out, '--from', range.from, '--to', range.to, '--verbose'],
+    {
+      rss,
+    },
+  );
+}
+
+/** `▸ Group` lines followed by `(N ms)` in --verbose output → { group: ms }. */
+function phases(stdout: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  const stack: string[] = [];
+  for (const line of stdout.split('\n')) {
+    const g = /^\s*▸ (.*)$/.exec(line);
+    if (g) stack.push(g[1]!.replace(/ \(.*\)$/, '').replace(/ to \/.*$/, ''));
+    const t = /^\s*\((\d+) ms\)$/.exec(line);
+    if (t && stack.length) out[stack.pop()!] = Number(t[1]);
+  }
+  return out;
+}
+
+interface CaseResult {
+  rows: Row[];
+  json: unknown;
+}
+
+async function fullBuild(ctx: Context): Promise<CaseResult> {
+  const runs: Measured[] = [];
+  const out = join(ctx.work, 'site-full');
+  for (let i = 0; i < ctx.o.runs; i++) {
+    await rm(out, { recursive: true, force: true });
+    runs.push(
+      ok(
+        'full build',
+        await runCli(ctx.fullConfig, out, { from: addDays(ctx.o.end, -29), to: ctx.o.end }, true),
+      ),
+    );
+  }
+  ctx.site = out;
+  const ms = median(runs.map((r) => r.ms));
+  const rss = median(runs.map((r) => r.rss ?? Number.NaN));
+  const json = {
+    records: ctx.records,
+    ms: runs.map((r) => r.ms),
+    rss: runs.map((r) => r.rss ?? null),
+    medianMs: ms,
+    medianRss: rss,
+    phases: phases(runs.at(-1)!.stdout),
+  };
+  return {
+    json,
+    rows: [
+      {
+        case: `full build (${ctx.records.toLocaleString('en')} records)`,
+        figure: `${secs(ms)} · ${mem(rss)} RSS`,
+        target: `≤ ${secs(TARGETS.fullMs)}, ≤ ${mem(TARGETS.fullRss)}`,
+        status: status(ms <= TARGETS.fullMs && !(rss > TARGETS.fullRss)),
+        note: phaseNote(json.phases),
+      },
+    ],
+  };
+}
+
+function phaseNote(p: Record<string, number>): string {
+  return Object.entries(p)
+    .map(([k, v]) => `${k.replace(/ \(.*$/, '').toLowerCase()} ${secs(v)}`)
+    .join(', ');
+}
+
+async function incremental(ctx: Context): Promise<CaseResult> {
+  const runs: Measured[] = [];
+  const out = join(ctx.work, 'site-incremental');
+  let changed = '';
+  for (let i = 0; i < ctx.o.runs; i++) {
+    await rm(out, { recursive: true, force: true });
+    await cp(ctx.site!, out, { recursive: true });
+    const m = ok('incremental day', await runCli(ctx.dayConfig, out, ctx.nextRange, true));
+    runs.push(m);
+    changed = /\((\d+ of \d+) files changed/.exec(m.stdout)?.[1] ?? '';
+  }
+  const ms = median(runs.map((r) => r.ms));
+  const rss = median(runs.map((r) => r.rss ?? Number.NaN));
+  const json = {
+    ms: runs.map((r) => r.ms),
+    rss: runs.map((r) => r.rss ?? null),
+    medianMs: ms,
+    medianRss: rss,
+    filesChanged: changed,
+    phases: phases(runs.at(-1)!.stdout),
+  };
+  return {
+    json,
+    rows: [
+      {
+        case: 'incremental day (+1 day into the full history)',
+        figure: `${secs(ms)} · ${mem(rss)} RSS`,
+        target: `≤ ${secs(TARGETS.incrementalMs)}`,
+        status: status(ms <= TARGETS.incrementalMs),
+        note: `${changed} files changed; ${phaseNote(json.phases)}`,
+      },
+    ],
+  };
+}
+
+async function fetchCase(ctx: Context): Promise<CaseResult> {
+  const mock = join(ROOT, 'test', 'support', 'mock-aps-server.ts');
+  const source = join(ROOT, 'src', 'sources', 'aps', 'index.ts');
+  const fetchBench = join(dirname(SELF), 'fetch.mjs');
+  if (!existsSync(mock) || !existsSync(source) || !existsSync(fetchBench)) {
+    const missing = [mock, source].filter((p) => !existsSync(p)).map((p) => relative(ROOT, p));
+    const why = missing.length
+      ? `${missing.join(' and ')} not in this tree (branch aps-source)`
+      : 'the fetch bench is not built';
+    log(`fetch: skipped — ${why}`);
+    return {
+      json: { skipped: why },
+      rows: [
+        {
+          case: 'fetch (APS mock, 50 ms/request)',
+          figure: 'skipped',
+          target: `≤ ${TARGETS.fetchVsIdeal}× ideal`,
+          status: 'skip',
+          note: why,
+        },
+      ],
+    };
+  }
+  const m = ok(
+    'fetch bench',
+    await raw(
+      process.execPath,
+      [
+        fetchBench,
+        String(ctx.o.apps),
+        String(ctx.o.days),
+        String(ctx.o.latencyMs),
+        String(ctx.o.runs),
+        CLI,
+        ctx.work,
+      ],
+      {},
+    ),
+  );
+  const r = JSON.parse(m.stdout.trim().split('\n').pop()!) as {
+    medianMs: number;
+    requests: number;
+    concurrency: number;
+    idealMs: number;
+  };
+  const ratio = r.medianMs / r.idealMs;
+  return {
+    json: r,
+    rows: [
+      {
+        case: `fetch (APS mock, ${ctx.o.latencyMs} ms/request, ${ctx.o.apps} apps × ${ctx.o.days} days)`,
+        figure: `${secs(r.medianMs)} = ${ratio.toFixed(2)}× ideal`,
+        target: `≤ ${TARGETS.fetchVsIdeal}× ideal`,
+        status: status(ratio <= TARGETS.fetchVsIdeal),
+        note: `${r.requests} requests ÷ ${r.concurrency} × ${ctx.o.latencyMs} ms = ${secs(r.idealMs)} ideal`,
+      },
+    ],
+  };
+}
+
+async function charts(ctx: Context): Promise<CaseResult> {
+  const specs = join(ctx.work, 'specs');
+  await rm(specs, { recursive: true, force: true });
+  const capture = ok(
+    'chart capture',
+    await runNode([
+      SELF,
+      'harness',
+      'capture',
+      ctx.fullConfig,
+      join(ctx.work, 'site-capture'),
+      addDays(ctx.o.end, -29),
+      ctx.o.end,
+      specs,
+    ]),
+  );
+  const { charts: n } = JSON.parse(capture.stdout.trim()) as { charts: number };
+  if (n === 0) {
+    return {
+      json: { charts: 0 },
+      rows: [{ case: 'charts', figure: 'no charts rendered', target: '', status: 'skip' }],
+    };
+  }
+  const inProcess: Array<{ wall: number; ms: number; bytes: number; biggest: number }> = [];
+  for (let i = 0; i < ctx.o.runs; i++) {
+    const m = ok('chart render', await runNode([SELF, 'harness', 'render', specs]));
+    const r = JSON.parse(m.stdout.trim()) as { ms: number; bytes: number; biggest: number };
+    inProcess.push({ wall: m.ms, ...r });
+  }
+  // vl2svg: one process per chart (its way of working), on an even sample of the charts.
+  const files = (await readdir(specs)).filter((f) => f.endsWith('.vl.json')).sort();
+  const step = Math.max(1, Math.ceil(files.length / ctx.o.vl2svgMax));
+  const sample = files.filter((_, i) => i % step === 0);
+  const perChartVl2svg: number[] = [];
+  for (let i = 0; i < ctx.o.runs; i++) {
+    let total = 0;
+    for (const f of sample) {
+      const m = ok(
+        `vl2svg ${f}`,
+        await runNode([VL2SVG, join(specs, f), join(specs, f.replace(/\.vl\.json$/, '.svg'))]),
+      );
+      total += m.ms;
+    }
+    perChartVl2svg.push(total / sample.length);
+  }
+  const ours = median(inProcess.map((r) => r.wall)) / n;
+  const theirs = median(perChartVl2svg);
+  const speedup = theirs / ours;
+  const json = {
+    charts: n,
+    inProcessWallMs: inProcess.map((r) => r.wall),
+    inProcessRenderMs: inProcess.map((r) => r.ms),
+    perChartMs: ours,
+    vl2svgSample: sample.length,
+    vl2svgPerChartMs: perChartVl2svg,
+    vl2svgMedianPerChartMs: theirs,
+    speedup,
+    svgBytes: inProcess[0]!.bytes,
+    biggestSvgBytes: inProcess[0]!.biggest,
+  };
+  return {
+    json,
+    rows: [
+      {
+        case: `charts (${n} in one process vs vl2svg per chart)`,
+        figure: `${ms(ours)}/chart vs ${ms(theirs)}/chart = ${speedup.toFixed(1)}×`,
+        target: `≥ ${TARGETS.chartsSpeedup}× faster`,
+        status: status(speedup >= TARGETS.chartsSpeedup),
+        note: `one process: ${secs(median(inProcess.map((r) => r.wall)))} wall for ${n} chart(s) (vega loaded once); vl2svg on ${sample.length}`,
+      },
+    ],
+  };
+}
+
+async function coldStart(ctx: Context): Promise<CaseResult> {
+  const runs: number[] = [];
+  // One warm-up run fills the OS file cache, as on any machine that ran it before.
+  ok('--help', await runNode([CLI, '--help']));
+  for (let i = 0; i < ctx.o.helpRuns; i++) runs.push(ok('--help', await runNode([CLI, '--help'])).ms);
+  const nodeOnly: number[] = [];
+  for (let i = 0; i < ctx.o.helpRuns; i++) nodeOnly.push((await runNode(['-e', '0'])).ms);
+  const m = median(runs);
+  return {
+    json: { ms: runs, medianMs: m, bareNodeMedianMs: median(nodeOnly) },
+    rows: [
+      {
+        case: `cold start: cli --help (median of ${ctx.o.helpRuns})`,
+        figure: ms(m),
+        target: `≤ ${ms(TARGETS.helpMs)}`,
+        status: status(m <= TARGETS.helpMs),
+        note: `bare \`node -e 0\`: ${ms(median(nodeOnly))}`,
+      },
+    ],
+  };
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(p)));
+    else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+async function sizes(ctx: Context): Promise<CaseResult> {
+  const site = ctx.site!;
+  const files = await listFiles(site);
+  let total = 0;
+  let biggest = { bytes: 0, where: '' };
+  let svgCount = 0;
+  const byKind: Record<string, number> = {};
+  for (const f of files) {
+    const size = (await stat(f)).size;
+    total += size;
+    const rel = relative(site, f);
+    const kind = rel.startsWith('data/') ? 'data' : (/\.([a-z]+)$/.exec(rel)?.[1] ?? 'other');
+    byKind[kind] = (byKind[kind] ?? 0) + size;
+    if (!/\.(html|svg)$/.test(f)) continue;
+    const text = await readFile(f, 'utf8');
+    for (const m of text.matchAll(/<svg[\s>][\s\S]*?<\/svg>/g)) {
+      svgCount++;
+      const bytes = Buffer.byteLength(m[0]);
+      if (bytes > biggest.bytes) biggest = { bytes, where: rel };
+    }
+  }
+  const overview = (await stat(join(site, 'index.html'))).size;
+  const json = {
+    overviewBytes: overview,
+    biggestSvg: biggest,
+    svgCount,
+    totalBytes: total,
+    files: files.length,
+    byKind,
+  };
+  return {
+    json,
+    rows: [
+      {
+        case: 'overview page (index.html)',
+        figure: bytes(overview),
+        target: `≤ ${bytes(TARGETS.overviewBytes)}`,
+        status: status(overview <= TARGETS.overviewBytes),
+      },
+      {
+        case: `biggest SVG (of ${svgCount})`,
+        figure: bytes(biggest.bytes),
+        target: `≤ ${bytes(TARGETS.svgBytes)}`,
+        status: status(biggest.bytes <= TARGETS.svgBytes),
+        note: biggest.where,
+      },
+      {
+        case: `site total (${files.length} files)`,
+        figure: bytes(total),
+        target: '—',
+        status: 'info',
+        note: Object.entries(byKind)
+          .map(([k, v]) => `${k} ${bytes(v)}`)
+          .join(', '),
+      },
+    ],
+  };
+}
+
+async function packDelta(ctx: Context): Promise<CaseResult> {
+  const repo = join(ctx.work, 'pages-repo');
+  await rm(repo, { recursive: true, force: true });
+  await cp(ctx.site!, repo, { recursive: true });
+  const env = {
+    GIT_AUTHOR_NAME: 'bench',
+    GIT_AUTHOR_EMAIL: 'bench@localhost',
+    GIT_COMMITTER_NAME: 'bench',
+    GIT_COMMITTER_EMAIL: 'bench@localhost',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+  };
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-C', repo, '-c', 'gc.auto=0', ...args], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      maxBuffer: 512 * MB,
+    });
+  const sizePack = (): number => {
+    git('gc', '-q', '--prune=now');
+    const kib = /size-pack: (\d+)/.exec(git('count-objects', '-v'))?.[1];
+    return Number(kib) * 1024;
+  };
+  git('init', '-q', '-b', 'gh-pages');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'full site');
+  const before = sizePack();
+  ok('incremental into the pages repo', await runCli(ctx.dayConfig, repo, ctx.nextRange, false));
+  git('add', '-A');
+  const changed = git('diff', '--cached', '--name-only').trim().split('\n').filter(Boolean);
+  git('commit', '-q', '-m', 'daily run');
+  const after = sizePack();
+  // What a push sends: a thin pack of the new commit's objects against the parent.
+  const thin = execFileSync('git', ['-C', repo, 'pack-objects', '--revs', '--thin', '--stdout', '-q'], {
+    input: 'HEAD\n^HEAD~1\n',
+    env: { ...process.env, ...env },
+    maxBuffer: 512 * MB,
+  }).length;
+  const delta = after - before;
+  const json = {
+    fullPackBytes: before,
+    afterPackBytes: after,
+    deltaBytes: delta,
+    pushBytes: thin,
+    changedFiles: changed,
+  };
+  return {
+    json,
+    rows: [
+      {
+        case: 'daily run: packed bytes added to the pages branch',
+        figure: `${bytes(delta)} (push ${bytes(thin)})`,
+        target: `≤ ${bytes(TARGETS.packDeltaBytes)}`,
+        status: status(delta <= TARGETS.packDeltaBytes && thin <= TARGETS.packDeltaBytes),
+        note: `git gc size-pack ${bytes(before)} → ${bytes(after)}; ${changed.length} files changed`,
+      },
+    ],
+  };
+}
+
+function status(pass: boolean): Row['status'] {
+  return pass ? 'pass' : 'FAIL';
+}
+
+function secs(msValue: number): string {
+  return Number.isFinite(msValue) ? `${(msValue / 1000).toFixed(msValue < 10_000 ? 2 : 1)} s` : '—';
+}
+
+function ms(msValue: number): string {
+  return `${Math.round(msValue)} ms`;
+}
+
+function mem(b: number): string {
+  if (!Number.isFinite(b)) return '—';
+  return b >= 1024 * MB ? `${(b / 1024 / MB).toFixed(2)} GB` : `${Math.round(b / MB)} MB`;
+}
+
+function bytes(b: number): string {
+  if (b >= MB) return `${(b / MB).toFixed(2)} MB`;
+  if (b >= KB) return `${(b / KB).toFixed(1)} KB`;
+  return `${b} B`;
+}
+
+function formatTable(rows: readonly Row[], o: Options): string {
+  const head = ['case', 'figure', 'target', 'status'];
+  const cells = rows.map((r) => [r.case, r.figure, r.target, r.status]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: readonly string[]): string =>
+    '| ' + c.map((x, i) => x.padEnd(widths[i]!)).join(' | ') + ' |';
+  const notes = rows.filter((r) => r.note).map((r) => `- ${r.case}: ${r.note}`);
+  return [
+    o.quick
+      ? 'QUICK run (small data): the targets are for 100 apps × 730 days × 8 features; read the figures as a smoke test.'
+      : `${o.apps} apps × ${o.days} days × ${o.features} features; medians of ${o.runs} run(s).`,
+    '',
+    line(head),
+    '| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |',
+    ...cells.map(line),
+    '',
+    ...notes,
+  ].join('\n');
+}

@@ -1,0 +1,122 @@
+/**
+ * Running a command and measuring it: wall time (from the parent), peak RSS (GNU `/usr/bin/time -f %M` when it
+ * exists, else a preloaded module that records `process.resourceUsage().maxRSS` when a node child exits).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Measured {
+  ms: number;
+  /** Peak resident set size in bytes, when measured. */
+  rss?: number;
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  /** Measure peak RSS (adds `/usr/bin/time` or a preload; a few ms). */
+  rss?: boolean;
+  input?: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+let timeWorks: boolean | undefined;
+
+/** `/usr/bin/time` is GNU time (Debian's `time` package) when `-f %M -o FILE` works. */
+async function gnuTimeWorks(): Promise<boolean> {
+  if (timeWorks !== undefined) return timeWorks;
+  timeWorks = false;
+  if (!existsSync(GNU_TIME)) return false;
+  const dir = await mkdtemp(join(tmpdir(), 'bench-time-'));
+  try {
+    const out = join(dir, 'rss');
+    const r = await raw(GNU_TIME, ['-f', '%M', '-o', out, process.execPath, '-e', '0'], {});
+    timeWorks = r.code === 0 && /^\d+\s*$/.test(await readFile(out, 'utf8'));
+  } catch {
+    timeWorks = false;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  return timeWorks;
+}
+
+export async function rssMethod(): Promise<string> {
+  return (await gnuTimeWorks())
+    ? '/usr/bin/time -f %M'
+    : 'process.resourceUsage().maxRSS (preloaded in the node child)';
+}
+
+const PRELOAD =
+  "import { writeFileSync } from 'node:fs'; process.on('exit', () => { const f = process.env.BENCH_RSS_FILE; " +
+  'if (f) writeFileSync(f, String(process.resourceUsage().maxRSS)); });';
+
+/** Runs `node ARGS` and measures it. */
+export async function runNode(args: readonly string[], options: RunOptions = {}): Promise<Measured> {
+  if (!options.rss) return raw(process.execPath, args, options);
+  const dir = await mkdtemp(join(tmpdir(), 'bench-rss-'));
+  const file = join(dir, 'rss');
+  try {
+    let result: Measured;
+    if (await gnuTimeWorks()) {
+      result = await raw(GNU_TIME, ['-f', '%M', '-o', file, process.execPath, ...args], options);
+    } else {
+      const preload = `data:text/javascript,${encodeURIComponent(PRELOAD)}`;
+      result = await raw(process.execPath, ['--import', preload, ...args], {
+        ...options,
+        env: { ...options.env, BENCH_RSS_FILE: file },
+      });
+    }
+    const kb = Number((await readFile(file, 'utf8').catch(() => '')).trim().split('\n').pop());
+    if (Number.isFinite(kb) && kb > 0) result.rss = kb * 1024;
+    return result;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs a command to completion; wall time from spawn to exit. */
+export function raw(command: string, args: readonly string[], options: RunOptions): Promise<Measured> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout?.on('data', (b: Buffer) => out.push(b));
+    child.stderr?.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      resolvePromise({
+        ms: performance.now() - started,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        code: code ?? 1,
+      });
+    });
+    if (options.input !== undefined) child.stdin?.end(options.input);
+  });
+}
+
+/** Fails with the command's own output when it did not exit 0. */
+export function ok(what: string, m: Measured): Measured {
+  if (m.code !== 0) {
+    throw new Error(`${what} exited with ${m.code}:\n${(m.stderr || m.stdout).trim().slice(-3000)}`);
+  }
+  return m;
+}
+
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
