@@ -14,7 +14,7 @@ import { applyRates } from './model/rates.js';
 import type { UsageRecord } from './model/records.js';
 import type { ReportModel } from './model/types.js';
 import type { GitHubClientOptions } from './publish/github.js';
-import { historyFiles, readHistoryDir } from './publish/history-files.js';
+import { historyFiles, readHistoryDir, unchangedHistoryFiles } from './publish/history-files.js';
 // Publishers are imported when their stage runs: git and octokit cost start-up time a `files` run need not pay.
 import type * as PagesModuleNamespace from './publish/pages.js';
 import type { PagesLocation, PublishPagesResult } from './publish/pages.js';
@@ -136,7 +136,9 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
   let written = 0;
   if (options.publish.has('files')) {
     written = await logger.group(`Write the site to ${outDir}`, () =>
-      writeSiteFiles(outDir, site.files, options.dryRun),
+      // History months read from this folder and untouched need no writing — but with pages, the history came
+      // from the branch, not from this folder.
+      writeSiteFiles(outDir, site.files, options.dryRun, pages ? undefined : site.unchanged),
     );
   }
 
@@ -294,7 +296,8 @@ export async function buildSite(input: BuildSiteInput) {
     statuses: input.fetched.apps,
     config,
   });
-  const data = historyFiles(history);
+  // Months the run did not touch keep the text read from disk: neither formatted nor compared again.
+  const data = historyFiles(history, input.stored);
   const overrides = config.report.templates
     ? await loadTemplateOverrides(resolve(input.options.configDir, config.report.templates))
     : undefined;
@@ -316,6 +319,8 @@ export async function buildSite(input: BuildSiteInput) {
     /** For other limits (e.g. a comment): the same templates and site URL. */
     summaryWithin: rendered.summaryWithin,
     files,
+    /** History files whose bytes are those read from the stored history (`input.stored`): no need to write them. */
+    unchanged: unchangedHistoryFiles(data, input.stored),
     history,
     merge: {
       added: merged.added,
@@ -326,14 +331,19 @@ export async function buildSite(input: BuildSiteInput) {
   };
 }
 
-/** Writes files whose bytes changed; returns how many were written. Unchanged files keep their mtime. */
+/**
+ * Writes files whose bytes changed; returns how many were written. Unchanged files keep their mtime. `unchanged`
+ * names files known to hold these bytes already (history months read from this folder and not touched).
+ */
 export async function writeSiteFiles(
   outDir: string,
   files: ReadonlyMap<string, string>,
   dryRun = false,
+  unchanged: ReadonlySet<string> = new Set(),
 ): Promise<number> {
   let written = 0;
   for (const [rel, content] of files) {
+    if (unchanged.has(rel)) continue;
     const path = join(outDir, rel);
     const old = await readFile(path, 'utf8').catch(() => undefined);
     if (old === content) continue;

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { cpus, freemem, totalmem, tmpdir } from 'node:os';
+import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDays } from '../../src/model/dates.js';
@@ -134,7 +134,11 @@ interface Context {
   fullConfig: string;
   /** Config whose source holds only the new day. */
   dayConfig: string;
+  /** The synthetic history's days. */
   range: { from: string; to: string };
+  /** The report period of the full build (the last 30 days; the whole history is stored). */
+  period: { from: string; to: string };
+  /** The report period of the daily run (30 days ending on the new day). */
   nextRange: { from: string; to: string };
   records: number;
   /** A site from the full build, kept for the later cases. */
@@ -154,6 +158,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!existsSync(CLI)) throw new Error(`${relative(ROOT, CLI)} is missing: run npm run build first`);
   const wanted = (c: CaseName): boolean => !o.only || o.only.has(c);
   const work = await mkdtemp(join(tmpdir(), 'aps-bench-'));
+  const loadStart = loadavg();
   const rows: Row[] = [];
   const results: Record<string, unknown> = {};
   try {
@@ -201,6 +206,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   const machine = {
+    loadAverage: { start: loadStart, end: loadavg() },
     nproc: cpus().length,
     cpu: cpus()[0]?.model ?? '',
     memTotal: totalmem(),
@@ -208,7 +214,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
   };
-  const table = formatTable(rows, o);
+  const table = formatTable(rows, o, machine);
   process.stdout.write('\n' + table + '\n');
   const json = {
     date: new Date().toISOString(),
@@ -260,6 +266,7 @@ async function prepare(o: Options, work: string): Promise<Context> {
     fullConfig,
     dayConfig,
     range: { from: addDays(o.end, -(o.days - 1)), to: o.end },
+    period: { from: addDays(o.end, -29), to: o.end },
     nextRange: { from: addDays(next, -29), to: next },
     records: records.length,
   };
@@ -302,22 +309,20 @@ async function fullBuild(ctx: Context): Promise<CaseResult> {
   const out = join(ctx.work, 'site-full');
   for (let i = 0; i < ctx.o.runs; i++) {
     await rm(out, { recursive: true, force: true });
-    runs.push(
-      ok(
-        'full build',
-        await runCli(ctx.fullConfig, out, { from: addDays(ctx.o.end, -29), to: ctx.o.end }, true),
-      ),
-    );
+    runs.push(ok('full build', await runCli(ctx.fullConfig, out, ctx.period, true)));
   }
   ctx.site = out;
   const ms = median(runs.map((r) => r.ms));
   const rss = median(runs.map((r) => r.rss ?? Number.NaN));
+  const cpu = median(runs.map((r) => r.cpu ?? Number.NaN));
   const json = {
     records: ctx.records,
     ms: runs.map((r) => r.ms),
     rss: runs.map((r) => r.rss ?? null),
+    cpuMs: runs.map((r) => r.cpu ?? null),
     medianMs: ms,
     medianRss: rss,
+    medianCpuMs: cpu,
     phases: phases(runs.at(-1)!.stdout),
   };
   return {
@@ -325,7 +330,7 @@ async function fullBuild(ctx: Context): Promise<CaseResult> {
     rows: [
       {
         case: `full build (${ctx.records.toLocaleString('en')} records)`,
-        figure: `${secs(ms)} · ${mem(rss)} RSS`,
+        figure: `${secs(ms)} (CPU ${secs(cpu)}) · ${mem(rss)} RSS`,
         target: `≤ ${secs(TARGETS.fullMs)}, ≤ ${mem(TARGETS.fullRss)}`,
         status: status(ms <= TARGETS.fullMs && !(rss > TARGETS.fullRss)),
         note: phaseNote(json.phases),
@@ -353,11 +358,14 @@ async function incremental(ctx: Context): Promise<CaseResult> {
   }
   const ms = median(runs.map((r) => r.ms));
   const rss = median(runs.map((r) => r.rss ?? Number.NaN));
+  const cpu = median(runs.map((r) => r.cpu ?? Number.NaN));
   const json = {
     ms: runs.map((r) => r.ms),
     rss: runs.map((r) => r.rss ?? null),
+    cpuMs: runs.map((r) => r.cpu ?? null),
     medianMs: ms,
     medianRss: rss,
+    medianCpuMs: cpu,
     filesChanged: changed,
     phases: phases(runs.at(-1)!.stdout),
   };
@@ -366,7 +374,7 @@ async function incremental(ctx: Context): Promise<CaseResult> {
     rows: [
       {
         case: 'incremental day (+1 day into the full history)',
-        figure: `${secs(ms)} · ${mem(rss)} RSS`,
+        figure: `${secs(ms)} (CPU ${secs(cpu)}) · ${mem(rss)} RSS`,
         target: `≤ ${secs(TARGETS.incrementalMs)}`,
         status: status(ms <= TARGETS.incrementalMs),
         note: `${changed} files changed; ${phaseNote(json.phases)}`,
@@ -446,8 +454,8 @@ async function charts(ctx: Context): Promise<CaseResult> {
       'capture',
       ctx.fullConfig,
       join(ctx.work, 'site-capture'),
-      addDays(ctx.o.end, -29),
-      ctx.o.end,
+      ctx.period.from,
+      ctx.period.to,
       specs,
     ]),
   );
@@ -683,7 +691,11 @@ function bytes(b: number): string {
   return `${b} B`;
 }
 
-function formatTable(rows: readonly Row[], o: Options): string {
+function formatTable(
+  rows: readonly Row[],
+  o: Options,
+  machine: { loadAverage: { start: number[]; end: number[] }; nproc: number },
+): string {
   const head = ['case', 'figure', 'target', 'status'];
   const cells = rows.map((r) => [r.case, r.figure, r.target, r.status]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
@@ -694,6 +706,10 @@ function formatTable(rows: readonly Row[], o: Options): string {
     o.quick
       ? 'QUICK run (small data): the targets are for 100 apps × 730 days × 8 features; read the figures as a smoke test.'
       : `${o.apps} apps × ${o.days} days × ${o.features} features; medians of ${o.runs} run(s).`,
+    `machine: ${machine.nproc} cores; load average ${machine.loadAverage.start[0]!.toFixed(1)} at the start, ${machine.loadAverage.end[0]!.toFixed(1)} at the end` +
+      (Math.max(machine.loadAverage.start[0]!, machine.loadAverage.end[0]!) > machine.nproc
+        ? ' — BUSY: other work competed for the cores, wall times are inflated (CPU times are steadier)'
+        : ''),
     '',
     line(head),
     '| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |',

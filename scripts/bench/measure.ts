@@ -1,6 +1,6 @@
 /**
- * Running a command and measuring it: wall time (from the parent), peak RSS (GNU `/usr/bin/time -f %M` when it
- * exists, else a preloaded module that records `process.resourceUsage().maxRSS` when a node child exits).
+ * Running a command and measuring it: wall time (from the parent), peak RSS and CPU time (GNU `/usr/bin/time`
+ * when it exists, else a preloaded module that records `process.resourceUsage()` when the node child exits).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,6 +12,8 @@ export interface Measured {
   ms: number;
   /** Peak resident set size in bytes, when measured. */
   rss?: number;
+  /** User + system CPU time in ms, when measured (steadier than wall time on a busy machine). */
+  cpu?: number;
   stdout: string;
   stderr: string;
   code: number;
@@ -26,6 +28,8 @@ export interface RunOptions {
 }
 
 const GNU_TIME = '/usr/bin/time';
+/** Peak RSS in KiB, user and system CPU seconds. */
+const TIME_FORMAT = '%M %U %S';
 let timeWorks: boolean | undefined;
 
 /** `/usr/bin/time` is GNU time (Debian's `time` package) when `-f %M -o FILE` works. */
@@ -36,8 +40,8 @@ async function gnuTimeWorks(): Promise<boolean> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-time-'));
   try {
     const out = join(dir, 'rss');
-    const r = await raw(GNU_TIME, ['-f', '%M', '-o', out, process.execPath, '-e', '0'], {});
-    timeWorks = r.code === 0 && /^\d+\s*$/.test(await readFile(out, 'utf8'));
+    const r = await raw(GNU_TIME, ['-f', TIME_FORMAT, '-o', out, process.execPath, '-e', '0'], {});
+    timeWorks = r.code === 0 && /^\d+ [\d.]+ [\d.]+\s*$/.test(await readFile(out, 'utf8'));
   } catch {
     timeWorks = false;
   } finally {
@@ -48,8 +52,8 @@ async function gnuTimeWorks(): Promise<boolean> {
 
 export async function rssMethod(): Promise<string> {
   return (await gnuTimeWorks())
-    ? '/usr/bin/time -f %M'
-    : 'process.resourceUsage().maxRSS (preloaded in the node child)';
+    ? `/usr/bin/time -f '${TIME_FORMAT}'`
+    : 'process.resourceUsage() (preloaded in the node child)';
 }
 
 const PRELOAD =
@@ -64,7 +68,7 @@ export async function runNode(args: readonly string[], options: RunOptions = {})
   try {
     let result: Measured;
     if (await gnuTimeWorks()) {
-      result = await raw(GNU_TIME, ['-f', '%M', '-o', file, process.execPath, ...args], options);
+      result = await raw(GNU_TIME, ['-f', TIME_FORMAT, '-o', file, process.execPath, ...args], options);
     } else {
       const preload = `data:text/javascript,${encodeURIComponent(PRELOAD)}`;
       result = await raw(process.execPath, ['--import', preload, ...args], {
@@ -72,8 +76,12 @@ export async function runNode(args: readonly string[], options: RunOptions = {})
         env: { ...options.env, BENCH_RSS_FILE: file },
       });
     }
-    const kb = Number((await readFile(file, 'utf8').catch(() => '')).trim().split('\n').pop());
-    if (Number.isFinite(kb) && kb > 0) result.rss = kb * 1024;
+    // GNU time puts a "Command exited with non-zero status" line first when the command fails.
+    const last = (await readFile(file, 'utf8').catch(() => '')).trim().split('\n').pop() ?? '';
+    const [kb, user, sys] = last.split(' ').map(Number);
+    if (kb && Number.isFinite(kb)) result.rss = kb * 1024;
+    if (user !== undefined && sys !== undefined && Number.isFinite(user + sys))
+      result.cpu = (user + sys) * 1000;
     return result;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -25,7 +25,11 @@ export function isDay(value: string): boolean {
 }
 
 export function addDays(day: string, n: number): string {
-  return toDay(new Date(parseDay(day).getTime() + n * DAY_MS));
+  // From the parts, not by parsing the ISO text: several times faster, and this runs per day per app.
+  // (setUTCFullYear, unlike Date.UTC, does not turn years 0–99 into 1900–1999.)
+  const d = new Date(0);
+  d.setUTCFullYear(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10) + n);
+  return toDay(d);
 }
 
 /** Whole days from `a` to `b` (b − a). */

@@ -1,6 +1,10 @@
 /**
  * Reading and writing the stored history in a site folder (`data/usage-YYYY-MM.csv`). A file that cannot be parsed
  * stops the run — it is never replaced by an empty history.
+ *
+ * A daily run changes one or two months of a history that may hold years: `historyFiles` hands back the text read
+ * from disk for every month whose records came through the run untouched, instead of formatting it again, and
+ * `unchangedHistoryFiles` says which files those are, so that writing the site does not read them again either.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,6 +13,15 @@ import { monthFileName, parseExportCsv, partitionByMonth, formatExportCsv } from
 import type { UsageRecord } from '../model/records.js';
 
 const MONTH_FILE = /^usage-(\d{4}-\d{2})\.csv$/;
+
+/** One month file as read: its text and the records parsed from it, in file order. */
+interface StoredMonth {
+  text: string;
+  records: readonly UsageRecord[];
+}
+
+/** The months behind each array `readHistoryDir` returned (weakly held: gone with the array). */
+const storedMonths = new WeakMap<readonly UsageRecord[], ReadonlyMap<string, StoredMonth>>();
 
 /** Reads every `data/usage-*.csv` below `siteDir`; an absent folder is an empty history. */
 export async function readHistoryDir(siteDir: string): Promise<UsageRecord[]> {
@@ -23,22 +36,58 @@ export async function readHistoryDir(siteDir: string): Promise<UsageRecord[]> {
     );
   }
   const records: UsageRecord[] = [];
+  const months = new Map<string, StoredMonth>();
   for (const name of names.filter((n) => MONTH_FILE.test(n)).sort()) {
     const file = join(dataDir, name);
     const month = MONTH_FILE.exec(name)![1]!;
-    const monthRecords = parseExportCsv(await readFile(file, 'utf8'), file);
+    const text = await readFile(file, 'utf8');
+    const monthRecords = parseExportCsv(text, file);
     const stray = monthRecords.find((r) => !r.date.startsWith(month));
     if (stray)
       throw new UserError(`${file}: holds a record dated ${stray.date}; expected only days of ${month}`);
-    records.push(...monthRecords);
+    for (const r of monthRecords) records.push(r);
+    months.set(month, { text, records: monthRecords });
   }
+  storedMonths.set(records, months);
   return records;
 }
 
-/** History → `data/usage-YYYY-MM.csv` file contents, keyed by path relative to the site. */
-export function historyFiles(records: readonly UsageRecord[]): Map<string, string> {
+/**
+ * History → `data/usage-YYYY-MM.csv` file contents, keyed by path relative to the site. Pass the array
+ * `readHistoryDir` returned as `stored`: a month that holds the very same record objects, in the same order, as
+ * its file did keeps the file's text (the records it parses to are the ones that would be written).
+ */
+export function historyFiles(
+  records: readonly UsageRecord[],
+  stored?: readonly UsageRecord[],
+): Map<string, string> {
+  const before = stored ? storedMonths.get(stored) : undefined;
   const files = new Map<string, string>();
-  for (const [month, list] of partitionByMonth(records))
-    files.set(`data/${monthFileName(month)}`, formatExportCsv(list));
+  for (const [month, list] of partitionByMonth(records)) {
+    const old = before?.get(month);
+    files.set(
+      `data/${monthFileName(month)}`,
+      old && sameObjects(old.records, list) ? old.text : formatExportCsv(list),
+    );
+  }
   return files;
+}
+
+/** The paths in `files` whose contents are exactly what `readHistoryDir` read from disk into `stored`. */
+export function unchangedHistoryFiles(
+  files: ReadonlyMap<string, string>,
+  stored: readonly UsageRecord[],
+): Set<string> {
+  const out = new Set<string>();
+  for (const [month, { text }] of storedMonths.get(stored) ?? []) {
+    const path = `data/${monthFileName(month)}`;
+    if (files.get(path) === text) out.add(path);
+  }
+  return out;
+}
+
+function sameObjects(a: readonly UsageRecord[], b: readonly UsageRecord[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

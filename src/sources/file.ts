@@ -16,10 +16,13 @@ export const fileSource: UsageSource = {
   async fetch(request: SourceRequest): Promise<SourceResult> {
     const patterns = [request.config.file ?? []].flat();
     const files = await expandPatterns(patterns, request.baseDir);
-    let merged: UsageRecord[] = [];
+    // One merge over every file's rows (later files win, as they always did): merging file by file re-keyed and
+    // re-sorted the growing history once per file (25 month files of 584,000 rows: 8 s of a 13 s build).
+    const all: UsageRecord[] = [];
     for (const file of files) {
-      merged = mergeHistory(merged, await readExportFile(file)).records;
+      for (const r of await readExportFile(file)) all.push(r);
     }
+    const merged = mergeHistory([], all).records;
     // The files are history: all of it is merged, so the previous period and the archive have their data too.
     const names = new Map(merged.map((r) => [r.appId, r.appName]));
     return { records: merged, apps: [...names].map(([id, name]) => ({ id, name, status: 'ok' as const })) };
