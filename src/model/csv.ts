@@ -19,6 +19,17 @@ export class CsvSyntaxError extends Error {
 
 export function parseCsv(text: string): CsvRow[] {
   const rows: CsvRow[] = [];
+  forEachCsvRow(text, (fields, line) => {
+    rows.push({ line, fields });
+  });
+  return rows;
+}
+
+/**
+ * The same reader, one row at a time: a caller that turns rows into something else (records) does not hold every
+ * row of a large file at once — less memory and much less garbage-collection work.
+ */
+export function forEachCsvRow(text: string, onRow: (fields: string[], line: number) => void): void {
   // A UTF-8 BOM (Excel writes one) is not part of the first header name.
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
@@ -70,9 +81,8 @@ export function parseCsv(text: string): CsvRow[] {
       i++;
       line++;
     }
-    if (!(fields.length === 1 && fields[0] === '')) rows.push({ line: startLine, fields });
+    if (!(fields.length === 1 && fields[0] === '')) onRow(fields, startLine);
   }
-  return rows;
 }
 
 export function csvField(value: string): string {

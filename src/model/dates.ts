@@ -11,7 +11,12 @@ export interface DateRange {
 }
 
 export function toDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  // By hand: toISOString is ten times slower, and the model formats days by the hundred thousand.
+  const y = date.getUTCFullYear();
+  if (!(y >= 1000 && y <= 9999)) return date.toISOString().slice(0, 10); // odd years; throws on an invalid date
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 export function parseDay(day: string): Date {
@@ -25,11 +30,17 @@ export function isDay(value: string): boolean {
 }
 
 export function addDays(day: string, n: number): string {
-  // From the parts, not by parsing the ISO text: several times faster, and this runs per day per app.
-  // (setUTCFullYear, unlike Date.UTC, does not turn years 0–99 into 1900–1999.)
+  return toDay(dayDate(day, n));
+}
+
+/**
+ * `day` (+ `n` days) as a Date, from the parts rather than by parsing the ISO text: faster, and this runs per day
+ * per app. For valid days only (`isDay`). setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are.
+ */
+function dayDate(day: string, n = 0): Date {
   const d = new Date(0);
   d.setUTCFullYear(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10) + n);
-  return toDay(d);
+  return d;
 }
 
 /** Whole days from `a` to `b` (b − a). */
@@ -73,12 +84,12 @@ export function addMonths(month: string, n: number): string {
 
 /** Monday of the ISO week containing `day`. */
 export function weekStart(day: string): string {
-  const dow = (parseDay(day).getUTCDay() + 6) % 7;
+  const dow = (dayDate(day).getUTCDay() + 6) % 7;
   return addDays(day, -dow);
 }
 
 export function isWeekend(day: string): boolean {
-  const dow = parseDay(day).getUTCDay();
+  const dow = dayDate(day).getUTCDay();
   return dow === 0 || dow === 6;
 }
 

@@ -3,7 +3,7 @@
  * Pure: text in, records out; errors name the file, the line and what was wrong.
  */
 import { UserError } from '../errors.js';
-import { CsvSyntaxError, formatCsv, parseCsv } from './csv.js';
+import { CsvSyntaxError, forEachCsvRow, formatCsv } from './csv.js';
 import { isDay, monthOf } from './dates.js';
 import { compareRecords, type UsageRecord } from './records.js';
 
@@ -58,55 +58,67 @@ function formatNumber(n: number): string {
 }
 
 export function parseExportCsv(text: string, file: string): UsageRecord[] {
-  let rows;
+  const records: UsageRecord[] = [];
+  let header: { fields: string[]; line: number } | undefined;
+  let index = new Map<string, number>();
+  // A history has a few hundred distinct days and a million rows: check each day's text once.
+  const days = new Set<string>();
+  const onRow = (fields: string[], line: number): void => {
+    if (!header) {
+      header = { fields, line };
+      index = new Map(fields.map((name, i) => [name.trim(), i]));
+      const missing = EXPORT_COLUMNS.filter((c) => !index.has(c));
+      if (missing.length > 0) {
+        throw new HistoryParseError(
+          file,
+          line,
+          `wrong header: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; expected ${EXPORT_COLUMNS.join(',')}`,
+        );
+      }
+      return;
+    }
+    if (fields.length !== header.fields.length) {
+      throw new HistoryParseError(
+        file,
+        line,
+        `expected ${header.fields.length} fields, found ${fields.length} (a truncated or hand-edited line?)`,
+      );
+    }
+    const get = (c: (typeof EXPORT_COLUMNS)[number]): string => fields[index.get(c)!] ?? '';
+    records.push(
+      toRecord(
+        {
+          date: get('date'),
+          appId: get('app_id'),
+          appName: get('app_name'),
+          api: get('api'),
+          featureId: get('feature_id'),
+          featureName: get('feature_name'),
+          unit: get('unit'),
+          quantity: get('quantity'),
+          tokens: get('tokens'),
+          tokensEstimated: get('tokens_estimated'),
+        },
+        file,
+        line,
+        '',
+        days,
+      ),
+    );
+  };
   try {
-    rows = parseCsv(text);
+    forEachCsvRow(text, onRow);
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw new HistoryParseError(file, error.line, error.message);
     throw error;
   }
-  const header = rows[0];
   if (!header)
     throw new HistoryParseError(
       file,
       1,
       'the file is empty; expected the header line ' + EXPORT_COLUMNS.join(','),
     );
-  const index = new Map(header.fields.map((name, i) => [name.trim(), i]));
-  const missing = EXPORT_COLUMNS.filter((c) => !index.has(c));
-  if (missing.length > 0) {
-    throw new HistoryParseError(
-      file,
-      header.line,
-      `wrong header: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; expected ${EXPORT_COLUMNS.join(',')}`,
-    );
-  }
-  return rows.slice(1).map((row) => {
-    if (row.fields.length !== header.fields.length) {
-      throw new HistoryParseError(
-        file,
-        row.line,
-        `expected ${header.fields.length} fields, found ${row.fields.length} (a truncated or hand-edited line?)`,
-      );
-    }
-    const get = (c: (typeof EXPORT_COLUMNS)[number]): string => row.fields[index.get(c)!] ?? '';
-    return toRecord(
-      {
-        date: get('date'),
-        appId: get('app_id'),
-        appName: get('app_name'),
-        api: get('api'),
-        featureId: get('feature_id'),
-        featureName: get('feature_name'),
-        unit: get('unit'),
-        quantity: get('quantity'),
-        tokens: get('tokens'),
-        tokensEstimated: get('tokens_estimated'),
-      },
-      file,
-      row.line,
-    );
-  });
+  return records;
 }
 
 /** JSON export: an array of records (camelCase or the CSV's snake_case names), or `{ records: [...] }`. */
@@ -155,13 +167,18 @@ function toRecord(
   file: string,
   line: number | undefined,
   where = '',
+  /** Days already found valid (a cache shared by the rows of one file). */
+  validDays?: Set<string>,
 ): UsageRecord {
   const fail = (problem: string): never => {
     throw new HistoryParseError(file, line, where ? `${where}: ${problem}` : problem);
   };
   const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
   const date = text(raw.date);
-  if (!isDay(date)) fail(`bad date ${JSON.stringify(date)}; expected YYYY-MM-DD`);
+  if (!validDays?.has(date)) {
+    if (!isDay(date)) fail(`bad date ${JSON.stringify(date)}; expected YYYY-MM-DD`);
+    validDays?.add(date);
+  }
   const appId = text(raw.appId);
   if (!appId) fail('empty app_id');
   const featureId = text(raw.featureId);
