@@ -60,13 +60,23 @@ function formatNumber(n: number): string {
 export function parseExportCsv(text: string, file: string): UsageRecord[] {
   const records: UsageRecord[] = [];
   let header: { fields: string[]; line: number } | undefined;
-  let index = new Map<string, number>();
   // A history has a few hundred distinct days and a million rows: check each day's text once.
   const days = new Set<string>();
+  // Ids, names and days repeat on every row: one string per distinct value instead of one per row keeps a large
+  // history a few hundred MB smaller, and later lookups by these strings hash each value only once.
+  const strings = new Map<string, string>();
+  const shared = (value: string): string => {
+    const known = strings.get(value);
+    if (known !== undefined) return known;
+    strings.set(value, value);
+    return value;
+  };
+  let column: number[] = [];
   const onRow = (fields: string[], line: number): void => {
     if (!header) {
       header = { fields, line };
-      index = new Map(fields.map((name, i) => [name.trim(), i]));
+      const index = new Map(fields.map((name, i) => [name.trim(), i]));
+      column = EXPORT_COLUMNS.map((c) => index.get(c) ?? -1);
       const missing = EXPORT_COLUMNS.filter((c) => !index.has(c));
       if (missing.length > 0) {
         throw new HistoryParseError(
@@ -84,20 +94,21 @@ export function parseExportCsv(text: string, file: string): UsageRecord[] {
         `expected ${header.fields.length} fields, found ${fields.length} (a truncated or hand-edited line?)`,
       );
     }
-    const get = (c: (typeof EXPORT_COLUMNS)[number]): string => fields[index.get(c)!] ?? '';
+    // By position in EXPORT_COLUMNS, through the header's order.
+    const get = (i: number): string => fields[column[i]!] ?? '';
     records.push(
       toRecord(
         {
-          date: get('date'),
-          appId: get('app_id'),
-          appName: get('app_name'),
-          api: get('api'),
-          featureId: get('feature_id'),
-          featureName: get('feature_name'),
-          unit: get('unit'),
-          quantity: get('quantity'),
-          tokens: get('tokens'),
-          tokensEstimated: get('tokens_estimated'),
+          date: shared(get(0)),
+          appId: shared(get(1)),
+          appName: shared(get(2)),
+          api: shared(get(3)),
+          featureId: shared(get(4)),
+          featureName: shared(get(5)),
+          unit: shared(get(6)),
+          quantity: get(7),
+          tokens: get(8),
+          tokensEstimated: get(9),
         },
         file,
         line,
