@@ -67,6 +67,7 @@ const USAGE = `npm run bench -- [options]
   --end YYYY-MM-DD  last day of the synthetic history (default: yesterday, UTC)
   --only LIST       comma list of ${CASES.join(',')}
   --vl2svg-max N    vl2svg runs at most N of the charts, evenly picked (default 12)
+  --latency MS      added latency per request of the mock APS server (default 50)
   --json FILE       also write the results there (always: bench-out/results.json)
   --keep            keep the temporary work folder`;
 
@@ -85,6 +86,7 @@ function parseOptions(argv: readonly string[]): Options | null {
       only: { type: 'string' },
       keep: { type: 'boolean' },
       'vl2svg-max': { type: 'string' },
+      latency: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -117,7 +119,7 @@ function parseOptions(argv: readonly string[]): Options | null {
     keep: Boolean(v.keep),
     vl2svgMax: int(v['vl2svg-max'], quick ? 3 : 12, 'vl2svg-max'),
     helpRuns: quick ? 3 : 10,
-    latencyMs: 50,
+    latencyMs: v.latency === undefined ? 50 : Number(v.latency),
   };
 }
 
@@ -444,13 +446,22 @@ async function fetchCase(ctx: Context): Promise<CaseResult> {
     ].join('\n'),
   );
   const token = 'bench-access-token';
-  const runs: Array<{ fetchMs: number; wallMs: number; requests: number; maxInFlight: number }> = [];
+  const runs: Array<{
+    fetchMs: number;
+    wallMs: number;
+    cpuMs: number;
+    mockBusyMs: number;
+    requests: number;
+    maxInFlight: number;
+  }> = [];
   for (let i = 0; i < ctx.o.runs; i++) {
     const mock = await startMockApsServer({ records, accessTokens: [token] });
     try {
       mock.inject({ kind: 'slow', delayMs: ctx.o.latencyMs, match: /./, times: Number.MAX_SAFE_INTEGER });
       const out = join(ctx.work, 'site-fetch');
       await rm(out, { recursive: true, force: true });
+      // The mock answers in this process: its busy time is time the client may have waited for it.
+      const elu = performance.eventLoopUtilization();
       const m = ok(
         'fetch run',
         await runNode(
@@ -467,13 +478,16 @@ async function fetchCase(ctx: Context): Promise<CaseResult> {
             ctx.range.to,
             '--verbose',
           ],
-          { env: { APS_BASE_URL: mock.baseUrl, APS_ACCESS_TOKEN: token } },
+          { env: { APS_BASE_URL: mock.baseUrl, APS_ACCESS_TOKEN: token }, rss: true },
         ),
       );
+      const mockBusyMs = performance.eventLoopUtilization(elu).active;
       const fetchMs = Object.entries(phases(m.stdout)).find(([k]) => k.startsWith('Fetch usage'))?.[1];
       runs.push({
         fetchMs: fetchMs ?? m.ms,
         wallMs: m.ms,
+        cpuMs: m.cpu ?? Number.NaN,
+        mockBusyMs,
         requests: mock.requests.length,
         maxInFlight: mock.maxInFlight,
       });
@@ -495,7 +509,8 @@ async function fetchCase(ctx: Context): Promise<CaseResult> {
         status: status(ratio <= TARGETS.fetchVsIdeal),
         note:
           `${requests} requests ÷ ${concurrency} × ${ctx.o.latencyMs} ms = ${secs(idealMs)} ideal; ` +
-          `most in flight ${runs[0]!.maxInFlight}; the whole run ${secs(median(runs.map((r) => r.wallMs)))}`,
+          `most in flight ${runs[0]!.maxInFlight}; the whole run ${secs(median(runs.map((r) => r.wallMs)))}, ` +
+          `CPU ${secs(median(runs.map((r) => r.cpuMs)))}; the mock server was busy ${secs(median(runs.map((r) => r.mockBusyMs)))}`,
       },
     ],
   };
