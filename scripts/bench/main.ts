@@ -225,7 +225,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   process.stdout.write('\n' + table + '\n');
   const json = {
     date: new Date().toISOString(),
-    command: `npm run bench -- ${argv.join(' ')}`.trim(),
+    command: argv.length > 0 ? `npm run bench -- ${argv.join(' ')}` : 'npm run bench',
     machine,
     options: { ...o, only: o.only ? [...o.only] : null },
     targets: TARGETS,
