@@ -3,8 +3,6 @@
 // touching dist/), then runs it. The bench times the built CLI, so run `npm run build` after changing src/.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -35,21 +33,6 @@ await build({
   logLevel: 'warning',
   plugins: [spyVegaLite],
 });
-
-// The fetch case runs the loopback mock APS server of the tests (test/support, branch aps-source) when it exists.
-const mock = join(root, 'test', 'support', 'mock-aps-server.ts');
-if (existsSync(mock)) {
-  await build({
-    entryPoints: [mock],
-    outfile: join(root, 'bench-out', '.build', 'mock-aps-server.mjs'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-} else await rm(join(root, 'bench-out', '.build', 'mock-aps-server.mjs'), { force: true });
 
 const r = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
 process.exitCode = r.status ?? 1;

@@ -10,10 +10,9 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { addDays } from '../../src/model/dates.js';
 import { formatExportCsv } from '../../src/model/export-format.js';
-import type { UsageRecord } from '../../src/model/records.js';
+import { startMockApsServer } from '../../src/demo/mock-aps-server.js';
 import { harness } from './harness.js';
 import { median, ok, rssMethod, runNode, type Measured } from './measure.js';
 import { syntheticApps, syntheticDay, syntheticRecords, writeSyntheticMonths } from './synthetic.js';
@@ -390,46 +389,8 @@ async function incremental(ctx: Context): Promise<CaseResult> {
   };
 }
 
-/** What the bench uses of test/support/mock-aps-server.ts (branch aps-source), bundled by scripts/bench.mjs. */
-interface MockAps {
-  baseUrl: string;
-  requests: unknown[];
-  readonly maxInFlight: number;
-  inject(fault: { kind: 'slow'; delayMs: number; match: RegExp; times?: number }): void;
-  close(): Promise<void>;
-}
-type StartMockAps = (options: {
-  records: readonly UsageRecord[];
-  accessTokens: readonly string[];
-}) => Promise<MockAps>;
-
 async function fetchCase(ctx: Context): Promise<CaseResult> {
   const what = `fetch (APS mock, ${ctx.o.latencyMs} ms/request, ${ctx.o.apps} apps × ${ctx.o.days} days)`;
-  const source = join(ROOT, 'src', 'sources', 'aps', 'index.ts');
-  const mockBundle = join(dirname(SELF), 'mock-aps-server.mjs');
-  const missing = [
-    existsSync(source) ? '' : relative(ROOT, source),
-    existsSync(mockBundle) ? '' : 'test/support/mock-aps-server.ts',
-  ].filter(Boolean);
-  if (missing.length > 0) {
-    const why = `${missing.join(' and ')} not in this tree (branch aps-source)`;
-    log(`fetch: skipped — ${why}`);
-    return {
-      json: { skipped: why },
-      rows: [
-        {
-          case: what,
-          figure: 'skipped',
-          target: `≤ ${TARGETS.fetchVsIdeal}× ideal`,
-          status: 'skip',
-          note: why,
-        },
-      ],
-    };
-  }
-  const { startMockApsServer } = (await import(pathToFileURL(mockBundle).href)) as {
-    startMockApsServer: StartMockAps;
-  };
   const records = syntheticRecords(ctx.o);
   const apps = syntheticApps(ctx.o);
   const concurrency = 4;
