@@ -105,6 +105,15 @@ export async function startMockApsServer(options: MockApsOptions = {}): Promise<
   const records = options.records ?? generateDemoRecords();
   const apps = options.apps ?? derivedApps(records);
   const appIds = new Set(apps.map((a) => a.id));
+  // Each app's records, in their order: a per-app request reads only its app's records. Scanning every record
+  // per request made the mock, not the client, the bottleneck of a large fetch (the bench: 584,000 records ×
+  // 1,201 requests kept it busy 17.7 s of a 21.7 s run).
+  const byApp = new Map<string, UsageRecord[]>();
+  for (const r of records) {
+    let list = byApp.get(r.appId);
+    if (!list) byApp.set(r.appId, (list = []));
+    list.push(r);
+  }
   const hubs = options.hubs ?? { 'hub-1': apps.map((a) => a.id) };
   const forbidden = new Set(options.forbidden ?? []);
   const oauth = options.oauthClient ?? { id: 'test-client-id', secret: 'test-client-secret' };
@@ -339,7 +348,8 @@ export async function startMockApsServer(options: MockApsOptions = {}): Promise<
     }
     const feature = url.searchParams.get('filter[featureId]');
     const service = url.searchParams.get('filter[service]');
-    const inRange = records.filter(
+    const candidates = ids.length === 1 ? (byApp.get(ids[0]!) ?? []) : records;
+    const inRange = candidates.filter(
       (r) =>
         ids.includes(r.appId) &&
         r.date >= from &&
