@@ -239,7 +239,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     await writeFile(resolve(o.json), text);
   }
   log(`results: bench-out/results.json${o.json ? ` and ${o.json}` : ''}`);
-  return rows.some((r) => r.status === 'FAIL') ? 3 : 0;
+  // A quick run is a smoke test: its small data is not what the targets are for.
+  return !o.quick && rows.some((r) => r.status === 'FAIL') ? 3 : 0;
 }
 
 function log(line: string): void {
