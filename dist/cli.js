@@ -8,15 +8,15 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ULTEKWLE.js";
-import "./chunks/chunk-OVFQGGBO.js";
-import "./chunks/chunk-LDPW3FPU.js";
+} from "./chunks/chunk-XTMQKROP.js";
+import "./chunks/chunk-G4MVGMS2.js";
+import "./chunks/chunk-B2WOQ3ZV.js";
 import {
   DEMO_CONFIG,
   DEMO_END
-} from "./chunks/chunk-GUWBSYBR.js";
-import "./chunks/chunk-AGPAO3BP.js";
-import "./chunks/chunk-Y4X4N5EJ.js";
+} from "./chunks/chunk-3Q56K3FQ.js";
+import "./chunks/chunk-SP7DNIN4.js";
+import "./chunks/chunk-75I6NTN4.js";
 import "./chunks/chunk-YRNH54VZ.js";
 import {
   UserError,
@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-NSGCSQYJ.js";
 import {
   isDay
-} from "./chunks/chunk-426SE5CM.js";
+} from "./chunks/chunk-OLQLAOT5.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -346,7 +346,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-4E7VLNCJ.js");
+  const { startLiveDemo } = await import("./chunks/live-N4VPJ2PG.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

@@ -9,22 +9,22 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ULTEKWLE.js";
-import "./chunks/chunk-OVFQGGBO.js";
+} from "./chunks/chunk-XTMQKROP.js";
+import "./chunks/chunk-G4MVGMS2.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-LDPW3FPU.js";
+} from "./chunks/chunk-B2WOQ3ZV.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
-import "./chunks/chunk-AGPAO3BP.js";
-import "./chunks/chunk-Y4X4N5EJ.js";
+import "./chunks/chunk-SP7DNIN4.js";
+import "./chunks/chunk-75I6NTN4.js";
 import "./chunks/chunk-YRNH54VZ.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
-import "./chunks/chunk-426SE5CM.js";
+import "./chunks/chunk-OLQLAOT5.js";
 import {
   __toESM
 } from "./chunks/chunk-FA6EQWUK.js";
