@@ -8,7 +8,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-XTMQKROP.js";
+} from "./chunks/chunk-AUYEW5EX.js";
 import "./chunks/chunk-G4MVGMS2.js";
 import "./chunks/chunk-B2WOQ3ZV.js";
 import {

@@ -9,7 +9,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-XTMQKROP.js";
+} from "./chunks/chunk-AUYEW5EX.js";
 import "./chunks/chunk-G4MVGMS2.js";
 import {
   JOB_SUMMARY_LIMIT

@@ -15,7 +15,7 @@ import { chooseAuthMode, readCredentials, type AuthMode } from './credentials.js
 import { ApsSourceError } from './errors.js';
 import { ApsHttpError, createHttpClient } from './http.js';
 import { combineDuplicates, insideWindow, toRecord } from './normalise.js';
-import { incrementalRange, planWindows } from './plan.js';
+import { incrementalRange, newestDayByApp, planWindows, rangeFromNewest } from './plan.js';
 import { mapPool } from './pool.js';
 import { createRecorder } from './record.js';
 import { ApsShapeError, type DailyTotalRow, type FeatureInfo } from './schemas.js';
@@ -27,6 +27,8 @@ interface RunContext {
   deps: Deps;
   catalogue: ReadonlyMap<string, FeatureInfo>;
   history: readonly UsageRecord[];
+  /** Newest stored day per app inside `range` (computed once, see `newestDayByApp`). */
+  newestDays: ReadonlyMap<string, string>;
   range: DateRange;
 }
 
@@ -68,6 +70,7 @@ export async function fetchApsUsage(request: SourceRequest, deps: Deps): Promise
       deps,
       catalogue: await loadCatalogue(api, deps),
       history: request.history,
+      newestDays: newestDayByApp(request.range, request.history),
       range: request.range,
     };
     const outcomes = config.aps.hubId ? await fetchHub(ctx, config.aps.hubId) : await fetchApps(ctx);
@@ -134,7 +137,7 @@ async function fetchApps(ctx: RunContext): Promise<AppOutcome[]> {
 async function fetchOneApp(ctx: RunContext, app: { id: string; name?: string }): Promise<AppOutcome> {
   const { config, deps } = ctx;
   const name = app.name ?? (await lookupName(ctx, app.id)) ?? app.id;
-  const range = incrementalRange(ctx.range, ctx.history, (r) => r.appId === app.id, config.aps.trailingDays);
+  const range = rangeFromNewest(ctx.range, ctx.newestDays.get(app.id), config.aps.trailingDays);
   const plan = planWindows(range, { includeV1: config.aps.includeV1, hub: false });
   try {
     const rows: DailyTotalRow[] = [];

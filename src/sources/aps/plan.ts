@@ -31,6 +31,29 @@ export function incrementalRange(
     if (r.date < range.from || r.date > range.to || !belongs(r)) continue;
     if (newest === undefined || r.date > newest) newest = r.date;
   }
+  return rangeFromNewest(range, newest, trailingDays);
+}
+
+/**
+ * The newest stored day inside `range` of every app, in one pass: with a hundred apps and two years of history,
+ * scanning the history once per app would be the slowest part of a daily run.
+ */
+export function newestDayByApp(range: DateRange, history: readonly UsageRecord[]): Map<string, string> {
+  const newest = new Map<string, string>();
+  for (const r of history) {
+    if (r.date < range.from || r.date > range.to) continue;
+    const seen = newest.get(r.appId);
+    if (seen === undefined || r.date > seen) newest.set(r.appId, r.date);
+  }
+  return newest;
+}
+
+/** `incrementalRange` from a known newest day (see `newestDayByApp`). */
+export function rangeFromNewest(
+  range: DateRange,
+  newest: string | undefined,
+  trailingDays: number,
+): DateRange {
   if (newest === undefined) return { ...range };
   const from = addDays(newest, -trailingDays);
   return { from: from > range.from ? from : range.from, to: range.to };

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rangeLength } from '../../../src/model/dates.js';
 import { makeUsageRecord } from '../../../src/model/records.js';
-import { incrementalRange, planWindows } from '../../../src/sources/aps/plan.js';
+import {
+  incrementalRange,
+  newestDayByApp,
+  planWindows,
+  rangeFromNewest,
+} from '../../../src/sources/aps/plan.js';
 
 const RANGE = { from: '2026-09-01', to: '2026-11-21' };
 
@@ -31,6 +36,27 @@ describe('incrementalRange', () => {
       from: '2026-11-18',
       to: '2026-11-21',
     });
+  });
+});
+
+describe('newestDayByApp + rangeFromNewest', () => {
+  it('gives every app the same range as incrementalRange, from one pass over the history', () => {
+    const history = [
+      makeUsageRecord({ appId: 'a', date: '2026-11-18' }),
+      makeUsageRecord({ appId: 'a', date: '2026-10-01' }),
+      makeUsageRecord({ appId: 'b', date: '2026-09-03' }),
+      makeUsageRecord({ appId: 'c', date: '2026-12-30' }),
+    ];
+    const newest = newestDayByApp(RANGE, history);
+    expect([...newest]).toEqual([
+      ['a', '2026-11-18'],
+      ['b', '2026-09-03'],
+    ]);
+    for (const id of ['a', 'b', 'c', 'e']) {
+      expect(rangeFromNewest(RANGE, newest.get(id), 7)).toEqual(
+        incrementalRange(RANGE, history, (r) => r.appId === id, 7),
+      );
+    }
   });
 });
 
