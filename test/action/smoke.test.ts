@@ -4,7 +4,7 @@
  * a bare git repository as the Pages remote.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, toDay } from '../../src/model/dates.js';
@@ -13,7 +13,14 @@ import { daysBetween } from '../../src/model/dates.js';
 import { testServiceAccount, TEST_CLIENT, ssaEnv } from '../support/aps-harness.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startMockApsServer, type MockAps } from '../support/mock-aps-server.js';
-import { createBareRepo, listBranchFiles, tempDirs, testGitEnv, type TempDirs } from '../support/temp-git.js';
+import {
+  createBareRepo,
+  listBranchFiles,
+  readBranchFile,
+  tempDirs,
+  testGitEnv,
+  type TempDirs,
+} from '../support/temp-git.js';
 
 const apps = DEMO_APPS.slice(0, 2);
 let mock: MockAps;
@@ -21,6 +28,11 @@ let github: FakeGitHub;
 let dirs: TempDirs;
 let run: { code: number; stdout: string; stderr: string; outputs: Record<string, string>; summary: string };
 let remote: string;
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
 
 /** Parses the runner's `name<<DELIM … DELIM` output file. */
 function parseOutputs(text: string): Record<string, string> {
@@ -134,6 +146,20 @@ describe('the bundled action', () => {
     const files = await listBranchFiles(remote, 'gh-pages');
     expect(files).toContain('index.html');
     expect(files.some((f) => /^data\/usage-\d{4}-\d{2}\.csv$/.test(f))).toBe(true);
+  });
+
+  it('leaks no secret into the site it wrote, nor into the Pages branch', async () => {
+    const account = testServiceAccount();
+    const keyLines = account.privateKeyPem.split('\n').filter((l) => l.length > 20 && !l.startsWith('-----'));
+    const secrets = [TEST_CLIENT.secret, github.token, ...keyLines, ...mock.issued.accessTokens];
+    const written: string[] = [];
+    for (const file of await listFiles(run.outputs['report-dir']!))
+      written.push(await readFile(file, 'utf8'));
+    for (const path of await listBranchFiles(remote, 'gh-pages')) {
+      written.push((await readBranchFile(remote, 'gh-pages', path))!.toString('utf8'));
+    }
+    expect(written.length).toBeGreaterThan(10);
+    for (const text of written) for (const secret of secrets) expect(text).not.toContain(secret);
   });
 
   it('leaks no secret into its log or the summary', () => {
