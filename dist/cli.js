@@ -8,9 +8,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-AUYEW5EX.js";
+} from "./chunks/chunk-HBO545C3.js";
 import "./chunks/chunk-G4MVGMS2.js";
-import "./chunks/chunk-B2WOQ3ZV.js";
+import "./chunks/chunk-O5O35HBD.js";
 import {
   DEMO_CONFIG,
   DEMO_END

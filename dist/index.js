@@ -9,11 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-AUYEW5EX.js";
+} from "./chunks/chunk-HBO545C3.js";
 import "./chunks/chunk-G4MVGMS2.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-B2WOQ3ZV.js";
+} from "./chunks/chunk-O5O35HBD.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

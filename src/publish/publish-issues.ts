@@ -4,7 +4,7 @@
 import type { Config } from '../config/schema.js';
 import type { Deps } from '../deps.js';
 import type { ReportModel } from '../model/types.js';
-import { alertIssues, monthIssueTitle } from '../render/alert-issues.js';
+import { alertClosingComment, alertIssues, monthIssueTitle } from '../render/alert-issues.js';
 import { createGitHubClient, parseRepository, type GitHubClientOptions } from './github.js';
 import {
   publishAlertIssues,
@@ -68,6 +68,7 @@ export async function publishIssues(input: IssueStageInput, deps: Deps): Promise
       alerts: alertIssues(input.model, input.siteUrl),
       month,
       closeResolved: settings.closeResolved,
+      resolvedComment: alertClosingComment(input.model),
       incompleteApps: input.failedAppIds,
     },
     deps,

@@ -16,6 +16,16 @@ export interface AlertIssueContent {
   severity: Alert['severity'];
 }
 
+/** The closing comment of an alert issue, in the report's language. */
+export function alertClosingComment(model: ReportModel) {
+  const f = createFormatter(model.locale);
+  return (reason: 'cleared' | 'month-over', alert: { month: string }): string =>
+    f.message(reason === 'cleared' ? f.t.alertCleared : f.t.alertMonthOver, {
+      date: f.date(model.asOf),
+      month: f.month(alert.month),
+    });
+}
+
 export function monthIssueTitle(model: ReportModel): string {
   const f = createFormatter(model.locale);
   return `${model.title} — ${f.month(model.month.month)}`;

@@ -102,6 +102,9 @@ export const en = {
     'The team is forecast to use {value} tokens this month, {percent} of the budget of {limit}.',
   alertSpike: '{app} used {value} tokens on {date}, {ratio}× its typical day ({limit}).',
   alertCap: '{api} has used {value} of its {limit} free units this month ({percent}).',
+  alertCleared:
+    'This alert has cleared: the condition no longer holds in the report of {date}. Closing it; it will not be reopened for {month}.',
+  alertMonthOver: '{month} is over: closing this alert. A new month starts with fresh alerts.',
   alertCapForecast:
     ' At the current rate the cap is reached on {date}; APS then suspends the API until the month ends.',
 } as const;

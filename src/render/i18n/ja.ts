@@ -103,5 +103,9 @@ export const ja: Messages = {
   alertForecastTotal: 'チームの今月の使用量は {value} トークン（予算 {limit} の {percent}）と予測されます。',
   alertSpike: '{app} は {date} に {value} トークンを使用しました。通常日（{limit}）の {ratio} 倍です。',
   alertCap: '{api} は今月の無料枠 {limit} 単位のうち {value} を使用しました（{percent}）。',
+  alertCleared:
+    'このアラートは解消しました（{date} のレポートで条件を満たしていません）。クローズします。{month} の間は再度開きません。',
+  alertMonthOver:
+    '{month} が終わったため、このアラートをクローズします。新しい月のアラートは改めて作成されます。',
   alertCapForecast: ' 現在のペースでは {date} に上限に達し、月末まで API が停止されます。',
 };

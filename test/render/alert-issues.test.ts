@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Alert, ReportModel } from '../../src/model/types.js';
+import { alertClosingComment, alertIssues, monthIssueTitle } from '../../src/render/alert-issues.js';
+
+function model(alerts: Alert[], locale: 'en' | 'ja' = 'en'): ReportModel {
+  return {
+    title: 'APS usage',
+    locale,
+    asOf: '2026-11-20',
+    month: { month: '2026-11' },
+    alerts,
+    apps: [{ id: 'a1', slug: 'a1-0000', name: 'x' }],
+  } as unknown as ReportModel;
+}
+
+const spike = (date: string): Alert => ({
+  kind: 'spike',
+  severity: 'warning',
+  appId: 'a1',
+  appName: '@org/team <b>#1</b>\nline',
+  month: '2026-11',
+  value: 40,
+  limit: 10,
+  percent: 400,
+  date,
+});
+
+describe('alertIssues', () => {
+  it('makes one issue per app, month and kind: two spikes of one app share it', () => {
+    const issues = alertIssues(model([spike('2026-11-03'), spike('2026-11-09')]), 'https://example.test/r/');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.body.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(2);
+    expect(issues[0]!.body).toContain('(https://example.test/r/apps/a1-0000.html)');
+  });
+
+  it('keeps untrusted names as text: one-line title, no mention, no HTML, no issue link in the body', () => {
+    const [issue] = alertIssues(model([spike('2026-11-03')]));
+    expect(issue!.title).toBe('Spikes: @org/team <b>#1</b> line — November 2026');
+    expect(issue!.body).not.toMatch(/@org/);
+    expect(issue!.body).toContain('@\u200borg');
+    expect(issue!.body).not.toContain('<b>');
+    expect(issue!.body).toContain('#\u200b1');
+  });
+
+  it('tells caps apart by API, and the team budget by a null app', () => {
+    const cap = (api: string): Alert => ({
+      kind: 'cap',
+      severity: 'warning',
+      appId: null,
+      appName: api,
+      api,
+      month: '2026-11',
+      value: 90,
+      limit: 100,
+      percent: 90,
+    });
+    const team: Alert = {
+      kind: 'budget',
+      severity: 'critical',
+      appId: null,
+      appName: '',
+      month: '2026-11',
+      value: 1,
+      limit: 1,
+      percent: 100,
+      threshold: 100,
+    };
+    const issues = alertIssues(model([cap('Flow Graph Engine'), cap('Reality Capture'), team]));
+    expect(issues.map((i) => i.appId)).toEqual(['api:Flow Graph Engine', 'api:Reality Capture', null]);
+  });
+});
+
+describe('issue texts per locale', () => {
+  it('titles the month issue and writes the closing comment in the report language', () => {
+    expect(monthIssueTitle(model([]))).toBe('APS usage — November 2026');
+    expect(monthIssueTitle(model([], 'ja'))).toBe('APS usage — 2026年11月');
+    expect(alertClosingComment(model([]))('cleared', { month: '2026-11' })).toMatch(
+      /^This alert has cleared: .* report of Nov 20, 2026\. .* reopened for November 2026\.$/,
+    );
+    expect(alertClosingComment(model([], 'ja'))('month-over', { month: '2026-10' })).toMatch(
+      /^2026年10月 が終わった/,
+    );
+  });
+});
