@@ -8,7 +8,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-HBO545C3.js";
+} from "./chunks/chunk-S35SRADU.js";
 import "./chunks/chunk-G4MVGMS2.js";
 import "./chunks/chunk-O5O35HBD.js";
 import {

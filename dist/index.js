@@ -9,7 +9,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-HBO545C3.js";
+} from "./chunks/chunk-S35SRADU.js";
 import "./chunks/chunk-G4MVGMS2.js";
 import {
   JOB_SUMMARY_LIMIT

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barSpec, stackedTokensSpec, seriesSpec, uniqueLabels } from '../../src/render/charts/specs.js';
-import { prefixDefIds, renderSvg } from '../../src/render/charts/svg.js';
+import { compactSvg, prefixDefIds, renderSvg, splitData } from '../../src/render/charts/svg.js';
 import { createFormatter } from '../../src/render/i18n/index.js';
 import { appPage } from '../../src/render/pages/app.js';
 import type { PageView } from '../../src/render/pages/common.js';
@@ -143,5 +143,42 @@ describe('every chart of the report', () => {
     expect(largest, JSON.stringify(sizes)).toBeLessThan(500_000);
     // The stacked overview folds 100 apps into the top 8 + Others.
     expect(new Set(model.stacked.map((p) => p.key)).size).toBe(9);
+  });
+});
+
+describe('compiled specs shared by chart shape', () => {
+  it('splitData names each inline dataset and leaves the shape free of data', () => {
+    const spec = {
+      data: { values: [{ a: 1 }] },
+      layer: [{ mark: 'bar' }, { data: { values: [{ b: 2 }] }, mark: 'rule' }],
+    } as unknown as Parameters<typeof splitData>[0];
+    const { shape, values } = splitData(spec);
+    expect(shape).toEqual({
+      data: { name: 'd0' },
+      layer: [{ mark: 'bar' }, { data: { name: 'd1' }, mark: 'rule' }],
+    });
+    expect([...values]).toEqual([
+      ['d0', [{ a: 1 }]],
+      ['d1', [{ b: 2 }]],
+    ]);
+  });
+
+  it('draws the same bytes as a fresh compile of the spec, whatever was drawn before with the same shape', async () => {
+    const vega = await import('vega');
+    const vl = await import('vega-lite');
+    const fresh = async (spec: Parameters<typeof renderSvg>[0]) => {
+      vega.resetSVGDefIds();
+      const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: 'none' });
+      const svg = compactSvg(await view.toSVG());
+      view.finalize();
+      return svg;
+    };
+    const text = { title: 'Tokens', xTitle: '', yTitle: 'Tokens' };
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ label: `App ${i}`, tokens: (i + 1) * 37.5 }));
+    // Same shape, different data: the second reuses the first's compilation.
+    for (const spec of [barSpec(rows(3), text), barSpec(rows(7), text), barSpec(rows(2), text)]) {
+      expect(await renderSvg(spec)).toBe(await fresh(spec));
+    }
   });
 });
