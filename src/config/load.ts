@@ -155,12 +155,44 @@ function depth(issues: readonly z.core.$ZodIssue[]): number {
   return Math.max(0, ...issues.map((i) => i.path.length + (i.code === 'invalid_type' ? 0 : 1)));
 }
 
+/** zod's type names → how the README and a YAML user say them. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  record: 'a mapping',
+};
+
 function expected(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
-  if (issue.code === 'invalid_value')
-    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  const msg = issue.message;
-  return msg.startsWith('expected') ? msg : `expected ${msg.charAt(0).toLowerCase()}${msg.slice(1)}`;
+  // The schema's own messages already read "expected …".
+  if (issue.message.startsWith('expected')) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const limit = Number(small ? issue.minimum : issue.maximum);
+      if (issue.origin === 'array') return `expected ${small ? 'at least' : 'at most'} ${limit} item(s)`;
+      if (issue.origin === 'string')
+        return small ? 'expected non-empty text' : `expected at most ${limit} characters`;
+      const op = small ? (issue.inclusive ? '≥' : '>') : issue.inclusive ? '≤' : '<';
+      return `expected a number ${op} ${limit}`;
+    }
+    case 'invalid_format':
+      return issue.format === 'url'
+        ? 'expected a URL such as https://example.com/report/'
+        : `expected ${issue.format}`;
+    default: {
+      const msg = issue.message;
+      return `expected ${msg.charAt(0).toLowerCase()}${msg.slice(1)}`;
+    }
+  }
 }
 
 function suggestKnown(key: string): string {
@@ -187,7 +219,7 @@ export function formatPath(path: readonly string[]): string {
 function describe(value: unknown): string {
   if (typeof value === 'string')
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (value === null) return 'null';
   if (typeof value === 'object') return 'a mapping';
   return String(value);

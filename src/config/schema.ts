@@ -15,6 +15,15 @@ const isoDate = z
     },
   );
 
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const periodSchema = z.union([
   z
     .string()
@@ -81,7 +90,11 @@ export const configSchema = z.strictObject({
     .strictObject({
       title: z.string().min(1).default('APS usage'),
       locale: z.enum(['en', 'ja']).default('en'),
-      timezone: z.string().min(1).default('UTC'),
+      timezone: z
+        .string()
+        .min(1)
+        .refine(isTimeZone, 'expected an IANA time zone such as UTC or Asia/Tokyo')
+        .default('UTC'),
       templates: z.string().min(1).optional(),
       siteUrl: z.string().url().optional(),
       topApps: z.number().int().min(1).max(50).default(8),

@@ -42,7 +42,7 @@ describe('parseConfig', () => {
 
   it('names the field, the bad value and the expected form', () => {
     expect(problems('source: demo\napps:\n  - id: a\n    monthlyBudget: lots\n')).toEqual([
-      'apps[0].monthlyBudget: expected number, got "lots"',
+      'apps[0].monthlyBudget: expected a number, got "lots"',
     ]);
     expect(problems('source: ftp\n')).toEqual(['source: expected one of "aps", "file", "demo", got "ftp"']);
     expect(problems('source: demo\nperiod: { from: 2026-02-30, to: 2026-03-01 }\n')[0]).toMatch(
@@ -50,6 +50,43 @@ describe('parseConfig', () => {
     );
     expect(problems('source: demo\nperiod: yesterday\n')[0]).toMatch(
       /^period: expected last-N-days, month-to-date, previous-month or \{ from, to \}, got "yesterday"$/,
+    );
+  });
+
+  it('says limits, lists, whole numbers and URLs in words, not in zod’s', () => {
+    expect(
+      problems(
+        [
+          'source: demo',
+          'aps: { concurrency: 0, trailingDays: 100, timeoutSeconds: 0 }',
+          'budget: { thresholds: [] }',
+          'history: { keepDays: 0 }',
+          'report: { topApps: 2.5, siteUrl: notaurl }',
+          'publish: { issue: { labels: aps-usage } }',
+          'rates: { x: 5 }',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(
+      [
+        'aps.concurrency: expected a number ≥ 1, got 0',
+        'aps.trailingDays: expected a number ≤ 60, got 100',
+        'aps.timeoutSeconds: expected a number > 0, got 0',
+        'budget.thresholds: expected at least 1 item(s), got an empty list',
+        'history.keepDays: expected a number > 0, got 0',
+        'report.topApps: expected a whole number, got 2.5',
+        'report.siteUrl: expected a URL such as https://example.com/report/, got "notaurl"',
+        'publish.issue.labels: expected a list, got "aps-usage"',
+        'rates.x: expected a mapping, got 5',
+      ].sort(),
+    );
+  });
+
+  it('checks report.timezone against the IANA time zones, so validate catches what run would fail on', () => {
+    expect(problems('source: demo\nreport: { timezone: Mars/Base }\n')).toEqual([
+      'report.timezone: expected an IANA time zone such as UTC or Asia/Tokyo, got "Mars/Base"',
+    ]);
+    expect(parseConfig('source: demo\nreport: { timezone: Asia/Tokyo }\n').report.timezone).toBe(
+      'Asia/Tokyo',
     );
   });
 

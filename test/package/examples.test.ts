@@ -69,7 +69,7 @@ const MALFORMED: ReadonlyArray<{ what: string; yaml: string; field: string; sche
   {
     what: 'a wrong type',
     yaml: 'source: demo\napps:\n  - id: abc\n    monthlyBudget: lots\n',
-    field: 'apps[0].monthlyBudget: expected number, got "lots"',
+    field: 'apps[0].monthlyBudget: expected a number, got "lots"',
     schemaRejects: true,
   },
   {
