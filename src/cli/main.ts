@@ -216,7 +216,14 @@ async function run(args: string[], deps: Deps): Promise<number> {
     deps,
   );
   if (publish.has('files')) {
-    reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
+    reportDone(
+      deps.logger,
+      result.outDir,
+      result.written,
+      result.files.size,
+      performance.now() - started,
+      Boolean(v['dry-run']),
+    );
   }
   if (result.pages) {
     const where = result.pages.url ? ` (${result.pages.url})` : '';
@@ -295,8 +302,21 @@ function parsePublish(list: string): Set<PublishTarget> {
   return out;
 }
 
-function reportDone(logger: Logger, outDir: string, written: number, total: number, ms: number): void {
+function reportDone(
+  logger: Logger,
+  outDir: string,
+  written: number,
+  total: number,
+  ms: number,
+  dryRun = false,
+): void {
   const rel = relative(process.cwd(), join(outDir, 'index.html')) || 'index.html';
+  if (dryRun) {
+    logger.info(
+      `Dry run: ${written} of ${total} files would change in ${relative(process.cwd(), outDir) || '.'}; nothing was written (${(ms / 1000).toFixed(1)} s)`,
+    );
+    return;
+  }
   logger.info(`Report written: ${rel} (${written} of ${total} files changed, ${(ms / 1000).toFixed(1)} s)`);
   logger.info(`Open it with: xdg-open ${rel}   (or open / start on macOS / Windows)`);
 }

@@ -100,6 +100,19 @@ describe('aps-usage-report run with source: file', () => {
   });
 });
 
+describe('aps-usage-report run --dry-run', () => {
+  it('writes nothing and says so instead of "Report written"', async () => {
+    const out = join(dir.path, 'dry');
+    const config = join(dir.path, 'dry.yml');
+    await writeFile(config, ['source: file', 'file: site/data/usage-*.csv'].join('\n'));
+    const { code, text } = await cli(['run', '--config', config, '--out', out, '--dry-run']);
+    expect(code, text).toBe(0);
+    expect(text).toMatch(/Dry run: (\d+) of \1 files would change in .*dry; nothing was written/);
+    expect(text).not.toMatch(/Report written|Open it with/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('aps-usage-report run --publish pages', () => {
   it('publishes to a remote given as a path relative to the config file, then finds nothing to change', async () => {
     const { createBareRepo, listBranchFiles, tempDirs } = await import('../support/temp-git.js');
