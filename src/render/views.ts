@@ -21,7 +21,7 @@ export function tokensText(f: Formatter, tokens: number | null, estimated: boole
 }
 
 export function periodText(f: Formatter, model: ReportModel): string {
-  return `${f.date(model.period.from)} – ${f.date(model.period.to)} (${model.period.days})`;
+  return `${f.date(model.period.from)} – ${f.date(model.period.to)} (${f.number(model.period.days)} ${f.t.days})`;
 }
 
 export function headline(f: Formatter, model: ReportModel) {

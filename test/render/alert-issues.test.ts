@@ -78,7 +78,7 @@ describe('issue texts per locale', () => {
       /^This alert has cleared: .* report of Nov 20, 2026\. .* reopened for November 2026\.$/,
     );
     expect(alertClosingComment(model([], 'ja'))('month-over', { month: '2026-10' })).toMatch(
-      /^2026年10月 が終わった/,
+      /^2026年10月が終わった/,
     );
   });
 });

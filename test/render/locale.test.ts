@@ -27,8 +27,10 @@ describe('the Japanese report', () => {
     expect(find(root, 'html')!.attrs.lang).toBe('ja');
     expect(textOf(find(root, 'nav')!)).toContain('概要');
     expect(textOf(find(root, 'nav')!)).toContain('月別アーカイブ');
-    expect(textOf(find(root, (e) => e.attrs.class === 'period')!)).toMatch(/2026年10月22日 – 2026年11月20日/);
-    expect(textOf(find(root, 'footer')!)).toContain('データ取得日 2026年11月20日');
+    expect(textOf(find(root, (e) => e.attrs.class === 'period')!)).toMatch(
+      /2026年10月22日 – 2026年11月20日 \(30 日間\)/,
+    );
+    expect(textOf(find(root, 'footer')!)).toContain('データ基準日 2026年11月20日');
     const head = findAll(byId(root, 'apps-table')!, 'th').map(textOf);
     expect(head.slice(0, 3)).toEqual(['アプリ', '状態', 'トークン']);
   });
@@ -46,6 +48,9 @@ describe('the Japanese report', () => {
 
   it('translates the app and month pages', () => {
     expect(textOf(find(html(`apps/${slug}.html`), 'main')!)).toContain('API 使用量');
+    // The daily chart's text alternative, too: 合計 …, 最大 … (not "max").
+    expect(files.get(`apps/${slug}.html`)).toMatch(/合計 [\d,.]+, 最大 [\d,.]+/);
+    expect(files.get(`apps/${slug}.html`)).not.toMatch(/, max \d/);
     const month = html('months/2026-10.html');
     expect(textOf(find(month, 'h1')!)).toBe('2026年10月');
     const trend = findAll(find(byId(month, 'chart-month-trend')!, 'svg')!, 'text').map(textOf);

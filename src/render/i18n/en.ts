@@ -51,6 +51,7 @@ export const en = {
   typicalDay: 'typical day',
   others: 'Others',
   total: 'Total',
+  max: 'max',
   previousMonth: 'Previous month',
   yearAgo: 'Same month last year',
   movers: 'Biggest movers',

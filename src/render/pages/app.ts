@@ -136,7 +136,7 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
               model.locale,
               { color: app.color },
             ),
-            alt: `${dailyTitle}: ${f.t.total} ${f.number(sumTokens(daily))}, max ${f.number(Math.max(...daily.map((p) => p.tokens)))}`,
+            alt: `${dailyTitle}: ${f.t.total} ${f.number(sumTokens(daily))}, ${f.t.max} ${f.number(Math.max(...daily.map((p) => p.tokens)))}`,
             table: seriesTable(f, daily, model.granularity),
           },
     features:
