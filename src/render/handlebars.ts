@@ -45,7 +45,19 @@ function compileAll(hb: typeof Handlebars, templates: TemplateSources, options: 
     try {
       return template(context);
     } catch (error) {
-      throw new UserError(`template ${name}: ${(error as Error).message.split('\n')[0]}`);
+      throw new UserError(`template ${name}: ${templateProblem((error as Error).message)}`);
     }
   };
+}
+
+/**
+ * Handlebars' strict-mode message names the context as `[object Object]`; say where the field was used and where the
+ * fields are listed instead.
+ */
+function templateProblem(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  // Handlebars counts lines from 1 and columns from 0.
+  const missing = /^("[^"]*" not defined) in .* - (\d+):(\d+)$/.exec(first);
+  if (!missing) return first;
+  return `${missing[1]} (line ${missing[2]}, column ${Number(missing[3]) + 1}); the fields each template gets are listed in docs/templates.md`;
 }
