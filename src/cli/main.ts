@@ -27,6 +27,7 @@ Usage:
   aps-usage-report validate --config FILE
   aps-usage-report init [--dir DIR] [--force]
   aps-usage-report <command> --help
+  aps-usage-report --version
 
 Exit codes: 0 success · 1 nothing usable was produced (nothing published) · 2 partial (some apps failed)
 Docs: README.md`,
@@ -255,6 +256,13 @@ async function validate(args: string[], logger: Logger): Promise<number> {
   logger.info(
     `${v.config as string}: valid (source: ${config.source}, ${config.apps.length} app(s) configured)`,
   );
+  config.apps.forEach((app, i) => {
+    if (/^YOUR_/.test(app.id)) {
+      logger.warning(
+        `apps[${i}].id: "${app.id}" is the placeholder from init; put the app's client id there (APS portal: your app, "Client ID")`,
+      );
+    }
+  });
   return 0;
 }
 
