@@ -124,7 +124,13 @@ export function parseRepository(
   source = 'GITHUB_REPOSITORY',
 ): { owner: string; repo: string } {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value ?? '');
-  if (!match) throw new UserError(`${source}: expected owner/name, got ${JSON.stringify(value ?? '')}`);
+  if (!match) {
+    throw new UserError(
+      value
+        ? `${source}: expected owner/name, got ${JSON.stringify(value)}`
+        : `${source} is not set; expected the repository as owner/name`,
+    );
+  }
   return { owner: match[1]!, repo: match[2]! };
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../src/deps.js';
-import { createGitHubClient, type GitHubClient } from '../../src/publish/github.js';
+import { createGitHubClient, parseRepository, type GitHubClient } from '../../src/publish/github.js';
 import { alertMarker, monthMarker } from '../../src/publish/issue-markers.js';
 import {
   publishAlertIssues,
@@ -416,5 +416,15 @@ describe('the GitHub client', () => {
     );
     expect(error.message).toMatch(/HTTP 401.*Bad credentials.*invalid or has expired/);
     expect(`${error.message}\n${error.stack}\n${logger.lines.join('\n')}`).not.toContain(wrong);
+  });
+});
+
+describe('parseRepository', () => {
+  it('splits owner/name, and says whether the value was missing or malformed', () => {
+    expect(parseRepository('octo/usage')).toEqual({ owner: 'octo', repo: 'usage' });
+    expect(() => parseRepository(undefined)).toThrow(
+      'GITHUB_REPOSITORY is not set; expected the repository as owner/name',
+    );
+    expect(() => parseRepository('bad')).toThrow('GITHUB_REPOSITORY: expected owner/name, got "bad"');
   });
 });
