@@ -3,6 +3,7 @@
  * The file reading itself is done by the caller (`readConfigFile`), so this stays testable without files.
  */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type * as z from 'zod';
 import { UserError } from '../errors.js';
@@ -78,7 +79,9 @@ export async function readConfigFile(path: string): Promise<Config> {
     throw new UserError(
       code === 'ENOENT'
         ? `config file not found: ${path} (create one with \`aps-usage-report init\`)`
-        : `cannot read config file ${path}: ${code ?? String(error)}`,
+        : code === 'EISDIR'
+          ? `config file ${path} is a folder; expected the YAML file, e.g. ${join(path, '.github', 'aps-usage.yml')}`
+          : `cannot read config file ${path}: ${code ?? String(error)}`,
     );
   }
   return parseConfig(text, path);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../src/config/load.js';
+import { tmpdir } from 'node:os';
+import { ConfigError, parseConfig, readConfigFile } from '../../src/config/load.js';
 
 function problems(yaml: string): string[] {
   try {
@@ -124,5 +125,13 @@ describe('parseConfig', () => {
 
   it('reports YAML syntax errors with their line', () => {
     expect(problems('source: demo\napps: [\n')[0]).toMatch(/^line \d+: invalid YAML/);
+  });
+});
+
+describe('readConfigFile', () => {
+  it('says when --config names a folder instead of the file', async () => {
+    await expect(readConfigFile(tmpdir())).rejects.toThrow(
+      /is a folder; expected the YAML file, e\.g\. .*aps-usage\.yml$/,
+    );
   });
 });
