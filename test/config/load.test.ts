@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig, readConfigFile } from '../../src/config/load.js';
 
 function problems(yaml: string): string[] {
