@@ -36,7 +36,7 @@ export const ja: Messages = {
   unit: '単位',
   status: '状態',
   failed: '取得失敗',
-  historyOnly: '保存済み履歴',
+  historyOnly: '履歴のみ',
   ok: '正常',
   alerts: 'アラート',
   noAlerts: 'アラートはありません。',
