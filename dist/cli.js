@@ -8,9 +8,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-S35SRADU.js";
+} from "./chunks/chunk-2OSVQNAJ.js";
 import "./chunks/chunk-G4MVGMS2.js";
-import "./chunks/chunk-O5O35HBD.js";
+import "./chunks/chunk-QOFA7VLP.js";
 import {
   DEMO_CONFIG,
   DEMO_END
@@ -228,6 +228,7 @@ Usage:
   aps-usage-report validate --config FILE
   aps-usage-report init [--dir DIR] [--force]
   aps-usage-report <command> --help
+  aps-usage-report --version
 
 Exit codes: 0 success \xB7 1 nothing usable was produced (nothing published) \xB7 2 partial (some apps failed)
 Docs: README.md`,
@@ -401,7 +402,14 @@ async function run(args, deps) {
     deps
   );
   if (publish.has("files")) {
-    reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
+    reportDone(
+      deps.logger,
+      result.outDir,
+      result.written,
+      result.files.size,
+      performance.now() - started,
+      Boolean(v["dry-run"])
+    );
   }
   if (result.pages) {
     const where = result.pages.url ? ` (${result.pages.url})` : "";
@@ -430,6 +438,13 @@ async function validate(args, logger) {
   logger.info(
     `${v.config}: valid (source: ${config.source}, ${config.apps.length} app(s) configured)`
   );
+  config.apps.forEach((app, i) => {
+    if (/^YOUR_/.test(app.id)) {
+      logger.warning(
+        `apps[${i}].id: "${app.id}" is the placeholder from init; put the app's client id there (APS portal: your app, "Client ID")`
+      );
+    }
+  });
   return 0;
 }
 async function saveRefreshToken(token, file, logger) {
@@ -465,8 +480,14 @@ function parsePublish(list) {
   }
   return out;
 }
-function reportDone(logger, outDir, written, total, ms) {
+function reportDone(logger, outDir, written, total, ms, dryRun = false) {
   const rel = relative2(process.cwd(), join2(outDir, "index.html")) || "index.html";
+  if (dryRun) {
+    logger.info(
+      `Dry run: ${written} of ${total} files would change in ${relative2(process.cwd(), outDir) || "."}; nothing was written (${(ms / 1e3).toFixed(1)} s)`
+    );
+    return;
+  }
   logger.info(`Report written: ${rel} (${written} of ${total} files changed, ${(ms / 1e3).toFixed(1)} s)`);
   logger.info(`Open it with: xdg-open ${rel}   (or open / start on macOS / Windows)`);
 }

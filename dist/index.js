@@ -9,11 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-S35SRADU.js";
+} from "./chunks/chunk-2OSVQNAJ.js";
 import "./chunks/chunk-G4MVGMS2.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-O5O35HBD.js";
+} from "./chunks/chunk-QOFA7VLP.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
