@@ -8,9 +8,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-2OSVQNAJ.js";
+} from "./chunks/chunk-K6B4NZ3V.js";
 import "./chunks/chunk-G4MVGMS2.js";
-import "./chunks/chunk-QOFA7VLP.js";
+import "./chunks/chunk-7NIC5IRU.js";
 import {
   DEMO_CONFIG,
   DEMO_END

@@ -9,11 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-2OSVQNAJ.js";
+} from "./chunks/chunk-K6B4NZ3V.js";
 import "./chunks/chunk-G4MVGMS2.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-QOFA7VLP.js";
+} from "./chunks/chunk-7NIC5IRU.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

@@ -44,7 +44,7 @@ export function alertIssues(model: ReportModel, siteUrl?: string): AlertIssueCon
     const app = first.appId ? model.apps.find((x) => x.id === first.appId) : undefined;
     const label = alertView(f, first).kindLabel;
     // Titles are plain text on GitHub (no Markdown), but keep them on one line.
-    const who = (first.appId ? first.appName : first.api || f.t.total).replace(/[\r\n]+/g, ' ');
+    const who = (first.appId ? first.appName : first.api || f.t.team).replace(/[\r\n]+/g, ' ');
     const title = `${label}: ${who} — ${f.month(first.month)}`;
     const lines = alerts.map((a) => `- ${escapeMarkdown(alertView(f, a).text)}`);
     const link =

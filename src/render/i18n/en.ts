@@ -51,6 +51,7 @@ export const en = {
   typicalDay: 'typical day',
   others: 'Others',
   total: 'Total',
+  team: 'Team',
   max: 'max',
   previousMonth: 'Previous month',
   yearAgo: 'Same month last year',

@@ -53,6 +53,7 @@ export const ja: Messages = {
   typicalDay: '平常時',
   others: 'その他',
   total: '合計',
+  team: 'チーム',
   max: '最大',
   previousMonth: '前月',
   yearAgo: '前年同月',
