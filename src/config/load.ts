@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type * as z from 'zod';
-import { UserError } from '../errors.js';
+import { errorMessage, UserError } from '../errors.js';
 import { configSchema, type Config } from './schema.js';
 
 /** Secret-looking keys → where the secret belongs instead. Secrets never live in the config file. */
@@ -51,7 +51,18 @@ export function parseConfig(text: string, source = 'config'): Config {
     });
     throw new ConfigError(problems, source);
   }
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS() ?? {};
+  } catch (error) {
+    // The yaml library refuses alias expansions that would blow up (a "billion laughs" file) by throwing.
+    throw new ConfigError(
+      [
+        `invalid YAML: ${errorMessage(error)}; expected a config whose anchors (&name) and aliases (*name) expand to a small document`,
+      ],
+      source,
+    );
+  }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ConfigError(
       [`expected a YAML mapping of keys (source:, apps:, …), got ${describe(raw)}`],

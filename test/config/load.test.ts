@@ -126,6 +126,21 @@ describe('parseConfig', () => {
   it('reports YAML syntax errors with their line', () => {
     expect(problems('source: demo\napps: [\n')[0]).toMatch(/^line \d+: invalid YAML/);
   });
+
+  it('turns an alias bomb into a config error, not a crash', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [prev, name] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+    ])
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    const found = problems(`source: demo\n${levels.join('\n')}\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^invalid YAML: .*alias.*; expected a config whose anchors/);
+  });
 });
 
 describe('readConfigFile', () => {
