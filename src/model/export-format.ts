@@ -5,7 +5,7 @@
 import { UserError } from '../errors.js';
 import { CsvSyntaxError, forEachCsvRow, formatCsv } from './csv.js';
 import { isDay, monthOf } from './dates.js';
-import { compareRecords, type UsageRecord } from './records.js';
+import { compareRecords, recordKey, type UsageRecord } from './records.js';
 
 export const EXPORT_COLUMNS = [
   'date',
@@ -72,6 +72,8 @@ export function parseExportCsv(text: string, file: string): UsageRecord[] {
     return value;
   };
   let column: number[] = [];
+  /** The line of each record, for the duplicate check's message. */
+  const lines: number[] = [];
   const onRow = (fields: string[], line: number): void => {
     if (!header) {
       header = { fields, line };
@@ -116,6 +118,7 @@ export function parseExportCsv(text: string, file: string): UsageRecord[] {
         days,
       ),
     );
+    lines.push(line);
   };
   try {
     forEachCsvRow(text, onRow);
@@ -129,7 +132,46 @@ export function parseExportCsv(text: string, file: string): UsageRecord[] {
       1,
       'the file is empty; expected the header line ' + EXPORT_COLUMNS.join(','),
     );
+  const duplicate = findDuplicate(records);
+  if (duplicate) {
+    const [first, second] = duplicate;
+    throw new HistoryParseError(
+      file,
+      lines[second],
+      `the same day, app and feature as line ${lines[first]} (${describeKey(records[second]!)}); expected each once`,
+    );
+  }
   return records;
+}
+
+/**
+ * The first pair of records (indexes) with the same `(date, app_id, feature_id)`. A file holds each key once: two
+ * rows would silently become one when merged, and which one survived would depend on the row order. Files the tool
+ * wrote are sorted, so one pass over neighbours decides; an unsorted (hand-made) file falls back to a map.
+ */
+function findDuplicate(records: readonly UsageRecord[]): [number, number] | undefined {
+  let sorted = true;
+  for (let i = 1; i < records.length; i++) {
+    const order = compareRecords(records[i - 1]!, records[i]!);
+    if (order === 0) return [i - 1, i];
+    if (order > 0) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return undefined;
+  const seen = new Map<string, number>();
+  for (let i = 0; i < records.length; i++) {
+    const key = recordKey(records[i]!);
+    const first = seen.get(key);
+    if (first !== undefined) return [first, i];
+    seen.set(key, i);
+  }
+  return undefined;
+}
+
+function describeKey(r: UsageRecord): string {
+  return `date ${r.date}, app_id ${JSON.stringify(r.appId)}, feature_id ${JSON.stringify(r.featureId)}`;
 }
 
 /** JSON export: an array of records (camelCase or the CSV's snake_case names), or `{ records: [...] }`. */
@@ -143,12 +185,14 @@ export function parseExportJson(text: string, file: string): UsageRecord[] {
   const list = Array.isArray(data) ? data : (data as { records?: unknown } | null)?.records;
   if (!Array.isArray(list))
     throw new HistoryParseError(file, undefined, 'expected a JSON array of usage records');
-  return list.map((item: unknown, i) => {
+  const records = list.map((item: unknown, i) => {
     if (typeof item !== 'object' || item === null) {
       throw new HistoryParseError(file, undefined, `record [${i}]: expected an object`);
     }
     const o = item as Record<string, unknown>;
-    const pick = (camel: string, snake: string): unknown => (camel in o ? o[camel] : o[snake]);
+    // An own property only (not `__proto__`'s), and the snake_case name when the camelCase one is null.
+    const own = (key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+    const pick = (camel: string, snake: string): unknown => own(camel) ?? own(snake);
     return toRecord(
       {
         date: pick('date', 'date'),
@@ -167,6 +211,16 @@ export function parseExportJson(text: string, file: string): UsageRecord[] {
       `record [${i}]`,
     );
   });
+  const duplicate = findDuplicate(records);
+  if (duplicate) {
+    const [first, second] = duplicate;
+    throw new HistoryParseError(
+      file,
+      undefined,
+      `record [${second}]: the same day, app and feature as record [${first}] (${describeKey(records[second]!)}); expected each once`,
+    );
+  }
+  return records;
 }
 
 export function formatExportJson(records: readonly UsageRecord[]): string {
@@ -184,41 +238,80 @@ function toRecord(
   const fail = (problem: string): never => {
     throw new HistoryParseError(file, line, where ? `${where}: ${problem}` : problem);
   };
-  const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+  // Text fields are text: a number, list or object in a JSON file is a mistake, not a name to make up from it.
+  const text = (v: unknown, field: keyof UsageRecord = 'date'): string => {
+    if (v === undefined || v === null) return '';
+    if (typeof v === 'string') return v;
+    return fail(`${SNAKE[field]}: expected a string, got ${describeValue(v)}`);
+  };
   const date = text(raw.date);
   if (!validDays?.has(date)) {
     if (!isDay(date)) fail(`bad date ${JSON.stringify(date)}; expected YYYY-MM-DD`);
     validDays?.add(date);
   }
-  const appId = text(raw.appId);
+  const appId = text(raw.appId, 'appId');
   if (!appId) fail('empty app_id');
-  const featureId = text(raw.featureId);
+  const featureId = text(raw.featureId, 'featureId');
   if (!featureId) fail('empty feature_id');
   const quantity = toNumber(raw.quantity);
-  if (quantity === undefined) fail(`bad quantity ${JSON.stringify(text(raw.quantity))}; expected a number`);
-  const tokensText = text(raw.tokens);
-  const tokens = tokensText === '' ? null : toNumber(raw.tokens);
-  if (tokens === undefined) fail(`bad tokens ${JSON.stringify(tokensText)}; expected a number or empty`);
-  const est = text(raw.tokensEstimated).toLowerCase();
-  if (!['true', 'false', ''].includes(est))
+  if (quantity === undefined)
+    fail(`bad quantity ${describeValue(raw.quantity)}; expected a decimal number such as 12 or 0.5`);
+  const tokens =
+    raw.tokens === undefined || raw.tokens === null || raw.tokens === '' ? null : toNumber(raw.tokens);
+  if (tokens === undefined)
+    fail(`bad tokens ${describeValue(raw.tokens)}; expected a decimal number such as 12 or 0.5, or empty`);
+  const estRaw = raw.tokensEstimated;
+  const est =
+    typeof estRaw === 'boolean' ? String(estRaw) : typeof estRaw === 'string' ? estRaw.toLowerCase() : estRaw;
+  if (est !== undefined && est !== null && typeof est !== 'string')
+    fail(`bad tokens_estimated ${describeValue(estRaw)}; expected true or false`);
+  if (typeof est === 'string' && !['true', 'false', ''].includes(est))
     fail(`bad tokens_estimated ${JSON.stringify(est)}; expected true or false`);
   return {
     date,
     appId,
-    appName: text(raw.appName) || appId,
-    api: text(raw.api) || 'Other',
+    appName: text(raw.appName, 'appName') || appId,
+    api: text(raw.api, 'api') || 'Other',
     featureId,
-    featureName: text(raw.featureName) || featureId,
-    unit: text(raw.unit),
+    featureName: text(raw.featureName, 'featureName') || featureId,
+    unit: text(raw.unit, 'unit'),
     quantity: quantity!,
     tokens: tokens ?? null,
     tokensEstimated: est === 'true',
   };
 }
 
+/** Field names as the CSV header spells them, for messages. */
+const SNAKE: Record<keyof UsageRecord, string> = {
+  date: 'date',
+  appId: 'app_id',
+  appName: 'app_name',
+  api: 'api',
+  featureId: 'feature_id',
+  featureName: 'feature_name',
+  unit: 'unit',
+  quantity: 'quantity',
+  tokens: 'tokens',
+  tokensEstimated: 'tokens_estimated',
+};
+
+function describeValue(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+  if (Array.isArray(v)) return 'a list';
+  if (v === null) return 'null';
+  if (typeof v === 'object') return 'an object';
+  return `${typeof v} ${String(v)}`;
+}
+
+/**
+ * Decimal notation only (`12`, `-0.5`, `1.5e3`): `Number` would also take `0x10`, `0b11` and `Infinity`, none of
+ * which a usage export holds, and the first two would be written back as other text.
+ */
+const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
 function toNumber(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (typeof v !== 'string' || v.trim() === '') return undefined;
+  if (typeof v !== 'string' || !DECIMAL.test(v)) return undefined;
   const n = Number(v);
   return Number.isFinite(n) ? n : undefined;
 }

@@ -88,4 +88,109 @@ describe('export format', () => {
     expect([...months.keys()]).toEqual(['2026-01', '2026-02']);
     expect(months.get('2026-02')!.map((r) => r.appId)).toEqual(['a', 'b']);
   });
+
+  describe('hostile input', () => {
+    const HEADER = 'date,app_id,app_name,api,feature_id,feature_name,unit,quantity,tokens,tokens_estimated';
+    const row = (over: Partial<Record<'date' | 'app' | 'feature' | 'quantity' | 'tokens', string>> = {}) =>
+      [
+        over.date ?? '2026-01-05',
+        over.app ?? 'app-1',
+        'App 1',
+        'Model Derivative',
+        over.feature ?? 'md-simple',
+        'Simple job',
+        'job',
+        over.quantity ?? '1',
+        over.tokens ?? '',
+        'false',
+      ].join(',');
+    const csvError = (text: string): string => {
+      try {
+        parseExportCsv(text, 'usage.csv');
+      } catch (error) {
+        expect(error).toBeInstanceOf(HistoryParseError);
+        return (error as Error).message;
+      }
+      throw new Error('expected a HistoryParseError');
+    };
+    const jsonError = (records: unknown): string => {
+      try {
+        parseExportJson(JSON.stringify(records), 'usage.json');
+      } catch (error) {
+        expect(error).toBeInstanceOf(HistoryParseError);
+        return (error as Error).message;
+      }
+      throw new Error('expected a HistoryParseError');
+    };
+
+    it('reads a BOM, CRLF line ends and trailing blank lines as the plain file', () => {
+      const plain = parseExportCsv(`${HEADER}\n${row()}\n`, 'a.csv');
+      expect(parseExportCsv(`\ufeff${HEADER}\r\n${row()}\r\n\r\n\n`, 'b.csv')).toEqual(plain);
+      expect(parseExportCsv(`${HEADER}\n`, 'c.csv')).toEqual([]);
+    });
+
+    it('rejects the same day, app and feature twice in one file, naming both lines (sorted or not)', () => {
+      expect(csvError(`${HEADER}\n${row()}\n${row({ quantity: '2' })}\n`)).toMatch(
+        /^usage\.csv:3: the same day, app and feature as line 2 \(date 2026-01-05, app_id "app-1", feature_id "md-simple"\)/,
+      );
+      expect(
+        csvError(
+          `${HEADER}\n${row({ date: '2026-01-09' })}\n${row({ date: '2026-01-02' })}\n${row({ date: '2026-01-09' })}\n`,
+        ),
+      ).toMatch(/^usage\.csv:4: the same day, app and feature as line 2 /);
+      const r = { date: '2026-01-05', appId: 'a', featureId: 'f', quantity: 1 };
+      expect(jsonError([r, { ...r, featureId: 'g' }, r])).toMatch(
+        /record \[2\]: the same day, app and feature as record \[0\]/,
+      );
+    });
+
+    it('accepts decimal and exponent notation only, naming the bad value', () => {
+      expect(
+        parseExportCsv(`${HEADER}\n${row({ quantity: '1.5E3', tokens: '-2' })}\n`, 'a.csv')[0],
+      ).toMatchObject({
+        quantity: 1500,
+        tokens: -2,
+      });
+      for (const bad of ['0x10', '0b11', 'NaN', 'Infinity', '-Infinity', '1e400', '1_000'])
+        expect(csvError(`${HEADER}\n${row({ quantity: bad })}\n`)).toContain(
+          `usage.csv:2: bad quantity ${JSON.stringify(bad)}; expected a decimal number`,
+        );
+      expect(csvError(`${HEADER}\n${row({ tokens: '0x1' })}\n`)).toContain('usage.csv:2: bad tokens "0x1"');
+    });
+
+    it('rejects JSON values of the wrong type instead of turning them into text', () => {
+      const r = { date: '2026-01-05', app_id: 'a', feature_id: 'f', quantity: 1 };
+      expect(jsonError({ records: [{ ...r, app_id: { id: 'a' } }] })).toContain(
+        'usage.json: record [0]: app_id: expected a string, got an object',
+      );
+      expect(jsonError([{ ...r, app_name: ['x', 'y'] }])).toContain(
+        'record [0]: app_name: expected a string, got a list',
+      );
+      expect(jsonError([{ ...r, feature_id: 7 }])).toContain(
+        'record [0]: feature_id: expected a string, got number 7',
+      );
+      expect(jsonError([{ ...r, quantity: true }])).toContain('record [0]: bad quantity boolean true');
+      expect(jsonError([{ ...r, tokens_estimated: 1 }])).toContain(
+        'record [0]: bad tokens_estimated number 1',
+      );
+      // Booleans, numbers as text and a null camelCase twin are what they look like.
+      expect(
+        parseExportJson(
+          JSON.stringify([{ ...r, appId: null, quantity: '2', tokens_estimated: true }]),
+          'ok.json',
+        )[0],
+      ).toMatchObject({ appId: 'a', quantity: 2, tokensEstimated: true });
+    });
+
+    it('round-trips ids with slashes, dots, spaces, unicode and 5,000 characters', () => {
+      const ids = ['a/b/../../etc', '..', ' spaced id ', 'アプリ 🚀', 'x'.repeat(5000), 'a,"b"\r\nc'];
+      const records = ids
+        .map((appId, i) =>
+          makeUsageRecord({ appId, appName: `${appId} ${'n'.repeat(i * 1000)}`, featureId: appId }),
+        )
+        .sort(compareRecords);
+      expect(parseExportCsv(formatExportCsv(records), 'x.csv')).toEqual(records);
+      expect(parseExportJson(formatExportJson(records), 'x.json')).toEqual(records);
+    });
+  });
 });
