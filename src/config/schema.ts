@@ -3,6 +3,7 @@
  * `scripts/gen-schema.mjs`) the JSON Schema that editors use. Pure module.
  */
 import * as z from 'zod';
+import { MAX_TOKENS_PER_UNIT } from '../model/records.js';
 
 const isoDate = z
   .string()
@@ -47,7 +48,12 @@ const appSchema = z.strictObject({
   monthlyBudget: z.number().positive('expected a positive number of tokens').optional(),
 });
 
-const rateSchema = z.strictObject({ tokensPerUnit: z.number().nonnegative('expected tokens per unit ≥ 0') });
+const rateSchema = z.strictObject({
+  tokensPerUnit: z
+    .number()
+    .nonnegative('expected tokens per unit ≥ 0')
+    .max(MAX_TOKENS_PER_UNIT, `expected tokens per unit ≤ ${MAX_TOKENS_PER_UNIT}`),
+});
 const capSchema = z.strictObject({ unitsPerMonth: z.number().positive('expected units per month > 0') });
 
 /** Feature classification overrides: feature id → API and breakdown group. */

@@ -5,7 +5,7 @@
 import { UserError } from '../errors.js';
 import { CsvSyntaxError, forEachCsvRow, formatCsv } from './csv.js';
 import { isDay, monthOf } from './dates.js';
-import { compareRecords, recordKey, type UsageRecord } from './records.js';
+import { compareRecords, MAX_QUANTITY, MAX_TOKENS, recordKey, type UsageRecord } from './records.js';
 
 export const EXPORT_COLUMNS = [
   'date',
@@ -256,10 +256,14 @@ function toRecord(
   const quantity = toNumber(raw.quantity);
   if (quantity === undefined)
     fail(`bad quantity ${describeValue(raw.quantity)}; expected a decimal number such as 12 or 0.5`);
+  if (Math.abs(quantity!) > MAX_QUANTITY)
+    fail(`bad quantity ${describeValue(raw.quantity)}; expected at most ${MAX_QUANTITY} in size`);
   const tokens =
     raw.tokens === undefined || raw.tokens === null || raw.tokens === '' ? null : toNumber(raw.tokens);
   if (tokens === undefined)
     fail(`bad tokens ${describeValue(raw.tokens)}; expected a decimal number such as 12 or 0.5, or empty`);
+  if (tokens !== null && Math.abs(tokens!) > MAX_TOKENS)
+    fail(`bad tokens ${describeValue(raw.tokens)}; expected at most ${MAX_TOKENS} in size`);
   const estRaw = raw.tokensEstimated;
   const est =
     typeof estRaw === 'boolean' ? String(estRaw) : typeof estRaw === 'string' ? estRaw.toLowerCase() : estRaw;

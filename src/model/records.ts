@@ -20,6 +20,16 @@ export interface UsageRecord {
   tokensEstimated: boolean;
 }
 
+/**
+ * The largest quantity and token figures a record may hold, in size. Far above any real day of usage, and low
+ * enough that sums over millions of rows stay finite: a corrupted `1e308` would otherwise turn every total, share
+ * and chart of its month into ∞ and NaN. Estimated tokens are a quantity times a configured rate (at most
+ * `MAX_TOKENS_PER_UNIT`), so they stay within `MAX_TOKENS` and the history written always reads back.
+ */
+export const MAX_QUANTITY = 1e15;
+export const MAX_TOKENS_PER_UNIT = 1e6;
+export const MAX_TOKENS = MAX_QUANTITY * MAX_TOKENS_PER_UNIT;
+
 /** The history key: a later record with the same key replaces an earlier one. */
 export function recordKey(r: Pick<UsageRecord, 'date' | 'appId' | 'featureId'>): string {
   return `${r.date}\u0000${r.appId}\u0000${r.featureId}`;

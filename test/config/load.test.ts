@@ -141,6 +141,12 @@ describe('parseConfig', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^invalid YAML: .*alias.*; expected a config whose anchors/);
   });
+
+  it('bounds rates, so that estimated tokens stay finite and read back', () => {
+    expect(problems('source: demo\nrates: { f: { tokensPerUnit: 1e300 } }\n')).toEqual([
+      'rates.f.tokensPerUnit: expected tokens per unit ≤ 1000000, got 1e+300',
+    ]);
+  });
 });
 
 describe('readConfigFile', () => {

@@ -158,6 +158,19 @@ describe('export format', () => {
       expect(csvError(`${HEADER}\n${row({ tokens: '0x1' })}\n`)).toContain('usage.csv:2: bad tokens "0x1"');
     });
 
+    it('rejects figures so large that the totals would overflow to ∞ and NaN', () => {
+      expect(csvError(`${HEADER}\n${row({ quantity: '1e308' })}\n`)).toContain(
+        'usage.csv:2: bad quantity "1e308"; expected at most 1000000000000000 in size',
+      );
+      expect(csvError(`${HEADER}\n${row({ quantity: '-2e15' })}\n`)).toContain('bad quantity "-2e15"');
+      expect(csvError(`${HEADER}\n${row({ tokens: '1e22' })}\n`)).toContain(
+        'usage.csv:2: bad tokens "1e22"; expected at most 1e+21 in size',
+      );
+      // The largest figures the tool can write (a maximal quantity at the highest rate) read back.
+      const max = makeUsageRecord({ quantity: 1e15, tokens: 1e21, tokensEstimated: true });
+      expect(parseExportCsv(formatExportCsv([max]), 'max.csv')).toEqual([max]);
+    });
+
     it('rejects JSON values of the wrong type instead of turning them into text', () => {
       const r = { date: '2026-01-05', app_id: 'a', feature_id: 'f', quantity: 1 };
       expect(jsonError({ records: [{ ...r, app_id: { id: 'a' } }] })).toContain(

@@ -7,6 +7,7 @@
  * quantity — the error names the endpoint and the keys the row did have, so one message tells us the real shape.
  */
 import { isDay } from '../../model/dates.js';
+import { MAX_QUANTITY, MAX_TOKENS } from '../../model/records.js';
 
 export class ApsShapeError extends Error {
   override name = 'ApsShapeError';
@@ -91,10 +92,17 @@ export function parseDailyTotalsPage(body: unknown, endpoint: string): Page<Dail
           `${describeValue(rawDate)}); keys seen: ${Object.keys(o).join(', ') || 'none'}`,
       );
     }
-    if (quantity === undefined) {
+    if (quantity === undefined || Math.abs(quantity) > MAX_QUANTITY) {
       throw new ApsShapeError(
-        `${where} has no recognisable quantity (expected a number in one of ${ROW_FIELDS.quantity.join(', ')}, got ` +
-          `${describeValue(pick(o, ROW_FIELDS.quantity))}); keys seen: ${Object.keys(o).join(', ') || 'none'}`,
+        `${where} has no recognisable quantity (expected a number of at most ${MAX_QUANTITY} in size in one of ` +
+          `${ROW_FIELDS.quantity.join(', ')}, got ${describeValue(pick(o, ROW_FIELDS.quantity))}); keys seen: ` +
+          `${Object.keys(o).join(', ') || 'none'}`,
+      );
+    }
+    const tokens = toNumber(pick(o, ROW_FIELDS.tokens));
+    if (tokens !== undefined && Math.abs(tokens) > MAX_TOKENS) {
+      throw new ApsShapeError(
+        `${where} has tokens ${describeValue(pick(o, ROW_FIELDS.tokens))}; expected a number of at most ${MAX_TOKENS} in size`,
       );
     }
     const featureName = toText(pick(o, ROW_FIELDS.featureName));
@@ -103,7 +111,7 @@ export function parseDailyTotalsPage(body: unknown, endpoint: string): Page<Dail
       // A row with no id but a name still says what it is; one with neither is kept under "unknown".
       featureId: toText(pick(o, ROW_FIELDS.featureId)) ?? featureName ?? 'unknown',
       quantity,
-      tokens: toNumber(pick(o, ROW_FIELDS.tokens)) ?? null,
+      tokens: tokens ?? null,
       extra: {},
     };
     if (featureName !== undefined) out.featureName = featureName;
@@ -215,8 +223,11 @@ function pick(o: Record<string, unknown>, keys: readonly string[]): unknown {
 /** A finite number, or a string that is one ("3.5", " 12 "). */
 export function toNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'string' && /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(value))
-    return Number(value);
+  if (typeof value === 'string' && /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(value)) {
+    // "1e400" matches the pattern but is Infinity, which the history could not read back.
+    const n = Number(value);
+    return Number.isFinite(n) ? n : undefined;
+  }
   return undefined;
 }
 

@@ -134,12 +134,30 @@ describe('parseDailyTotalsPage', () => {
       parseDailyTotalsPage({ results: [{ date: '2026-03-01', featureId: 'f', count: 3 }] }, EP),
     );
     expect(e.message).toBe(
-      `${EP}: row 1 has no recognisable quantity (expected a number in one of quantity, usage, value, units, total, got nothing); keys seen: date, featureId, count`,
+      `${EP}: row 1 has no recognisable quantity (expected a number of at most 1000000000000000 in size in one of quantity, usage, value, units, total, got nothing); keys seen: date, featureId, count`,
     );
     const e2 = shapeError(() =>
       parseDailyTotalsPage({ results: [{ date: '2026-03-01', quantity: 'lots' }] }, EP),
     );
     expect(e2.message).toContain('got "lots"');
+  });
+
+  it('refuses figures that would overflow the totals (or not read back from the history)', () => {
+    for (const quantity of ['1e400', 1e308, -1e16]) {
+      const e = shapeError(() =>
+        parseDailyTotalsPage({ results: [{ date: '2026-03-01', featureId: 'f', quantity }] }, EP),
+      );
+      expect(e.message).toContain(
+        `${EP}: row 1 has no recognisable quantity (expected a number of at most 1000000000000000 in size`,
+      );
+    }
+    const e = shapeError(() =>
+      parseDailyTotalsPage(
+        { results: [{ date: '2026-03-01', featureId: 'f', quantity: 1, tokens: 1e300 }] },
+        EP,
+      ),
+    );
+    expect(e.message).toBe(`${EP}: row 1 has tokens 1e+300; expected a number of at most 1e+21 in size`);
   });
 
   it('names the keys of an envelope without rows', () => {
@@ -167,9 +185,9 @@ describe('parseDailyTotalsPage', () => {
 describe('toNumber', () => {
   it('takes numbers and numeric strings, nothing else', () => {
     expect([1.5, '2', ' 3.25 ', '-1e3', '.5'].map(toNumber)).toEqual([1.5, 2, 3.25, -1000, 0.5]);
-    expect(['', '1,5', 'NaN', null, true, Number.NaN, Infinity, '0x10'].map(toNumber)).toEqual(
-      Array(8).fill(undefined),
-    );
+    expect(
+      ['', '1,5', 'NaN', null, true, Number.NaN, Infinity, '0x10', '1e400', '-1e999'].map(toNumber),
+    ).toEqual(Array(10).fill(undefined));
   });
 });
 
