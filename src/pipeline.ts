@@ -2,11 +2,11 @@
  * The one pipeline: config → source → history merge → model → render → publish. Front ends (action, CLI) only
  * turn their inputs into `RunOptions` and `Deps`; nothing here reads process state or imports @actions/*.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Config } from './config/schema.js';
 import type { Deps } from './deps.js';
-import { UserError } from './errors.js';
+import { errorMessage, UserError } from './errors.js';
 import { buildModel } from './model/build.js';
 import { resolvePeriod, todayIn, type DateRange } from './model/dates.js';
 import { applyRetention, mergeHistory } from './model/history.js';
@@ -73,6 +73,7 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
   const today = options.today ?? todayIn(config.report.timezone, deps.clock.now());
   const range = options.range ?? resolvePeriod(config.period, today);
   const outDir = resolve(options.outDir);
+  if (options.publish.has('files')) await checkOutDir(outDir);
   const pagesModule = options.publish.has('pages') ? await import('./publish/pages.js') : undefined;
   const pages = pagesModule ? pagesLocation(options, deps, pagesModule.actionPagesRemote) : undefined;
   const siteUrl =
@@ -334,6 +335,10 @@ export async function buildSite(input: BuildSiteInput) {
 /**
  * Writes files whose bytes changed; returns how many were written. Unchanged files keep their mtime. `unchanged`
  * names files known to hold these bytes already (history months read from this folder and not touched).
+ *
+ * In two steps, so that a failure (a full disk, a file or folder in the way, no permission) leaves the site as it
+ * was rather than half old, half new: every changed file is first written next to its target under a temporary
+ * name, and only when all of them are there are they renamed over their targets.
  */
 export async function writeSiteFiles(
   outDir: string,
@@ -341,18 +346,45 @@ export async function writeSiteFiles(
   dryRun = false,
   unchanged: ReadonlySet<string> = new Set(),
 ): Promise<number> {
-  let written = 0;
+  const changed: [path: string, content: string][] = [];
   for (const [rel, content] of files) {
     if (unchanged.has(rel)) continue;
     const path = join(outDir, rel);
     const old = await readFile(path, 'utf8').catch(() => undefined);
-    if (old === content) continue;
-    written++;
-    if (dryRun) continue;
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, content);
+    if (old !== content) changed.push([path, content]);
   }
-  return written;
+  if (dryRun || changed.length === 0) return changed.length;
+  const staged: [temp: string, path: string][] = [];
+  const tag = `.${process.pid}-${Date.now().toString(36)}.tmp`;
+  try {
+    for (const [path, content] of changed) {
+      const temp = path + tag;
+      await mkdir(dirname(path), { recursive: true });
+      // A folder where a page goes would only fail at the rename, after other pages were replaced.
+      const existing = await stat(path).catch(() => undefined);
+      if (existing && !existing.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+      await writeFile(temp, content);
+      staged.push([temp, path]);
+    }
+  } catch (error) {
+    await Promise.all(staged.map(([temp]) => rm(temp, { force: true })));
+    const path = changed[staged.length]?.[0] ?? outDir;
+    throw new UserError(
+      `cannot write the site to ${outDir}: ${path}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}; ` +
+        'nothing was replaced, the site there is as it was',
+    );
+  }
+  for (const [temp, path] of staged) await rename(temp, path);
+  return changed.length;
+}
+
+/** `--out` or `publish.files.dir` must be a folder (or not exist yet): checked before anything is fetched. */
+async function checkOutDir(outDir: string): Promise<void> {
+  const found = await stat(outDir).catch(() => undefined);
+  if (found && !found.isDirectory())
+    throw new UserError(
+      `output folder ${outDir}: is a file; expected a folder (or a path that does not exist yet)`,
+    );
 }
 
 /** Characters the issue publisher adds around the summary: the month marker line and the cc line. */

@@ -5,7 +5,7 @@ import { chmod, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { dirname, join, relative, resolve } from 'node:path';
 import { readConfigFile } from '../config/load.js';
-import { configSchema } from '../config/schema.js';
+import { configSchema, MAX_PERIOD_DAYS, periodDays } from '../config/schema.js';
 import { realSleep, systemClock, type Deps, type Logger } from '../deps.js';
 import { errorMessage, UserError } from '../errors.js';
 import { keepAliveFetch } from '../http.js';
@@ -289,6 +289,11 @@ function parseRange(from?: string, to?: string) {
     if (!isDay(value)) throw new UserError(`${name}: expected a date as YYYY-MM-DD, got "${value}"`);
   }
   if (from > to) throw new UserError(`--from ${from} is after --to ${to}`);
+  const days = periodDays(from, to);
+  if (days > MAX_PERIOD_DAYS)
+    throw new UserError(
+      `--from ${from} --to ${to} is ${days} days; expected at most ${MAX_PERIOD_DAYS} days (ten years)`,
+    );
   return { from, to };
 }
 
@@ -307,6 +312,10 @@ function parsePublish(list: string): Set<PublishTarget> {
     }
     out.add(item as PublishTarget);
   }
+  if (out.size === 0)
+    throw new UserError(
+      `--publish: expected a comma list of ${TARGETS.join(', ')}, got ${JSON.stringify(list)} (nothing would be published)`,
+    );
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -148,6 +148,17 @@ describe('bad input', () => {
     ['an unknown source', 'source: ftp\n', 'source: expected one of'],
     ['a bad date', 'source: demo\nperiod: { from: 2026-13-01, to: 2026-12-01 }\n', 'period.from'],
     ['a secret in the file', 'source: demo\nclientSecret: hunter2\n', 'APS_CLIENT_SECRET'],
+    ['a time zone that does not exist', 'source: demo\nreport: { timezone: Mars/Base }\n', 'report.timezone'],
+    [
+      'a 274-year period',
+      'source: demo\nperiod: last-99999-days\n',
+      'period: expected at most last-3660-days',
+    ],
+    [
+      'a period from year 1 to 9999',
+      'source: demo\nperiod: { from: 0001-01-01, to: 9999-12-31 }\n',
+      'period: expected from and to at most 3660 days',
+    ],
   ])(
     '%s exits 1 with a one-line message naming the field, and writes nothing',
     async (_name, yaml, field) => {
@@ -180,6 +191,55 @@ describe('bad input', () => {
     expect(text).toContain('usage-2026-06.csv:6');
     expect(await readFile(file, 'utf8')).toBe(corrupted);
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe(index);
+  });
+
+  it('bad --from/--to, an empty --publish and an --out that is a file exit 1 naming the flag, writing nothing', async () => {
+    const config = join(dir.path, 'flags.yml');
+    await writeFile(config, 'source: file\nfile: site/data/usage-*.csv\n');
+    const out = join(dir.path, 'flags-out');
+    const run = (...args: string[]) => cli(['run', '--config', config, '--out', out, ...args]);
+    for (const [args, message] of [
+      [['--from', '2026-02-01', '--to', '2026-01-01'], '--from 2026-02-01 is after --to 2026-01-01'],
+      [
+        ['--from', '2026-02-30', '--to', '2026-03-01'],
+        '--from: expected a date as YYYY-MM-DD, got "2026-02-30"',
+      ],
+      [
+        ['--from', '0001-01-01', '--to', '9999-12-31'],
+        '--from 0001-01-01 --to 9999-12-31 is 3652059 days; expected at most 3660 days',
+      ],
+      [['--publish', ''], '--publish: expected a comma list of files, pages, issue, got ""'],
+      [['--publish', ' , '], '--publish: expected a comma list of files, pages, issue, got " , "'],
+    ] as const) {
+      const r = await run(...args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.text).toContain(message);
+    }
+    expect(existsSync(out)).toBe(false);
+    await writeFile(out, 'not a folder\n');
+    const r = await run();
+    expect(r.code).toBe(1);
+    expect(r.text).toContain(`output folder ${out}: is a file; expected a folder`);
+    expect(await readFile(out, 'utf8')).toBe('not a folder\n');
+  });
+
+  it('a site that cannot be written completely is not written at all', async () => {
+    const out = join(dir.path, 'blocked');
+    expect((await cli(['demo', '--out', out])).code).toBe(0);
+    const before = new Map<string, string>();
+    for (const name of ['index.html', 'data/report.json', 'summary.md'])
+      before.set(name, await readFile(join(out, name), 'utf8'));
+    // The next run changes every page (another language); a folder stands where one month page goes.
+    const months = (await readdir(join(out, 'months'))).filter((n) => /^\d{4}-\d{2}\.html$/.test(n));
+    const blocked = join(out, 'months', months.at(-1)!);
+    await rm(blocked);
+    await mkdir(blocked);
+    const { code, text } = await cli(['demo', '--out', out, '--locale', 'ja']);
+    expect(code).toBe(1);
+    expect(text).toContain(`${blocked}: EISDIR; nothing was replaced`);
+    for (const [name, content] of before) expect(await readFile(join(out, name), 'utf8'), name).toBe(content);
+    const leftovers = (await readdir(out, { recursive: true })).filter((n) => String(n).endsWith('.tmp'));
+    expect(leftovers).toEqual([]);
   });
 
   it('unknown commands and options get a helpful message', async () => {
