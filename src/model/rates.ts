@@ -14,7 +14,9 @@ export type Rates = Config['rates'];
 export function applyRates(records: readonly UsageRecord[], rates: Rates): UsageRecord[] {
   return records.map((r) => {
     if (r.tokens !== null && !r.tokensEstimated) return r;
-    const rate = rates[r.featureId];
+    // An own key only: a feature id such as `constructor` or `__proto__` must not find Object.prototype's members
+    // (whose missing `tokensPerUnit` made every such row's tokens NaN — written to the history, unreadable after).
+    const rate = Object.hasOwn(rates, r.featureId) ? rates[r.featureId] : undefined;
     if (!rate) return r;
     const tokens = roundTokens(r.quantity * rate.tokensPerUnit);
     return r.tokens === tokens && r.tokensEstimated ? r : { ...r, tokens, tokensEstimated: true };

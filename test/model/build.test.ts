@@ -105,4 +105,24 @@ describe('applyRates', () => {
       [null, false],
     ]);
   });
+
+  it('treats feature ids named like Object members (constructor, __proto__, toString) as unrated', () => {
+    const ids = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+    const rates = configSchema.parse({ source: 'demo', rates: { other: { tokensPerUnit: 2 } } }).rates;
+    const rated = applyRates(
+      ids.map((featureId) => makeUsageRecord({ featureId, quantity: 3 })),
+      rates,
+    );
+    expect(rated.map((r) => [r.featureId, r.tokens, r.tokensEstimated])).toEqual(
+      ids.map((id) => [id, null, false]),
+    );
+    // A rate configured for one of them applies to it only.
+    const own = configSchema.parse({ source: 'demo', rates: { constructor: { tokensPerUnit: 2 } } }).rates;
+    expect(
+      applyRates(
+        ids.map((featureId) => makeUsageRecord({ featureId, quantity: 3 })),
+        own,
+      ).map((r) => r.tokens),
+    ).toEqual([6, null, null, null, null]);
+  });
 });

@@ -22,7 +22,11 @@ export function toRecord(row: DailyTotalRow, ctx: NormaliseContext): UsageRecord
   if (known?.api !== undefined) facts.api = known.api;
   const unit = row.unit ?? known?.unit;
   if (unit !== undefined) facts.unit = unit;
-  const c = classifyFeature(facts, ctx.overrides[row.featureId]);
+  // An own key only: `constructor` would find Object, and name the feature "Object".
+  const c = classifyFeature(
+    facts,
+    Object.hasOwn(ctx.overrides, row.featureId) ? ctx.overrides[row.featureId] : undefined,
+  );
   return {
     date: row.date,
     appId: ctx.appId,
