@@ -5,7 +5,14 @@
 import { UserError } from '../errors.js';
 import { CsvSyntaxError, forEachCsvRow, formatCsv } from './csv.js';
 import { isDay, monthOf } from './dates.js';
-import { compareRecords, MAX_QUANTITY, MAX_TOKENS, recordKey, type UsageRecord } from './records.js';
+import {
+  compareRecords,
+  MAX_QUANTITY,
+  MAX_TOKENS,
+  recordKey,
+  type UsageRecord,
+  wellFormed,
+} from './records.js';
 
 export const EXPORT_COLUMNS = [
   'date',
@@ -241,7 +248,8 @@ function toRecord(
   // Text fields are text: a number, list or object in a JSON file is a mistake, not a name to make up from it.
   const text = (v: unknown, field: keyof UsageRecord = 'date'): string => {
     if (v === undefined || v === null) return '';
-    if (typeof v === 'string') return v;
+    // CSV rows were decoded from UTF-8 and are well-formed already; JSON text may spell a lone surrogate.
+    if (typeof v === 'string') return line === undefined ? wellFormed(v) : v;
     return fail(`${SNAKE[field]}: expected a string, got ${describeValue(v)}`);
   };
   const date = text(raw.date);

@@ -30,6 +30,18 @@ export const MAX_QUANTITY = 1e15;
 export const MAX_TOKENS_PER_UNIT = 1e6;
 export const MAX_TOKENS = MAX_QUANTITY * MAX_TOKENS_PER_UNIT;
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/**
+ * Text as it will read back from a UTF-8 file: a lone surrogate (JSON can spell one, `"\ud800"`) becomes U+FFFD,
+ * as writing it would make it. Without this an id holding one was stored as another id, and every run added the
+ * fetched day again next to the stored one — double counting.
+ */
+export function wellFormed(text: string): string {
+  return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATES, '\ufffd') : text;
+}
+
 /** The history key: a later record with the same key replaces an earlier one. */
 export function recordKey(r: Pick<UsageRecord, 'date' | 'appId' | 'featureId'>): string {
   return `${r.date}\u0000${r.appId}\u0000${r.featureId}`;

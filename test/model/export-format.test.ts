@@ -7,7 +7,7 @@ import {
   parseExportJson,
   partitionByMonth,
 } from '../../src/model/export-format.js';
-import { compareRecords, makeUsageRecord } from '../../src/model/records.js';
+import { compareRecords, makeUsageRecord, recordKey } from '../../src/model/records.js';
 import { generateDemoRecords } from '../../src/sources/demo-data.js';
 
 describe('export format', () => {
@@ -193,6 +193,16 @@ describe('export format', () => {
           'ok.json',
         )[0],
       ).toMatchObject({ appId: 'a', quantity: 2, tokensEstimated: true });
+    });
+
+    it('reads a lone surrogate from JSON as the U+FFFD it becomes in the history file, so the day is not stored twice', () => {
+      const json =
+        '[{"date":"2026-01-05","appId":"a\\ud800b","featureId":"f\\udc00","appName":"ok \\ud83d\\ude80","quantity":1}]';
+      const [r] = parseExportJson(json, 'x.json');
+      expect(r).toMatchObject({ appId: 'a\ufffdb', featureId: 'f\ufffd', appName: 'ok 🚀' });
+      const again = parseExportCsv(Buffer.from(formatExportCsv([r!]), 'utf8').toString('utf8'), 'x.csv');
+      expect(again).toEqual([r]);
+      expect(recordKey(again[0]!)).toBe(recordKey(r!));
     });
 
     it('round-trips ids with slashes, dots, spaces, unicode and 5,000 characters', () => {

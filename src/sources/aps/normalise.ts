@@ -3,7 +3,7 @@
  * (with the user's overrides), tokens only when APS reported them. Pure.
  */
 import type { DateRange } from '../../model/dates.js';
-import { recordKey, type UsageRecord } from '../../model/records.js';
+import { recordKey, type UsageRecord, wellFormed } from '../../model/records.js';
 import { classifyFeature, type ClassifyOverride } from './classify.js';
 import type { DailyTotalRow, FeatureInfo } from './schemas.js';
 
@@ -27,14 +27,15 @@ export function toRecord(row: DailyTotalRow, ctx: NormaliseContext): UsageRecord
     facts,
     Object.hasOwn(ctx.overrides, row.featureId) ? ctx.overrides[row.featureId] : undefined,
   );
+  // As the history file will read them back (no lone surrogates): else the stored day and the fetched one differ.
   return {
     date: row.date,
-    appId: ctx.appId,
-    appName: ctx.appName,
-    api: c.api,
-    featureId: row.featureId,
-    featureName: c.name,
-    unit: c.unit,
+    appId: wellFormed(ctx.appId),
+    appName: wellFormed(ctx.appName),
+    api: wellFormed(c.api),
+    featureId: wellFormed(row.featureId),
+    featureName: wellFormed(c.name),
+    unit: wellFormed(c.unit),
     quantity: row.quantity,
     tokens: row.tokens,
     // APS's own figure is never an estimate; the pipeline estimates the nulls from the rate table later.
