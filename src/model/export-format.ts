@@ -64,7 +64,8 @@ function formatNumber(n: number): string {
   return Object.is(n, -0) ? '0' : String(n);
 }
 
-export function parseExportCsv(text: string, file: string): UsageRecord[] {
+/** `month` (`YYYY-MM`): a stored month file, whose every row must be a day of that month. */
+export function parseExportCsv(text: string, file: string, month?: string): UsageRecord[] {
   const records: UsageRecord[] = [];
   let header: { fields: string[]; line: number } | undefined;
   // A history has a few hundred distinct days and a million rows: check each day's text once.
@@ -126,6 +127,13 @@ export function parseExportCsv(text: string, file: string): UsageRecord[] {
       ),
     );
     lines.push(line);
+    const date = records[records.length - 1]!.date;
+    if (month !== undefined && !date.startsWith(month))
+      throw new HistoryParseError(
+        file,
+        line,
+        `a record dated ${date} in the file of ${month}; expected only days of ${month}`,
+      );
   };
   try {
     forEachCsvRow(text, onRow);

@@ -42,10 +42,7 @@ export async function readHistoryDir(siteDir: string): Promise<UsageRecord[]> {
     const file = join(dataDir, name);
     const month = MONTH_FILE.exec(name)![1]!;
     const text = await readFile(file, 'utf8');
-    const monthRecords = parseExportCsv(text, file);
-    const stray = monthRecords.find((r) => !r.date.startsWith(month));
-    if (stray)
-      throw new UserError(`${file}: holds a record dated ${stray.date}; expected only days of ${month}`);
+    const monthRecords = parseExportCsv(text, file, month);
     for (const r of monthRecords) records.push(r);
     months.set(month, { text, records: monthRecords });
   }
