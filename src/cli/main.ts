@@ -1,7 +1,8 @@
 /**
  * The CLI front end: argv/env → RunOptions, a console logger, exit codes (0 ok, 1 nothing usable, 2 partial).
  */
-import { chmod, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, chmod, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { dirname, join, relative, resolve } from 'node:path';
 import { readConfigFile } from '../config/load.js';
@@ -190,8 +191,14 @@ async function run(args: string[], deps: Deps): Promise<number> {
     'refresh-token-file': { type: 'string' },
     'dry-run': { type: 'boolean' },
   });
+  // An empty value (`--out "$UNSET"`) would resolve to the current folder and write the site over it.
+  for (const flag of ['config', 'out', 'record', 'refresh-token-file'] as const) {
+    if (v[flag] === '') throw new UserError(`--${flag}: expected a path, got "" (an unset variable?)`);
+  }
   if (!v.config)
     throw new UserError('run: --config FILE is required (create one with `aps-usage-report init`)');
+  const tokenFile = (v['refresh-token-file'] as string | undefined) ?? '.aps-refresh-token';
+  await checkTokenFolder(tokenFile);
   const configPath = resolve(v.config as string);
   const config = await readConfigFile(configPath);
   const range = parseRange(v.from as string | undefined, v.to as string | undefined);
@@ -207,12 +214,7 @@ async function run(args: string[], deps: Deps): Promise<number> {
       ...(range ? { range } : {}),
       ...(v.record ? { recordDir: resolve(v.record as string) } : {}),
       ...(v['dry-run'] ? { dryRun: true } : {}),
-      onRefreshToken: (token) =>
-        saveRefreshToken(
-          token,
-          (v['refresh-token-file'] as string | undefined) ?? '.aps-refresh-token',
-          deps.logger,
-        ),
+      onRefreshToken: (token) => saveRefreshToken(token, tokenFile, deps.logger),
     },
     deps,
   );
@@ -277,6 +279,22 @@ async function saveRefreshToken(token: string, file: string, logger: Logger): Pr
     `APS rotated the refresh token; the old one no longer works. The new one is in ${file} (readable only by you). ` +
       `Next run: export APS_REFRESH_TOKEN="$(cat ${file})". Keep the file out of git.`,
   );
+}
+
+/**
+ * The rotated refresh token can only be saved, never printed, and the old one is dead by then: a folder it cannot be
+ * written to is found before anything is fetched.
+ */
+async function checkTokenFolder(file: string): Promise<void> {
+  const folder = dirname(resolve(file));
+  try {
+    await access(folder, constants.W_OK);
+  } catch (error) {
+    throw new UserError(
+      `--refresh-token-file ${file}: cannot write to the folder ${folder} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}); ` +
+        'a rotated refresh token could not be saved',
+    );
+  }
 }
 
 function parseRange(from?: string, to?: string) {

@@ -210,6 +210,12 @@ describe('bad input', () => {
       ],
       [['--publish', ''], '--publish: expected a comma list of files, pages, issue, got ""'],
       [['--publish', ' , '], '--publish: expected a comma list of files, pages, issue, got " , "'],
+      [['--out', ''], '--out: expected a path, got ""'],
+      [['--refresh-token-file', ''], '--refresh-token-file: expected a path, got ""'],
+      [
+        ['--refresh-token-file', join(dir.path, 'no/such/folder/token')],
+        `--refresh-token-file ${join(dir.path, 'no/such/folder/token')}: cannot write to the folder`,
+      ],
     ] as const) {
       const r = await run(...args);
       expect(r.code, args.join(' ')).toBe(1);
