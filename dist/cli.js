@@ -1,23 +1,25 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  MAX_PERIOD_DAYS,
   configSchema,
   keepAliveFetch,
   maskSecrets,
+  periodDays,
   readConfigFile,
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-K6B4NZ3V.js";
-import "./chunks/chunk-G4MVGMS2.js";
+} from "./chunks/chunk-FCNGOYGR.js";
+import "./chunks/chunk-OFXNKBY2.js";
 import "./chunks/chunk-7NIC5IRU.js";
 import {
   DEMO_CONFIG,
   DEMO_END
 } from "./chunks/chunk-3Q56K3FQ.js";
-import "./chunks/chunk-SP7DNIN4.js";
-import "./chunks/chunk-75I6NTN4.js";
-import "./chunks/chunk-YRNH54VZ.js";
+import "./chunks/chunk-7GNGHG6U.js";
+import "./chunks/chunk-C22ASLLN.js";
+import "./chunks/chunk-RUWVQTBP.js";
 import {
   UserError,
   errorMessage
@@ -28,7 +30,8 @@ import {
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
-import { chmod, writeFile as writeFile2 } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access as access2, chmod, writeFile as writeFile2 } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { dirname as dirname2, join as join2, relative as relative2, resolve } from "node:path";
 
@@ -376,8 +379,13 @@ async function run(args, deps) {
     "refresh-token-file": { type: "string" },
     "dry-run": { type: "boolean" }
   });
+  for (const flag of ["config", "out", "record", "refresh-token-file"]) {
+    if (v[flag] === "") throw new UserError(`--${flag}: expected a path, got "" (an unset variable?)`);
+  }
   if (!v.config)
     throw new UserError("run: --config FILE is required (create one with `aps-usage-report init`)");
+  const tokenFile = v["refresh-token-file"] ?? ".aps-refresh-token";
+  await checkTokenFolder(tokenFile);
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   const range = parseRange(v.from, v.to);
@@ -393,11 +401,7 @@ async function run(args, deps) {
       ...range ? { range } : {},
       ...v.record ? { recordDir: resolve(v.record) } : {},
       ...v["dry-run"] ? { dryRun: true } : {},
-      onRefreshToken: (token) => saveRefreshToken(
-        token,
-        v["refresh-token-file"] ?? ".aps-refresh-token",
-        deps.logger
-      )
+      onRefreshToken: (token) => saveRefreshToken(token, tokenFile, deps.logger)
     },
     deps
   );
@@ -455,6 +459,16 @@ async function saveRefreshToken(token, file, logger) {
     `APS rotated the refresh token; the old one no longer works. The new one is in ${file} (readable only by you). Next run: export APS_REFRESH_TOKEN="$(cat ${file})". Keep the file out of git.`
   );
 }
+async function checkTokenFolder(file) {
+  const folder = dirname2(resolve(file));
+  try {
+    await access2(folder, constants.W_OK);
+  } catch (error) {
+    throw new UserError(
+      `--refresh-token-file ${file}: cannot write to the folder ${folder} (${error.code ?? errorMessage(error)}); a rotated refresh token could not be saved`
+    );
+  }
+}
 function parseRange(from, to) {
   if (!from && !to) return void 0;
   if (!from || !to) throw new UserError("--from and --to go together: give both (YYYY-MM-DD)");
@@ -465,6 +479,11 @@ function parseRange(from, to) {
     if (!isDay(value)) throw new UserError(`${name}: expected a date as YYYY-MM-DD, got "${value}"`);
   }
   if (from > to) throw new UserError(`--from ${from} is after --to ${to}`);
+  const days = periodDays(from, to);
+  if (days > MAX_PERIOD_DAYS)
+    throw new UserError(
+      `--from ${from} --to ${to} is ${days} days; expected at most ${MAX_PERIOD_DAYS} days (ten years)`
+    );
   return { from, to };
 }
 var TARGETS = ["files", "pages", "issue"];
@@ -478,6 +497,10 @@ function parsePublish(list) {
     }
     out.add(item);
   }
+  if (out.size === 0)
+    throw new UserError(
+      `--publish: expected a comma list of ${TARGETS.join(", ")}, got ${JSON.stringify(list)} (nothing would be published)`
+    );
   return out;
 }
 function reportDone(logger, outDir, written, total, ms, dryRun = false) {

@@ -9,17 +9,17 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-K6B4NZ3V.js";
-import "./chunks/chunk-G4MVGMS2.js";
+} from "./chunks/chunk-FCNGOYGR.js";
+import "./chunks/chunk-OFXNKBY2.js";
 import {
   JOB_SUMMARY_LIMIT
 } from "./chunks/chunk-7NIC5IRU.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
-import "./chunks/chunk-SP7DNIN4.js";
-import "./chunks/chunk-75I6NTN4.js";
-import "./chunks/chunk-YRNH54VZ.js";
+import "./chunks/chunk-7GNGHG6U.js";
+import "./chunks/chunk-C22ASLLN.js";
+import "./chunks/chunk-RUWVQTBP.js";
 import {
   UserError,
   errorMessage
