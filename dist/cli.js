@@ -10,7 +10,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-FCNGOYGR.js";
+} from "./chunks/chunk-AJAM2BBS.js";
 import "./chunks/chunk-OFXNKBY2.js";
 import "./chunks/chunk-7NIC5IRU.js";
 import {

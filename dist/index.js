@@ -9,7 +9,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-FCNGOYGR.js";
+} from "./chunks/chunk-AJAM2BBS.js";
 import "./chunks/chunk-OFXNKBY2.js";
 import {
   JOB_SUMMARY_LIMIT

@@ -81,6 +81,8 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
     (pagesModule ? guessSiteUrl(options, deps, pagesModule.guessPagesUrl) : undefined);
 
   // The stored history: on the pages branch when publishing there, else in the output folder.
+  // A missing or unreadable template folder fails before anything is fetched.
+  const overrides = await readTemplateOverrides(config, options.configDir);
   const stored = await logger.group('Read stored history', async () => {
     const records =
       pages && pagesModule ? await pagesModule.readPagesHistory(pages, deps) : await readHistoryDir(outDir);
@@ -103,6 +105,7 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
     today: fetched.asOf ?? today,
     options,
     ...(siteUrl ? { siteUrl } : {}),
+    ...(overrides ? { overrides } : {}),
   });
   let built: BuiltSite | undefined;
   let pagesResult: RunResult['pages'];
@@ -277,6 +280,19 @@ export interface BuildSiteInput {
   options: Pick<RunOptions, 'configDir'>;
   /** Where the site is published, for links from Markdown (config `report.siteUrl` wins). */
   siteUrl?: string;
+  /** `report.templates`, already read (runReport reads them before fetching, so a bad folder fails early). */
+  overrides?: TemplateOverrides;
+}
+
+type TemplateOverrides = Awaited<ReturnType<typeof loadTemplateOverrides>>;
+
+async function readTemplateOverrides(
+  config: Config,
+  configDir: string,
+): Promise<TemplateOverrides | undefined> {
+  return config.report.templates
+    ? loadTemplateOverrides(resolve(configDir, config.report.templates))
+    : undefined;
 }
 
 export type BuiltSite = Awaited<ReturnType<typeof buildSite>>;
@@ -299,9 +315,7 @@ export async function buildSite(input: BuildSiteInput) {
   });
   // Months the run did not touch keep the text read from disk: neither formatted nor compared again.
   const data = historyFiles(history, input.stored);
-  const overrides = config.report.templates
-    ? await loadTemplateOverrides(resolve(input.options.configDir, config.report.templates))
-    : undefined;
+  const overrides = input.overrides ?? (await readTemplateOverrides(config, input.options.configDir));
   const rendered = await renderSite(model, {
     dataFiles: [...data.keys()],
     ...(overrides ? { templates: overrides.templates, partials: overrides.partials } : {}),

@@ -148,6 +148,12 @@ describe('bad input', () => {
     ['an unknown source', 'source: ftp\n', 'source: expected one of'],
     ['a bad date', 'source: demo\nperiod: { from: 2026-13-01, to: 2026-12-01 }\n', 'period.from'],
     ['a secret in the file', 'source: demo\nclientSecret: hunter2\n', 'APS_CLIENT_SECRET'],
+    // Found before the fetch: without credentials the aps source would otherwise fail first.
+    [
+      'a missing template folder',
+      'source: aps\napps: [{ id: a }]\nreport: { templates: nowhere }\n',
+      'report.templates',
+    ],
     ['a time zone that does not exist', 'source: demo\nreport: { timezone: Mars/Base }\n', 'report.timezone'],
     [
       'a 274-year period',
