@@ -9,14 +9,17 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'bench-out', '.build', 'bench.mjs');
 
-/** The bench's own copy of the pipeline sees `vega-lite` through a spy that saves every compiled spec. */
-const spyVegaLite = {
-  name: 'spy-vega-lite',
+/**
+ * The bench's own copy of the pipeline draws its charts through a spy that saves every spec it is given (data
+ * included). The spy and the harness's own rendering use the real renderer.
+ */
+const spyCharts = {
+  name: 'spy-charts',
   setup(b) {
-    b.onResolve({ filter: /^vega-lite$/ }, (args) =>
-      args.importer.endsWith('vega-lite-spy.ts')
+    b.onResolve({ filter: /charts\/svg\.js$/ }, (args) =>
+      /(svg-spy|harness)\.ts$/.test(args.importer)
         ? undefined
-        : { path: join(root, 'scripts', 'bench', 'vega-lite-spy.ts') },
+        : { path: join(root, 'scripts', 'bench', 'svg-spy.ts') },
     );
   },
 };
@@ -31,7 +34,7 @@ await build({
   packages: 'external',
   loader: { '.hbs': 'text', '.css': 'text' },
   logLevel: 'warning',
-  plugins: [spyVegaLite],
+  plugins: [spyCharts],
 });
 
 const r = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
