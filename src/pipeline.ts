@@ -80,9 +80,9 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
     config.report.siteUrl ??
     (pagesModule ? guessSiteUrl(options, deps, pagesModule.guessPagesUrl) : undefined);
 
-  // The stored history: on the pages branch when publishing there, else in the output folder.
   // A missing or unreadable template folder fails before anything is fetched.
   const overrides = await readTemplateOverrides(config, options.configDir);
+  // The stored history: on the pages branch when publishing there, else in the output folder.
   const stored = await logger.group('Read stored history', async () => {
     const records =
       pages && pagesModule ? await pagesModule.readPagesHistory(pages, deps) : await readHistoryDir(outDir);
