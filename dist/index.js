@@ -635,10 +635,12 @@ function readInputs(getInput2, logger) {
   const periodText = get("period");
   let period;
   if (periodText) {
-    const parsed = periodSchema.safeParse(periodText);
+    const range = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(periodText);
+    const parsed = periodSchema.safeParse(range ? { from: range[1], to: range[2] } : periodText);
     if (!parsed.success) {
+      const why = range ? `: ${parsed.error.issues[0]?.message ?? "not a valid range"}` : "";
       throw new UserError(
-        `input period: expected last-N-days, month-to-date or previous-month, got "${periodText}"`
+        `input period: expected last-N-days, month-to-date, previous-month or YYYY-MM-DD..YYYY-MM-DD, got "${periodText}"${why}`
       );
     }
     period = parsed.data;
