@@ -10,15 +10,15 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-AJAM2BBS.js";
-import "./chunks/chunk-OFXNKBY2.js";
+} from "./chunks/chunk-AA72GOTA.js";
+import "./chunks/chunk-5TVIMLI3.js";
 import "./chunks/chunk-7NIC5IRU.js";
 import {
   DEMO_CONFIG,
   DEMO_END
 } from "./chunks/chunk-3Q56K3FQ.js";
 import "./chunks/chunk-7GNGHG6U.js";
-import "./chunks/chunk-C22ASLLN.js";
+import "./chunks/chunk-OUURER66.js";
 import "./chunks/chunk-RUWVQTBP.js";
 import {
   UserError,

@@ -9,8 +9,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-AJAM2BBS.js";
-import "./chunks/chunk-OFXNKBY2.js";
+} from "./chunks/chunk-AA72GOTA.js";
+import "./chunks/chunk-5TVIMLI3.js";
 import {
   JOB_SUMMARY_LIMIT
 } from "./chunks/chunk-7NIC5IRU.js";
@@ -18,7 +18,7 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-7GNGHG6U.js";
-import "./chunks/chunk-C22ASLLN.js";
+import "./chunks/chunk-OUURER66.js";
 import "./chunks/chunk-RUWVQTBP.js";
 import {
   UserError,

@@ -54,7 +54,7 @@ export function forEachCsvRow(text: string, onRow: (fields: string[], line: numb
             i++;
             break;
           }
-          if (ch === '\n') line++;
+          if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
           field += ch;
           i++;
         }
@@ -76,7 +76,11 @@ export function forEachCsvRow(text: string, onRow: (fields: string[], line: numb
       }
       break;
     }
-    if (text[i] === '\r') i++;
+    // A row ends with \n, \r\n or a bare \r (old Mac files): each counts as one line for error messages.
+    if (text[i] === '\r') {
+      i++;
+      if (text[i] !== '\n') line++;
+    }
     if (text[i] === '\n') {
       i++;
       line++;
