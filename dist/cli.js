@@ -10,15 +10,15 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-AA72GOTA.js";
-import "./chunks/chunk-5TVIMLI3.js";
+} from "./chunks/chunk-LYM3UCIR.js";
+import "./chunks/chunk-E2QV43YC.js";
 import "./chunks/chunk-7NIC5IRU.js";
 import {
   DEMO_CONFIG,
   DEMO_END
 } from "./chunks/chunk-3Q56K3FQ.js";
 import "./chunks/chunk-7GNGHG6U.js";
-import "./chunks/chunk-OUURER66.js";
+import "./chunks/chunk-M5D2H5LZ.js";
 import "./chunks/chunk-RUWVQTBP.js";
 import {
   UserError,

@@ -9,8 +9,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-AA72GOTA.js";
-import "./chunks/chunk-5TVIMLI3.js";
+} from "./chunks/chunk-LYM3UCIR.js";
+import "./chunks/chunk-E2QV43YC.js";
 import {
   JOB_SUMMARY_LIMIT
 } from "./chunks/chunk-7NIC5IRU.js";
@@ -18,7 +18,7 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-7GNGHG6U.js";
-import "./chunks/chunk-OUURER66.js";
+import "./chunks/chunk-M5D2H5LZ.js";
 import "./chunks/chunk-RUWVQTBP.js";
 import {
   UserError,

@@ -176,34 +176,18 @@ export async function main(argv: readonly string[]): Promise<number> {
       results.full = full.json;
       if (wanted('full')) rows.push(...full.rows);
     }
-    if (wanted('incremental')) {
-      const r = await incremental(ctx);
-      results.incremental = r.json;
-      rows.push(...r.rows);
-    }
-    if (wanted('fetch')) {
-      const r = await fetchCase(ctx);
-      results.fetch = r.json;
-      rows.push(...r.rows);
-    }
-    if (wanted('charts')) {
-      const r = await charts(ctx);
-      results.charts = r.json;
-      rows.push(...r.rows);
-    }
-    if (wanted('help')) {
-      const r = await coldStart(ctx);
-      results.help = r.json;
-      rows.push(...r.rows);
-    }
-    if (wanted('sizes')) {
-      const r = await sizes(ctx);
-      results.sizes = r.json;
-      rows.push(...r.rows);
-    }
-    if (wanted('pack')) {
-      const r = await packDelta(ctx);
-      results.pack = r.json;
+    const cases: ReadonlyArray<[CaseName, (c: Context) => Promise<CaseResult>]> = [
+      ['incremental', incremental],
+      ['fetch', fetchCase],
+      ['charts', charts],
+      ['help', coldStart],
+      ['sizes', sizes],
+      ['pack', packDelta],
+    ];
+    for (const [name, run] of cases) {
+      if (!wanted(name)) continue;
+      const r = await run(ctx);
+      results[name] = r.json;
       rows.push(...r.rows);
     }
   } finally {

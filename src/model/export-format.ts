@@ -336,8 +336,8 @@ function toNumber(v: unknown): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** Groups records by calendar month (`YYYY-MM`), each month sorted. */
-export function partitionByMonth(records: readonly UsageRecord[]): Map<string, UsageRecord[]> {
+/** Groups records by calendar month (`YYYY-MM`), months in order, records in input order. */
+export function groupByMonth(records: readonly UsageRecord[]): Map<string, UsageRecord[]> {
   const months = new Map<string, UsageRecord[]>();
   for (const r of records) {
     const m = monthOf(r.date);
@@ -345,8 +345,14 @@ export function partitionByMonth(records: readonly UsageRecord[]): Map<string, U
     if (!list) months.set(m, (list = []));
     list.push(r);
   }
-  for (const list of months.values()) list.sort(compareRecords);
   return new Map([...months].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Groups records by calendar month (`YYYY-MM`), each month sorted. */
+export function partitionByMonth(records: readonly UsageRecord[]): Map<string, UsageRecord[]> {
+  const months = groupByMonth(records);
+  for (const list of months.values()) list.sort(compareRecords);
+  return months;
 }
 
 export function monthFileName(month: string): string {

@@ -9,8 +9,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { monthOf } from '../model/dates.js';
-import { formatExportCsv, monthFileName, parseExportCsv } from '../model/export-format.js';
+import { formatExportCsv, groupByMonth, monthFileName, parseExportCsv } from '../model/export-format.js';
 import type { UsageRecord } from '../model/records.js';
 
 const MONTH_FILE = /^usage-(\d{4}-\d{2})\.csv$/;
@@ -63,15 +62,7 @@ export function historyFiles(
   const files = new Map<string, string>();
   // Grouped in input order (formatExportCsv sorts what it writes): an untouched month then holds its records in
   // the order its file had them, and sorting a month that is not written again would be wasted work.
-  const months = new Map<string, UsageRecord[]>();
-  for (const r of records) {
-    const month = monthOf(r.date);
-    let list = months.get(month);
-    if (!list) months.set(month, (list = []));
-    list.push(r);
-  }
-  for (const month of [...months.keys()].sort()) {
-    const list = months.get(month)!;
+  for (const [month, list] of groupByMonth(records)) {
     const old = before?.get(month);
     files.set(
       `data/${monthFileName(month)}`,
