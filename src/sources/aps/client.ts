@@ -15,7 +15,7 @@ import { chooseAuthMode, readCredentials, type AuthMode } from './credentials.js
 import { ApsSourceError } from './errors.js';
 import { ApsHttpError, createHttpClient } from './http.js';
 import { combineDuplicates, insideWindow, toRecord } from './normalise.js';
-import { incrementalRange, newestDayByApp, planWindows, rangeFromNewest } from './plan.js';
+import { newestDayByApp, planWindows, rangeFromNewest } from './plan.js';
 import { mapPool } from './pool.js';
 import { createRecorder } from './record.js';
 import { ApsShapeError, type DailyTotalRow, type FeatureInfo } from './schemas.js';
@@ -26,7 +26,6 @@ interface RunContext {
   config: Config;
   deps: Deps;
   catalogue: ReadonlyMap<string, FeatureInfo>;
-  history: readonly UsageRecord[];
   /** Newest stored day per app inside `range` (computed once, see `newestDayByApp`). */
   newestDays: ReadonlyMap<string, string>;
   range: DateRange;
@@ -69,7 +68,6 @@ export async function fetchApsUsage(request: SourceRequest, deps: Deps): Promise
       config,
       deps,
       catalogue: await loadCatalogue(api, deps),
-      history: request.history,
       newestDays: newestDayByApp(request.range, request.history),
       range: request.range,
     };
@@ -164,7 +162,12 @@ async function fetchOneApp(ctx: RunContext, app: { id: string; name?: string }):
 /** Hub mode: one request per window for every app of the hub; v1 (older history) is still per app. */
 async function fetchHub(ctx: RunContext, hubId: string): Promise<AppOutcome[]> {
   const { config, deps } = ctx;
-  const range = incrementalRange(ctx.range, ctx.history, () => true, config.aps.trailingDays);
+  // The hub answers for every app at once: start from the newest day stored for any of them.
+  const newest = [...ctx.newestDays.values()].reduce<string | undefined>(
+    (a, b) => (a === undefined || b > a ? b : a),
+    undefined,
+  );
+  const range = rangeFromNewest(ctx.range, newest, config.aps.trailingDays);
   const plan = planWindows(range, { includeV1: config.aps.includeV1, hub: true });
   const byApp = new Map<string, DailyTotalRow[]>();
   const hubNames = new Map<string, string>();
