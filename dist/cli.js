@@ -10,7 +10,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-23FI5YFE.js";
+} from "./chunks/chunk-ANTHTXJK.js";
 import "./chunks/chunk-E2QV43YC.js";
 import "./chunks/chunk-7NIC5IRU.js";
 import {

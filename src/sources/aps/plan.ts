@@ -16,25 +16,6 @@ export interface WindowPlan {
 }
 
 /**
- * Newest stored day (inside `range`) among the records `belongs` selects, minus `trailingDays` (APS may still
- * correct recent days), to `range.to`; the whole range when nothing is stored inside it; never before
- * `range.from`. An app idle since its newest stored day is fetched from there again, which costs little.
- */
-export function incrementalRange(
-  range: DateRange,
-  history: readonly UsageRecord[],
-  belongs: (r: UsageRecord) => boolean,
-  trailingDays: number,
-): DateRange {
-  let newest: string | undefined;
-  for (const r of history) {
-    if (r.date < range.from || r.date > range.to || !belongs(r)) continue;
-    if (newest === undefined || r.date > newest) newest = r.date;
-  }
-  return rangeFromNewest(range, newest, trailingDays);
-}
-
-/**
  * The newest stored day inside `range` of every app, in one pass: with a hundred apps and two years of history,
  * scanning the history once per app would be the slowest part of a daily run.
  */
@@ -48,7 +29,11 @@ export function newestDayByApp(range: DateRange, history: readonly UsageRecord[]
   return newest;
 }
 
-/** `incrementalRange` from a known newest day (see `newestDayByApp`). */
+/**
+ * The days to fetch: the newest stored day (inside `range`, see `newestDayByApp`) minus `trailingDays` (APS may
+ * still correct recent days), to `range.to`; the whole range when nothing is stored inside it; never before
+ * `range.from`. An app idle since its newest stored day is fetched from there again, which costs little.
+ */
 export function rangeFromNewest(
   range: DateRange,
   newest: string | undefined,

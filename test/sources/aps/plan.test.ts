@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { rangeLength } from '../../../src/model/dates.js';
 import { makeUsageRecord } from '../../../src/model/records.js';
-import {
-  incrementalRange,
-  newestDayByApp,
-  planWindows,
-  rangeFromNewest,
-} from '../../../src/sources/aps/plan.js';
+import { newestDayByApp, planWindows, rangeFromNewest } from '../../../src/sources/aps/plan.js';
 
 const RANGE = { from: '2026-09-01', to: '2026-11-21' };
 
-describe('incrementalRange', () => {
+describe('newestDayByApp + rangeFromNewest (the incremental range)', () => {
   const history = [
     makeUsageRecord({ appId: 'a', date: '2026-11-18' }),
     makeUsageRecord({ appId: 'a', date: '2026-10-01' }),
@@ -18,8 +13,15 @@ describe('incrementalRange', () => {
     makeUsageRecord({ appId: 'c', date: '2026-12-30' }),
     makeUsageRecord({ appId: 'd', date: '2026-08-31' }),
   ];
-  const forApp = (id: string) => incrementalRange(RANGE, history, (r) => r.appId === id, 7);
+  const newest = newestDayByApp(RANGE, history);
+  const forApp = (id: string, trailingDays = 7) => rangeFromNewest(RANGE, newest.get(id), trailingDays);
 
+  it("finds each app's newest day inside the range in one pass", () => {
+    expect([...newest]).toEqual([
+      ['a', '2026-11-18'],
+      ['b', '2026-09-03'],
+    ]);
+  });
   it('starts trailingDays before the newest stored day', () => {
     expect(forApp('a')).toEqual({ from: '2026-11-11', to: '2026-11-21' });
   });
@@ -32,31 +34,7 @@ describe('incrementalRange', () => {
     expect(forApp('e')).toEqual(RANGE);
   });
   it('with trailingDays 0, re-fetches the newest stored day itself', () => {
-    expect(incrementalRange(RANGE, history, (r) => r.appId === 'a', 0)).toEqual({
-      from: '2026-11-18',
-      to: '2026-11-21',
-    });
-  });
-});
-
-describe('newestDayByApp + rangeFromNewest', () => {
-  it('gives every app the same range as incrementalRange, from one pass over the history', () => {
-    const history = [
-      makeUsageRecord({ appId: 'a', date: '2026-11-18' }),
-      makeUsageRecord({ appId: 'a', date: '2026-10-01' }),
-      makeUsageRecord({ appId: 'b', date: '2026-09-03' }),
-      makeUsageRecord({ appId: 'c', date: '2026-12-30' }),
-    ];
-    const newest = newestDayByApp(RANGE, history);
-    expect([...newest]).toEqual([
-      ['a', '2026-11-18'],
-      ['b', '2026-09-03'],
-    ]);
-    for (const id of ['a', 'b', 'c', 'e']) {
-      expect(rangeFromNewest(RANGE, newest.get(id), 7)).toEqual(
-        incrementalRange(RANGE, history, (r) => r.appId === id, 7),
-      );
-    }
+    expect(forApp('a', 0)).toEqual({ from: '2026-11-18', to: '2026-11-21' });
   });
 });
 
