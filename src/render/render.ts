@@ -115,6 +115,7 @@ async function renderPage(html: Render, page: PageView, common: Record<string, u
     ...common,
     root: page.root,
     pageTitle: page.pageTitle,
+    description: page.description,
     asOf: page.asOf,
     nav: page.nav,
     ...page.context,

@@ -98,7 +98,17 @@ export const ja: Messages = {
   storedHistory: '保存済みの履歴',
   days: '日間',
   noBudgetBurn: 'このアプリには月間予算が設定されていないため、今月の累計トークンのみを表示しています。',
+  tokensValue: '{value} トークン',
+  weekOf: '{date}の週',
+  labelValue: '{label}：{value}',
   appPage: 'アプリ',
+  describeOverview:
+    '{period}の Autodesk Platform Services（APS）使用状況。{apps} 個のアプリのトークン、API 使用量、予算、アラート。',
+  describeApp:
+    '{app} の Autodesk Platform Services（APS）使用状況（{period}）。トークン、API 使用量、予算、急増。',
+  describeMonth:
+    '{month}の Autodesk Platform Services（APS）使用状況。アプリ別・API 別のトークンと過去の月との比較。',
+  describeMonths: 'Autodesk Platform Services（APS）の月別使用状況。保存済みの全履歴。',
   alertBudget: '{app} は月間予算の {percent} を使用しました（{value} / {limit} トークン）。',
   alertBudgetTotal: 'チームは月間予算の {percent} を使用しました（{value} / {limit} トークン）。',
   alertForecast: '{app} の今月の使用量は {value} トークン（予算 {limit} の {percent}）と予測されます。',

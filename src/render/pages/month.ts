@@ -11,7 +11,7 @@ import type { MonthSummary } from '../../model/types.js';
 import { barSpec, DEFAULT_COLOR, seriesSpec, type ChartDef } from '../charts/specs.js';
 import type { Formatter } from '../i18n/index.js';
 import { relativeChangeText, tokensText } from '../views.js';
-import { appHref, changeClass, type PageView } from './common.js';
+import { appHref, changeClass, markTitle, titledSeries, tokensValue, type PageView } from './common.js';
 
 const HIGHLIGHT = '#D55E00';
 /** Months shown in a month page's trend chart: the month and the twelve before it (same month a year ago). */
@@ -46,6 +46,7 @@ export function monthPage(months: readonly MonthSummary[], m: MonthSummary, f: F
     template: 'month.html',
     root: '../',
     pageTitle: label,
+    description: f.message(f.t.describeMonth, { month: label }),
     asOf: '',
     nav: 'months',
     charts: monthCharts(months, m, f),
@@ -121,7 +122,11 @@ function monthCharts(
             id: 'chart-month-apps',
             title: byAppTitle,
             spec: barSpec(
-              m.apps.map((a) => ({ label: a.name, tokens: a.tokens })),
+              m.apps.map((a) => ({
+                label: a.name,
+                tokens: a.tokens,
+                title: markTitle(f, [a.name, label], tokensValue(f, a.tokens)),
+              })),
               { title: byAppTitle, xTitle: '', yTitle: f.t.tokens },
               DEFAULT_COLOR,
             ),
@@ -135,7 +140,11 @@ function monthCharts(
       id: 'chart-month-trend',
       title: trendTitle,
       spec: seriesSpec(
-        trend.map((x) => ({ date: `${x.month}-01`, tokens: x.tokens })),
+        titledSeries(
+          f,
+          trend.map((x) => ({ date: `${x.month}-01`, tokens: x.tokens })),
+          'month',
+        ),
         'month',
         { title: trendTitle, xTitle: f.t.month, yTitle: f.t.tokens },
         f.locale,
@@ -158,6 +167,7 @@ export function monthsIndexPage(months: readonly MonthSummary[], f: Formatter): 
     template: 'months.html',
     root: '../',
     pageTitle: f.t.monthlyArchive,
+    description: f.t.describeMonths,
     asOf: '',
     nav: 'months',
     charts: {
@@ -168,7 +178,11 @@ export function monthsIndexPage(months: readonly MonthSummary[], f: Formatter): 
               id: 'chart-months',
               title,
               spec: seriesSpec(
-                months.map((x) => ({ date: `${x.month}-01`, tokens: x.tokens })),
+                titledSeries(
+                  f,
+                  months.map((x) => ({ date: `${x.month}-01`, tokens: x.tokens })),
+                  'month',
+                ),
                 'month',
                 { title, xTitle: f.t.month, yTitle: f.t.tokens },
                 f.locale,
