@@ -10,9 +10,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ANTHTXJK.js";
+} from "./chunks/chunk-ULJPMFAJ.js";
 import "./chunks/chunk-E2QV43YC.js";
-import "./chunks/chunk-7NIC5IRU.js";
+import "./chunks/chunk-Z2DLXLHI.js";
 import {
   DEMO_CONFIG,
   DEMO_END

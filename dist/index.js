@@ -9,11 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ANTHTXJK.js";
+} from "./chunks/chunk-ULJPMFAJ.js";
 import "./chunks/chunk-E2QV43YC.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-7NIC5IRU.js";
+} from "./chunks/chunk-Z2DLXLHI.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
