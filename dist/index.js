@@ -9,7 +9,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ANTHTXJK.js";
+} from "./chunks/chunk-XWTS2OE3.js";
 import "./chunks/chunk-E2QV43YC.js";
 import {
   JOB_SUMMARY_LIMIT
