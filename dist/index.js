@@ -9,7 +9,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ULJPMFAJ.js";
+} from "./chunks/chunk-75N6DTJD.js";
 import "./chunks/chunk-E2QV43YC.js";
 import {
   JOB_SUMMARY_LIMIT
