@@ -9,11 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-WQ3GJHCQ.js";
+} from "./chunks/chunk-HB7US5MT.js";
 import "./chunks/chunk-E2QV43YC.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-ATFF3GIT.js";
+} from "./chunks/chunk-HRSK53FP.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

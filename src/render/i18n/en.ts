@@ -83,6 +83,8 @@ export const en = {
   monthlyTokens: 'Monthly tokens',
   noMonths: 'No stored history yet.',
   kind: 'Kind',
+  notes: 'Notes',
+  digest: 'Monthly digest',
   delta: 'Change in tokens',
   used: 'Used',
   cap: 'Cap',
@@ -105,6 +107,8 @@ export const en = {
   describeApp: 'Autodesk Platform Services usage of {app}, {period}: tokens, API units, budget and spikes.',
   describeMonth:
     'Autodesk Platform Services usage in {month}: tokens by app and by API, against earlier months.',
+  describeDigest:
+    'Autodesk Platform Services usage in {month} so far: the summary of the monthly usage issue.',
   describeMonths: 'Autodesk Platform Services usage month by month, over all stored history.',
   alertBudget: '{app} has used {percent} of its monthly budget ({value} of {limit} tokens).',
   alertBudgetTotal: 'The team has used {percent} of the monthly budget ({value} of {limit} tokens).',

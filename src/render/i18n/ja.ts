@@ -84,6 +84,8 @@ export const ja: Messages = {
   thisMonth: '当月',
   monthlyTokens: '月別トークン',
   noMonths: '保存済みの履歴はまだありません。',
+  notes: 'メモ',
+  digest: '月次ダイジェスト',
   kind: '種類',
   delta: 'トークン増減',
   used: '使用量',
@@ -108,6 +110,8 @@ export const ja: Messages = {
     '{app} の Autodesk Platform Services（APS）使用状況（{period}）。トークン、API 使用量、予算、急増。',
   describeMonth:
     '{month}の Autodesk Platform Services（APS）使用状況。アプリ別・API 別のトークンと過去の月との比較。',
+  describeDigest:
+    '{month}の Autodesk Platform Services（APS）使用状況のまとめ。月次の使用状況 Issue と同じ内容です。',
   describeMonths: 'Autodesk Platform Services（APS）の月別使用状況。保存済みの全履歴。',
   alertBudget: '{app} は月間予算の {percent} を使用しました（{value} / {limit} トークン）。',
   alertBudgetTotal: 'チームは月間予算の {percent} を使用しました（{value} / {limit} トークン）。',
