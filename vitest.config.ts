@@ -18,7 +18,9 @@ export default defineConfig({
       },
       load(id) {
         if (!id.startsWith(CSS_TEXT)) return undefined;
-        return { code: `export default ${JSON.stringify(readFileSync(id.slice(CSS_TEXT.length, -'.js'.length), 'utf8'))};` };
+        return {
+          code: `export default ${JSON.stringify(readFileSync(id.slice(CSS_TEXT.length, -'.js'.length), 'utf8'))};`,
+        };
       },
       transform(code, id) {
         if (/\.hbs$/.test(id) && !id.includes('node_modules')) {
