@@ -10,9 +10,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-XWTS2OE3.js";
+} from "./chunks/chunk-E2PWYJP2.js";
 import "./chunks/chunk-E2QV43YC.js";
-import "./chunks/chunk-7NIC5IRU.js";
+import "./chunks/chunk-WYIY4RUS.js";
 import {
   DEMO_CONFIG,
   DEMO_END

@@ -9,11 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-XWTS2OE3.js";
+} from "./chunks/chunk-E2PWYJP2.js";
 import "./chunks/chunk-E2QV43YC.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-7NIC5IRU.js";
+} from "./chunks/chunk-WYIY4RUS.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
