@@ -10,9 +10,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-E2PWYJP2.js";
+} from "./chunks/chunk-76YZLE6F.js";
 import "./chunks/chunk-E2QV43YC.js";
-import "./chunks/chunk-WYIY4RUS.js";
+import "./chunks/chunk-WFOE4EX3.js";
 import {
   DEMO_CONFIG,
   DEMO_END

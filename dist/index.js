@@ -9,11 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-E2PWYJP2.js";
+} from "./chunks/chunk-76YZLE6F.js";
 import "./chunks/chunk-E2QV43YC.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-WYIY4RUS.js";
+} from "./chunks/chunk-WFOE4EX3.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
