@@ -9,17 +9,17 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-HB7US5MT.js";
-import "./chunks/chunk-E2QV43YC.js";
+} from "./chunks/chunk-7L7WSAE7.js";
+import "./chunks/chunk-YNZ6HY7V.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-HRSK53FP.js";
+} from "./chunks/chunk-36YV56J7.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
-import "./chunks/chunk-7GNGHG6U.js";
-import "./chunks/chunk-M5D2H5LZ.js";
-import "./chunks/chunk-RUWVQTBP.js";
+import "./chunks/chunk-BBVWPARS.js";
+import "./chunks/chunk-CGMBYE74.js";
+import "./chunks/chunk-7DPKRERB.js";
 import {
   UserError,
   errorMessage
