@@ -10,15 +10,15 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ANTHTXJK.js";
-import "./chunks/chunk-E2QV43YC.js";
-import "./chunks/chunk-7NIC5IRU.js";
+} from "./chunks/chunk-6UGFJW5C.js";
+import "./chunks/chunk-JD7JIHIL.js";
+import "./chunks/chunk-P2RAN3EC.js";
 import {
   DEMO_CONFIG,
   DEMO_END
-} from "./chunks/chunk-3Q56K3FQ.js";
-import "./chunks/chunk-7GNGHG6U.js";
-import "./chunks/chunk-M5D2H5LZ.js";
+} from "./chunks/chunk-4QTGE7AS.js";
+import "./chunks/chunk-D4HNMFU7.js";
+import "./chunks/chunk-RI6IEHZW.js";
 import "./chunks/chunk-RUWVQTBP.js";
 import {
   UserError,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-NSGCSQYJ.js";
 import {
   isDay
-} from "./chunks/chunk-OLQLAOT5.js";
+} from "./chunks/chunk-5JTLK7M5.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -350,7 +350,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-N4VPJ2PG.js");
+  const { startLiveDemo } = await import("./chunks/live-ZZTVXO22.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

@@ -9,22 +9,22 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ANTHTXJK.js";
-import "./chunks/chunk-E2QV43YC.js";
+} from "./chunks/chunk-6UGFJW5C.js";
+import "./chunks/chunk-JD7JIHIL.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-7NIC5IRU.js";
+} from "./chunks/chunk-P2RAN3EC.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
-import "./chunks/chunk-7GNGHG6U.js";
-import "./chunks/chunk-M5D2H5LZ.js";
+import "./chunks/chunk-D4HNMFU7.js";
+import "./chunks/chunk-RI6IEHZW.js";
 import "./chunks/chunk-RUWVQTBP.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
-import "./chunks/chunk-OLQLAOT5.js";
+import "./chunks/chunk-5JTLK7M5.js";
 import {
   __toESM
 } from "./chunks/chunk-FA6EQWUK.js";
