@@ -10,9 +10,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-6UGFJW5C.js";
+} from "./chunks/chunk-JVSNJRVN.js";
 import "./chunks/chunk-JD7JIHIL.js";
-import "./chunks/chunk-P2RAN3EC.js";
+import "./chunks/chunk-EYA7GCUA.js";
 import {
   DEMO_CONFIG,
   DEMO_END
@@ -264,7 +264,7 @@ Options:
   --verbose            print timings and debug lines
 
 Environment: APS_CLIENT_ID, APS_CLIENT_SECRET, APS_SERVICE_ACCOUNT_ID, APS_SERVICE_ACCOUNT_KEY_ID,
-APS_SERVICE_ACCOUNT_PRIVATE_KEY, APS_REFRESH_TOKEN, APS_ACCESS_TOKEN, APS_BASE_URL;
+APS_SERVICE_ACCOUNT_PRIVATE_KEY, APS_REFRESH_TOKEN, APS_ACCESS_TOKEN, APS_BASE_URL, APS_ASSERTION_AUDIENCE;
 GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL for issues.`,
   validate: `aps-usage-report validate --config FILE
 
@@ -350,7 +350,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-ZZTVXO22.js");
+  const { startLiveDemo } = await import("./chunks/live-KDAAVBJR.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

@@ -9,11 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-6UGFJW5C.js";
+} from "./chunks/chunk-JVSNJRVN.js";
 import "./chunks/chunk-JD7JIHIL.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-P2RAN3EC.js";
+} from "./chunks/chunk-EYA7GCUA.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

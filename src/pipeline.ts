@@ -297,6 +297,12 @@ async function readTemplateOverrides(
 
 export type BuiltSite = Awaited<ReturnType<typeof buildSite>>;
 
+/** The Markdown notes of the config, for the pages: `report.notes` and each app's `notes`. */
+function configNotes(config: Config): NonNullable<Parameters<typeof renderSite>[1]['notes']> {
+  const apps = new Map(config.apps.flatMap((a) => (a.notes ? [[a.id, a.notes] as const] : [])));
+  return { ...(config.report.notes ? { report: config.report.notes } : {}), apps };
+}
+
 /**
  * Merge → model → render, entirely in memory: nothing is written until every page rendered, so a failure never
  * leaves a half-broken site over a good one. Publishers that re-merge (pages, on a rejected push) call this again.
@@ -318,6 +324,7 @@ export async function buildSite(input: BuildSiteInput) {
   const overrides = input.overrides ?? (await readTemplateOverrides(config, input.options.configDir));
   const rendered = await renderSite(model, {
     dataFiles: [...data.keys()],
+    notes: configNotes(config),
     ...(overrides ? { templates: overrides.templates, partials: overrides.partials } : {}),
     ...((input.siteUrl ?? config.report.siteUrl)
       ? { siteUrl: (input.siteUrl ?? config.report.siteUrl)! }

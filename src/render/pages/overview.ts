@@ -147,7 +147,7 @@ function monthVsPrevious(f: Formatter, c: ReportModel['month']['previousMonth'])
   return `${sameDaysText(f, c)}: ${value}${note ? ` (${note})` : ''}`;
 }
 
-function overviewCharts(model: ReportModel, f: Formatter): Record<string, ChartDef | null> {
+export function overviewCharts(model: ReportModel, f: Formatter): Record<string, ChartDef | null> {
   const colors = appColors(model);
   const series: SeriesKey[] = [
     ...model.apps
