@@ -10,16 +10,16 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-JVSNJRVN.js";
-import "./chunks/chunk-JD7JIHIL.js";
+} from "./chunks/chunk-I5E65ETW.js";
+import "./chunks/chunk-OZADY3VK.js";
 import "./chunks/chunk-EYA7GCUA.js";
 import {
   DEMO_CONFIG,
   DEMO_END
 } from "./chunks/chunk-4QTGE7AS.js";
-import "./chunks/chunk-D4HNMFU7.js";
-import "./chunks/chunk-RI6IEHZW.js";
-import "./chunks/chunk-RUWVQTBP.js";
+import "./chunks/chunk-LVHFW2W2.js";
+import "./chunks/chunk-3RM6VBDT.js";
+import "./chunks/chunk-7DPKRERB.js";
 import {
   UserError,
   errorMessage
@@ -350,7 +350,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-KDAAVBJR.js");
+  const { startLiveDemo } = await import("./chunks/live-7MILJXQD.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

@@ -9,17 +9,17 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-JVSNJRVN.js";
-import "./chunks/chunk-JD7JIHIL.js";
+} from "./chunks/chunk-I5E65ETW.js";
+import "./chunks/chunk-OZADY3VK.js";
 import {
   JOB_SUMMARY_LIMIT
 } from "./chunks/chunk-EYA7GCUA.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
-import "./chunks/chunk-D4HNMFU7.js";
-import "./chunks/chunk-RI6IEHZW.js";
-import "./chunks/chunk-RUWVQTBP.js";
+import "./chunks/chunk-LVHFW2W2.js";
+import "./chunks/chunk-3RM6VBDT.js";
+import "./chunks/chunk-7DPKRERB.js";
 import {
   UserError,
   errorMessage
