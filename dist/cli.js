@@ -10,9 +10,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-I5E65ETW.js";
+} from "./chunks/chunk-4PB4WMG4.js";
 import "./chunks/chunk-OZADY3VK.js";
-import "./chunks/chunk-EYA7GCUA.js";
+import "./chunks/chunk-6W7NVTRB.js";
 import {
   DEMO_CONFIG,
   DEMO_END

@@ -9,11 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-I5E65ETW.js";
+} from "./chunks/chunk-4PB4WMG4.js";
 import "./chunks/chunk-OZADY3VK.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-EYA7GCUA.js";
+} from "./chunks/chunk-6W7NVTRB.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

@@ -8,6 +8,7 @@ import type { ReportModel } from '../../model/types.js';
 import { barSpec, stackedTokensSpec, type ChartDef, type SeriesKey } from '../charts/specs.js';
 import { appColors, colorIndexes, OTHERS_COLOR } from '../colors.js';
 import type { Formatter } from '../i18n/index.js';
+import { spreadsheetPathOf } from '../spreadsheet.js';
 import {
   alertView,
   appRow,
@@ -90,7 +91,11 @@ export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readon
       rateLines: rateSnippet(f, model.unrated),
       ratedZero: model.ratedZero.map((u) => ({ name: u.featureName, id: u.featureId, unit: u.unit })),
       downloads: [
-        ...dataFiles.map((d) => ({ href: d, label: d.replace(/^data\//, '') })),
+        ...dataFiles.map((d) => ({
+          href: d,
+          label: d.replace(/^data\//, ''),
+          excelHref: spreadsheetPathOf(d) ?? '',
+        })),
         { href: 'data/report.json', label: 'report.json' },
         { href: 'summary.md', label: 'summary.md' },
       ],
