@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
 import { formatExportCsv, formatExportJson } from '../../src/model/export-format.js';
 import { compareRecords } from '../../src/model/records.js';
-import { buildSite } from '../../src/pipeline.js';
+import { buildSite } from '../../src/site.js';
 import { generateDemoRecords, DEMO_APPS } from '../../src/sources/demo-data.js';
 import { fileSource } from '../../src/sources/file.js';
 import { globToRegExp } from '../../src/sources/glob.js';
@@ -45,19 +45,15 @@ describe('source: file', () => {
     const config = configSchema.parse({ source: 'file', file: 'x' });
     const siteA = await buildSite({
       config,
-      stored: [],
       fetched: merged,
       range,
-      today: range.to,
-      options: { configDir: dir.path },
+      asOf: range.to,
     });
     const siteB = await buildSite({
       config,
-      stored: [],
       fetched: single,
       range,
-      today: range.to,
-      options: { configDir: dir.path },
+      asOf: range.to,
     });
     expect(siteA.model.totals).toEqual(siteB.model.totals);
     expect(siteA.files.get('data/usage-2026-11.csv')).toBe(siteB.files.get('data/usage-2026-11.csv'));

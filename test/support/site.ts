@@ -8,7 +8,7 @@ import { buildModel } from '../../src/model/build.js';
 import { addDays, eachDay, resolvePeriod, type DateRange } from '../../src/model/dates.js';
 import type { UsageRecord } from '../../src/model/records.js';
 import type { ReportModel } from '../../src/model/types.js';
-import { buildSite } from '../../src/pipeline.js';
+import { buildSite } from '../../src/site.js';
 import { DEMO_CONFIG, DEMO_END, generateDemoRecords } from '../../src/sources/demo-data.js';
 import type { AppStatus } from '../../src/sources/types.js';
 
@@ -38,11 +38,9 @@ export async function buildDemoSite(
   });
   return buildSite({
     config,
-    stored: [],
-    fetched: { records, apps, asOf: DEMO_END },
+    fetched: { records, apps },
     range: resolvePeriod(config.period, DEMO_END),
-    today: DEMO_END,
-    options: { configDir: process.cwd() },
+    asOf: DEMO_END,
   });
 }
 
