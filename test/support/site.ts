@@ -8,6 +8,7 @@ import { buildModel } from '../../src/model/build.js';
 import { addDays, eachDay, resolvePeriod, type DateRange } from '../../src/model/dates.js';
 import type { UsageRecord } from '../../src/model/records.js';
 import type { ReportModel } from '../../src/model/types.js';
+import { loadTemplateOverrides } from '../../src/render/overrides.js';
 import { buildSite } from '../../src/site.js';
 import { DEMO_CONFIG, DEMO_END, generateDemoRecords } from '../../src/sources/demo-data.js';
 import type { AppStatus } from '../../src/sources/types.js';
@@ -36,8 +37,13 @@ export async function buildDemoSite(
     const error = options.failed?.[id];
     return error === undefined ? { id, name, status: 'ok' } : { id, name, status: 'failed', error };
   });
+  // `report.templates` is read by the run before fetching; here, as the run would.
+  const overrides = config.report.templates
+    ? await loadTemplateOverrides(config.report.templates)
+    : undefined;
   return buildSite({
     config,
+    ...(overrides ? { overrides } : {}),
     fetched: { records, apps },
     range: resolvePeriod(config.period, DEMO_END),
     asOf: DEMO_END,
