@@ -16,14 +16,14 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-KFEQ6WVE.js";
+} from "./chunks/chunk-NFPXRN3Q.js";
 import "./chunks/chunk-7GNGHG6U.js";
 import {
   credentialsFromEnv
-} from "./chunks/chunk-XQXX5OV2.js";
+} from "./chunks/chunk-EXBC7TRY.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-F34HLLVA.js";
+} from "./chunks/chunk-JXUZRDUE.js";
 import "./chunks/chunk-FDN5BUUZ.js";
 import "./chunks/chunk-5PID3NAY.js";
 import "./chunks/chunk-IKNTJQVA.js";
@@ -273,7 +273,7 @@ Options:
   --verbose            print timings and debug lines
 
 Environment: APS_CLIENT_ID, APS_CLIENT_SECRET, APS_SERVICE_ACCOUNT_ID, APS_SERVICE_ACCOUNT_KEY_ID,
-APS_SERVICE_ACCOUNT_PRIVATE_KEY, APS_REFRESH_TOKEN, APS_ACCESS_TOKEN, APS_BASE_URL;
+APS_SERVICE_ACCOUNT_PRIVATE_KEY, APS_REFRESH_TOKEN, APS_ACCESS_TOKEN, APS_BASE_URL, APS_ASSERTION_AUDIENCE;
 GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL for issues.`,
   validate: `aps-usage-report validate --config FILE
 
@@ -376,7 +376,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-N4VPJ2PG.js");
+  const { startLiveDemo } = await import("./chunks/live-XICNQZUM.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

@@ -7,18 +7,18 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-KFEQ6WVE.js";
+} from "./chunks/chunk-NFPXRN3Q.js";
 import "./chunks/chunk-7GNGHG6U.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
-} from "./chunks/chunk-XQXX5OV2.js";
+} from "./chunks/chunk-EXBC7TRY.js";
 import {
   require_tunnel
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-F34HLLVA.js";
+} from "./chunks/chunk-JXUZRDUE.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

@@ -72,6 +72,7 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   const siteUrl = config.report.siteUrl ?? input.siteUrl;
   const rendered = await renderSite(model, {
     dataFiles: [...data.keys()],
+    notes: configNotes(config),
     ...(input.overrides ? { templates: input.overrides.templates, partials: input.overrides.partials } : {}),
     ...(siteUrl ? { siteUrl } : {}),
   });
@@ -89,4 +90,10 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
       records: history.length,
     },
   };
+}
+
+/** The Markdown notes of the config, for the pages: `report.notes` and each app's `notes`. */
+function configNotes(config: Config): NonNullable<Parameters<typeof renderSite>[1]['notes']> {
+  const apps = new Map(config.apps.flatMap((a) => (a.notes ? [[a.id, a.notes] as const] : [])));
+  return { ...(config.report.notes ? { report: config.report.notes } : {}), apps };
 }

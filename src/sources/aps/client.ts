@@ -63,7 +63,6 @@ export async function fetchApsUsage(request: SourceRequest, deps: Deps): Promise
     http,
     secrets,
     clock: deps.clock,
-    random: deps.random,
     onRefreshToken: deps.saveRefreshToken,
   });
   const api = createApsApi({ baseUrl: creds.baseUrl, http, auth, logger: deps.logger });

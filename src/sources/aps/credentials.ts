@@ -7,12 +7,16 @@ import type { SecretRegistry } from './secrets.js';
 
 export const DEFAULT_BASE_URL = 'https://developer.api.autodesk.com';
 export const USAGE_SCOPE = 'application:client:read';
+/** The audience APS documents for a service-account assertion: its own token endpoint, whatever URL we call. */
+export const DOCUMENTED_AUDIENCE = 'https://developer.api.autodesk.com/authentication/v2/token';
 
 export type AuthMode = 'service-account' | 'refresh-token' | 'access-token';
 export type ConfiguredAuth = AuthMode | 'auto';
 
 export interface Credentials {
   baseUrl: string;
+  /** `APS_ASSERTION_AUDIENCE`: only set when a user explicitly needs another `aud` than `DOCUMENTED_AUDIENCE`. */
+  assertionAudience?: string;
   clientId?: string;
   clientSecret?: string;
   serviceAccountId?: string;
@@ -22,7 +26,7 @@ export interface Credentials {
   accessToken?: string;
 }
 
-type CredentialField = keyof Omit<Credentials, 'baseUrl'>;
+type CredentialField = keyof Omit<Credentials, 'baseUrl' | 'assertionAudience'>;
 
 /**
  * Every APS credential: its field, the action input and the environment variable it comes from, and whether it is a
@@ -58,6 +62,8 @@ export const CREDENTIAL_TABLE = [
 export type CredentialValues = Partial<Record<CredentialField, string>> & {
   /** `APS_BASE_URL`. */
   baseUrl?: string;
+  /** `APS_ASSERTION_AUDIENCE`. */
+  assertionAudience?: string;
 };
 
 /** The environment variable of each field, for messages. */
@@ -75,6 +81,8 @@ export function credentialsFromEnv(env: Record<string, string | undefined>): Cre
   }
   const baseUrl = env.APS_BASE_URL?.trim();
   if (baseUrl) values.baseUrl = baseUrl;
+  const audience = env.APS_ASSERTION_AUDIENCE?.trim();
+  if (audience) values.assertionAudience = audience;
   return values;
 }
 
@@ -96,6 +104,8 @@ const DOCS = 'See docs/authentication.md.';
 /** Checks the values and registers each secret before it goes anywhere. */
 export function readCredentials(values: CredentialValues, secrets: SecretRegistry): Credentials {
   const creds: Credentials = { baseUrl: readBaseUrl(values.baseUrl) };
+  const audience = values.assertionAudience?.trim();
+  if (audience) creds.assertionAudience = readAudience(audience);
   for (const { field, secret } of CREDENTIAL_TABLE) {
     const raw = values[field]?.trim();
     if (!raw) continue;
@@ -126,6 +136,21 @@ function readBaseUrl(value: string | undefined): string {
     );
   }
   return raw.replace(/\/+$/, '');
+}
+
+function readAudience(raw: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new UserError(
+      `APS_ASSERTION_AUDIENCE: expected an absolute http(s) URL such as ${DOCUMENTED_AUDIENCE}, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return raw;
 }
 
 /**
