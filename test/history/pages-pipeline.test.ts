@@ -60,5 +60,6 @@ describe('the pages store with the real site', () => {
 
     const again = await publishPages(options, await producer(DEMO_END, d), d);
     expect(again).toMatchObject({ changed: false, pushed: false, commit: first.commit });
-  });
+    // Real git, several clones: on a shared two-core machine this outlasts the default 30 s.
+  }, 120_000);
 });

@@ -233,7 +233,8 @@ describe('publishPages', () => {
     const stored = await storedRecords(remote);
     expect(stored.map((line) => line.slice(0, 10))).toEqual(days);
     expect(await commitCount(remote, 'gh-pages')).toBe(5);
-  });
+    // Real git, several clones: on a shared two-core machine this outlasts the default 30 s.
+  }, 120_000);
 
   it('stops on a corrupted history file: names file and line, pushes nothing, leaves the file byte-identical', async () => {
     const remote = await createBareRepo(dirs);
