@@ -16,8 +16,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-NFPXRN3Q.js";
-import "./chunks/chunk-7GNGHG6U.js";
+} from "./chunks/chunk-EK6O7QVZ.js";
+import "./chunks/chunk-BBVWPARS.js";
 import {
   credentialsFromEnv
 } from "./chunks/chunk-EXBC7TRY.js";
@@ -25,9 +25,9 @@ import {
   readGitHubContext
 } from "./chunks/chunk-JXUZRDUE.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-5PID3NAY.js";
-import "./chunks/chunk-IKNTJQVA.js";
-import "./chunks/chunk-RUWVQTBP.js";
+import "./chunks/chunk-GRPFTJV4.js";
+import "./chunks/chunk-E4YGQWTN.js";
+import "./chunks/chunk-7DPKRERB.js";
 import {
   isDay
 } from "./chunks/chunk-OLQLAOT5.js";
@@ -376,7 +376,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-XICNQZUM.js");
+  const { startLiveDemo } = await import("./chunks/live-ATI74EPD.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

@@ -7,8 +7,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-NFPXRN3Q.js";
-import "./chunks/chunk-7GNGHG6U.js";
+} from "./chunks/chunk-EK6O7QVZ.js";
+import "./chunks/chunk-BBVWPARS.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -23,9 +23,9 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-5PID3NAY.js";
-import "./chunks/chunk-IKNTJQVA.js";
-import "./chunks/chunk-RUWVQTBP.js";
+import "./chunks/chunk-GRPFTJV4.js";
+import "./chunks/chunk-E4YGQWTN.js";
+import "./chunks/chunk-7DPKRERB.js";
 import "./chunks/chunk-OLQLAOT5.js";
 import {
   UserError,
