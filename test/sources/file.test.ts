@@ -51,11 +51,9 @@ describe('source: file', () => {
     expect(read.records).toEqual(rows);
     const site = await buildSite({
       config: configSchema.parse({ source: 'file', file: 'flagged.csv' }),
-      stored: [],
       fetched: read,
       range,
-      today: range.to,
-      options: { configDir: dir.path },
+      asOf: range.to,
     });
     expect(site.files.get('data/usage-2026-11.csv')).toBe(text);
   });
