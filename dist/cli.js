@@ -16,14 +16,14 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-EK6O7QVZ.js";
+} from "./chunks/chunk-CKTYMYKF.js";
 import "./chunks/chunk-BBVWPARS.js";
 import {
   credentialsFromEnv
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-JXUZRDUE.js";
+} from "./chunks/chunk-DXWEIHRJ.js";
 import "./chunks/chunk-FDN5BUUZ.js";
 import "./chunks/chunk-GRPFTJV4.js";
 import "./chunks/chunk-E4YGQWTN.js";

@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-EK6O7QVZ.js";
+} from "./chunks/chunk-CKTYMYKF.js";
 import "./chunks/chunk-BBVWPARS.js";
 import {
   CREDENTIAL_TABLE,
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-JXUZRDUE.js";
+} from "./chunks/chunk-DXWEIHRJ.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

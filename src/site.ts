@@ -18,6 +18,7 @@ import type { UsageRecord } from './model/records.js';
 import type { ReportModel } from './model/types.js';
 import type { loadTemplateOverrides } from './render/overrides.js';
 import { renderSite } from './render/render.js';
+import { spreadsheetFiles } from './render/spreadsheet.js';
 import type { SourceResult } from './sources/types.js';
 
 export type TemplateOverrides = Awaited<ReturnType<typeof loadTemplateOverrides>>;
@@ -78,7 +79,7 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   });
   return {
     model,
-    files: new Map([...data, ...rendered.files]),
+    files: new Map([...data, ...spreadsheetFiles(data), ...rendered.files]),
     summary: rendered.summary,
     summaryWithin: rendered.summaryWithin,
     unchanged: unchangedHistoryFiles(data, stored),
