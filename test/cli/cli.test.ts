@@ -139,7 +139,8 @@ describe('aps-usage-report run --publish pages', () => {
     } finally {
       await dirs.cleanup();
     }
-  });
+    // Two runs with real git clones: on a shared two-core machine this outlasts the default 30 s.
+  }, 120_000);
 });
 
 describe('bad input', () => {
