@@ -3,7 +3,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   DEMO_CONFIG,
   DEMO_END
-} from "./chunks/chunk-3Q56K3FQ.js";
+} from "./chunks/chunk-4QTGE7AS.js";
 import {
   MAX_PERIOD_DAYS,
   PUBLISH_TARGETS,
@@ -16,21 +16,21 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-CKTYMYKF.js";
-import "./chunks/chunk-BBVWPARS.js";
+} from "./chunks/chunk-YPBEJSTO.js";
+import "./chunks/chunk-LVHFW2W2.js";
 import {
   credentialsFromEnv
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-DXWEIHRJ.js";
+} from "./chunks/chunk-PHEQZGSF.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-GRPFTJV4.js";
-import "./chunks/chunk-E4YGQWTN.js";
+import "./chunks/chunk-YYNTELVE.js";
+import "./chunks/chunk-XEAKOJUF.js";
 import "./chunks/chunk-7DPKRERB.js";
 import {
   isDay
-} from "./chunks/chunk-OLQLAOT5.js";
+} from "./chunks/chunk-5JTLK7M5.js";
 import {
   UserError,
   errorMessage
@@ -376,7 +376,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-ATI74EPD.js");
+  const { startLiveDemo } = await import("./chunks/live-7MILJXQD.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

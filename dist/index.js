@@ -7,8 +7,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-CKTYMYKF.js";
-import "./chunks/chunk-BBVWPARS.js";
+} from "./chunks/chunk-YPBEJSTO.js";
+import "./chunks/chunk-LVHFW2W2.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -18,15 +18,15 @@ import {
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-DXWEIHRJ.js";
+} from "./chunks/chunk-PHEQZGSF.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-GRPFTJV4.js";
-import "./chunks/chunk-E4YGQWTN.js";
+import "./chunks/chunk-YYNTELVE.js";
+import "./chunks/chunk-XEAKOJUF.js";
 import "./chunks/chunk-7DPKRERB.js";
-import "./chunks/chunk-OLQLAOT5.js";
+import "./chunks/chunk-5JTLK7M5.js";
 import {
   UserError,
   errorMessage
