@@ -16,14 +16,14 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-STKDWJ5F.js";
+} from "./chunks/chunk-6ZENNW77.js";
 import "./chunks/chunk-LVHFW2W2.js";
 import {
   credentialsFromEnv
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-K6E3MI45.js";
+} from "./chunks/chunk-QEAQLP5U.js";
 import "./chunks/chunk-FDN5BUUZ.js";
 import "./chunks/chunk-YYNTELVE.js";
 import "./chunks/chunk-XEAKOJUF.js";

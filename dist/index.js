@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-STKDWJ5F.js";
+} from "./chunks/chunk-6ZENNW77.js";
 import "./chunks/chunk-LVHFW2W2.js";
 import {
   CREDENTIAL_TABLE,
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-K6E3MI45.js";
+} from "./chunks/chunk-QEAQLP5U.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

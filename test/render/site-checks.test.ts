@@ -12,7 +12,7 @@ import type axeCore from 'axe-core';
 import { HtmlValidate } from 'html-validate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSiteFiles } from '../../src/pipeline.js';
+import { openFolderStore } from '../../src/history/folder-store.js';
 import { browserSuffix, launchChromium, skipBrowser } from '../support/browser.js';
 import { findAll, parseHtml, type El } from '../support/html.js';
 import { buildDemoSite } from '../support/site.js';
@@ -59,7 +59,7 @@ beforeAll(async () => {
   for (const locale of LOCALES) {
     const { files } = await buildDemoSite({ locale });
     const dir = join(root, locale);
-    await writeSiteFiles(dir, files);
+    await (await openFolderStore({ dir })).save({ files });
     sites.set(locale, { dir, files, pages: [...files.keys()].filter((p) => p.endsWith('.html')).sort() });
   }
 });

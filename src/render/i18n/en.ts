@@ -19,6 +19,7 @@ export const en = {
   budgetStatus: 'Budget',
   noBudget: 'no budget set',
   dailyTokensByApp: 'Tokens by app',
+  periodTokensByApp: 'Tokens this period by app',
   tokensByApi: 'Tokens by API',
   topFeatures: 'Top features',
   tokens: 'Tokens',

@@ -242,14 +242,14 @@ export function overviewCharts(model: ReportModel, f: Formatter): Record<string,
         ? null
         : {
             id: 'chart-tokens-by-app-total',
-            title: `${f.t.tokensThisPeriod} · ${f.t.apps}`,
+            title: f.t.periodTokensByApp,
             spec: barSpec(
               totals.map((a) => ({
                 ...a,
                 title: markTitle(f, [a.label], tokensValue(f, a.tokens, a.estimated)),
               })),
               {
-                title: `${f.t.tokensThisPeriod} · ${f.t.apps}`,
+                title: f.t.periodTokensByApp,
                 xTitle: '',
                 yTitle: f.t.tokens,
               },
