@@ -22,6 +22,7 @@ import type { IssueStageResult } from './publish/publish-issues.js';
 import { ISSUE_BODY_LIMIT, JOB_SUMMARY_LIMIT, renderSite, utf8Length } from './render/render.js';
 import { loadTemplateOverrides } from './render/overrides.js';
 import { loadSource } from './sources/index.js';
+import { startProgress } from './progress.js';
 import type { AppStatus, SourceResult } from './sources/types.js';
 
 export type PublishTarget = 'files' | 'pages' | 'issue' | 'summary';
@@ -121,7 +122,7 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
         },
         // Called again after a rejected push, with the fresher history: the re-merge.
         async (storedNow) => {
-          built = await buildSite(input(storedNow));
+          built = await withPageProgress(deps, (onPage) => buildSite({ ...input(storedNow), onPage }));
           return { files: built.files, owned: isOwnedSitePath };
         },
         deps,
@@ -129,7 +130,9 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
       return { ...result, ...(siteUrl ? { url: siteUrl } : {}) };
     });
   } else {
-    built = await logger.group('Build the report', () => buildSite(input(stored)));
+    built = await logger.group('Build the report', () =>
+      withPageProgress(deps, (onPage) => buildSite({ ...input(stored), onPage })),
+    );
   }
   if (!built) throw new UserError('the report was not built (the pages publisher produced nothing)');
   const site = built;
@@ -282,6 +285,32 @@ export interface BuildSiteInput {
   siteUrl?: string;
   /** `report.templates`, already read (runReport reads them before fetching, so a bad folder fails early). */
   overrides?: TemplateOverrides;
+  /** Called after each page is rendered (progress lines). */
+  onPage?: (done: number, total: number) => void;
+}
+
+/** Runs `build` with a page counter that prints progress lines while a large site renders. */
+async function withPageProgress<T>(
+  deps: Deps,
+  build: (onPage: (done: number, total: number) => void) => Promise<T>,
+): Promise<T> {
+  const progress = startProgress({
+    label: 'render',
+    total: 0,
+    unit: 'pages',
+    log: (line) => deps.logger.info(line),
+    now: () => deps.clock.now().getTime(),
+  });
+  let seen = 0;
+  try {
+    return await build((done, total) => {
+      progress.setTotal(total);
+      progress.advance(done - seen);
+      seen = done;
+    });
+  } finally {
+    progress.finish();
+  }
 }
 
 type TemplateOverrides = Awaited<ReturnType<typeof loadTemplateOverrides>>;
@@ -318,6 +347,7 @@ export async function buildSite(input: BuildSiteInput) {
   const overrides = input.overrides ?? (await readTemplateOverrides(config, input.options.configDir));
   const rendered = await renderSite(model, {
     dataFiles: [...data.keys()],
+    ...(input.onPage ? { onPage: input.onPage } : {}),
     ...(overrides ? { templates: overrides.templates, partials: overrides.partials } : {}),
     ...((input.siteUrl ?? config.report.siteUrl)
       ? { siteUrl: (input.siteUrl ?? config.report.siteUrl)! }

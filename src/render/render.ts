@@ -57,6 +57,8 @@ export interface RenderOptions {
   siteUrl?: string;
   /** Data files present in the site (`data/usage-YYYY-MM.csv`), for the downloads list. */
   dataFiles: string[];
+  /** Called after each page is rendered, for progress lines on large sites. */
+  onPage?: (done: number, total: number) => void;
 }
 
 export interface RenderedSite {
@@ -89,7 +91,10 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   ];
   const files = new Map<string, string>();
   // One page at a time: vega is CPU-bound, so drawing in parallel would only raise peak memory.
-  for (const page of pages) files.set(page.path, await renderPage(html, page, common));
+  for (const page of pages) {
+    files.set(page.path, await renderPage(html, page, common));
+    options.onPage?.(files.size, pages.length);
+  }
 
   const summaryOptions: SummaryOptions = {
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
