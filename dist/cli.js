@@ -10,7 +10,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ANTHTXJK.js";
+} from "./chunks/chunk-TOXAZYKX.js";
 import "./chunks/chunk-E2QV43YC.js";
 import "./chunks/chunk-7NIC5IRU.js";
 import {
@@ -19,6 +19,7 @@ import {
 } from "./chunks/chunk-3Q56K3FQ.js";
 import "./chunks/chunk-7GNGHG6U.js";
 import "./chunks/chunk-M5D2H5LZ.js";
+import "./chunks/chunk-5CHR7IJI.js";
 import "./chunks/chunk-RUWVQTBP.js";
 import {
   UserError,

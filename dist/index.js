@@ -9,7 +9,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ANTHTXJK.js";
+} from "./chunks/chunk-TOXAZYKX.js";
 import "./chunks/chunk-E2QV43YC.js";
 import {
   JOB_SUMMARY_LIMIT
@@ -19,6 +19,7 @@ import {
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-7GNGHG6U.js";
 import "./chunks/chunk-M5D2H5LZ.js";
+import "./chunks/chunk-5CHR7IJI.js";
 import "./chunks/chunk-RUWVQTBP.js";
 import {
   UserError,
