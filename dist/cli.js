@@ -10,7 +10,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-TOXAZYKX.js";
+} from "./chunks/chunk-AO63SQRC.js";
 import "./chunks/chunk-E2QV43YC.js";
 import "./chunks/chunk-7NIC5IRU.js";
 import {
@@ -265,7 +265,7 @@ Options:
   --verbose            print timings and debug lines
 
 Environment: APS_CLIENT_ID, APS_CLIENT_SECRET, APS_SERVICE_ACCOUNT_ID, APS_SERVICE_ACCOUNT_KEY_ID,
-APS_SERVICE_ACCOUNT_PRIVATE_KEY, APS_REFRESH_TOKEN, APS_ACCESS_TOKEN, APS_BASE_URL;
+APS_SERVICE_ACCOUNT_PRIVATE_KEY, APS_REFRESH_TOKEN, APS_ACCESS_TOKEN, APS_BASE_URL, APS_ASSERTION_AUDIENCE;
 GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL for issues.`,
   validate: `aps-usage-report validate --config FILE
 
@@ -351,7 +351,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-N4VPJ2PG.js");
+  const { startLiveDemo } = await import("./chunks/live-XICNQZUM.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

@@ -14,6 +14,8 @@ import type { UsageRecord } from '../model/records.js';
 import { generateDemoRecords } from '../sources/demo-data.js';
 
 export const USAGE_SCOPE = 'application:client:read';
+/** What APS documents as a service-account assertion's `aud` (written out here, not taken from the client). */
+export const DOCUMENTED_AUDIENCE = 'https://developer.api.autodesk.com/authentication/v2/token';
 /** First day of the current business model: v2 serves from here, v1 before. */
 export const MOCK_V2_START = '2025-12-07';
 const MAX_FILTER_DAYS = 200;
@@ -40,6 +42,8 @@ export interface MockApsOptions {
   /** The OAuth app whose credentials the token endpoint accepts. */
   oauthClient?: { id: string; secret: string };
   serviceAccount?: MockServiceAccount;
+  /** The `aud` an assertion must carry; default APS's documented token endpoint, whatever this server's URL is. */
+  assertionAudience?: string;
   /** A refresh token valid at start. */
   refreshToken?: string;
   /** Access tokens valid at start (the `APS_ACCESS_TOKEN` mode). */
@@ -134,6 +138,7 @@ export async function startMockApsServer(options: MockApsOptions = {}): Promise<
     ? { token: options.refreshToken, issuedAt: now().getTime() }
     : undefined;
   const usedJti = new Set<string>();
+  const audience = options.assertionAudience ?? DOCUMENTED_AUDIENCE;
   const faults: (Fault & { left: number })[] = [];
   const requests: RecordedRequest[] = [];
   const issued = { accessTokens: [] as string[], refreshTokens: [] as string[], assertions: [] as string[] };
@@ -237,7 +242,7 @@ export async function startMockApsServer(options: MockApsOptions = {}): Promise<
     const t = Math.floor(now().getTime() / 1000);
     if (claims.iss !== clientId) return 'The iss claim does not match the client id.';
     if (claims.sub !== sa.id) return 'The sub claim is not a service account of this client.';
-    if (claims.aud !== `${baseUrl}/authentication/v2/token`) return `Invalid aud '${String(claims.aud)}'.`;
+    if (claims.aud !== audience) return `Invalid aud '${String(claims.aud)}'.`;
     if (typeof claims.exp !== 'number' || claims.exp <= t) return 'The assertion has expired.';
     if (claims.exp - t > 300) return 'The assertion exp is more than 300 seconds in the future.';
     if (typeof claims.iat !== 'number' || claims.iat > t + 30)

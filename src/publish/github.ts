@@ -11,6 +11,11 @@ import { UserError } from '../errors.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
+/** The REST API version this client is written against (GitHub's versioning, sent on every call). */
+export const GITHUB_API_VERSION = '2022-11-28';
+/** GitHub's current media type; octokit still defaults to the older `application/vnd.github.v3+json`. */
+export const GITHUB_MEDIA_TYPE = 'application/vnd.github+json';
+
 export interface GitHubClientOptions {
   token: string;
   /** REST API root; default `GITHUB_API_URL`, else `https://api.github.com`. */
@@ -101,8 +106,22 @@ export function createGitHubClient(options: GitHubClientOptions, deps: GitHubDep
     },
     retry,
     throttling,
+    restConventions,
   );
 }
+
+/**
+ * An octokit plugin that sets the version and media type on every request. Octokit's constructor takes no default
+ * headers, and a `before` hook also covers the retries the other plugins send.
+ */
+function restConventions(octokit: { hook: { before: (name: 'request', hook: RequestHook) => void } }): void {
+  octokit.hook.before('request', (options) => {
+    options.headers['x-github-api-version'] = GITHUB_API_VERSION;
+    options.headers.accept = GITHUB_MEDIA_TYPE;
+  });
+}
+
+type RequestHook = (options: { headers: Record<string, string | number | undefined> }) => void;
 
 type LimiterGroup = NonNullable<ThrottlingOptions['write']>;
 

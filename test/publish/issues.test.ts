@@ -352,6 +352,43 @@ describe('publishAlertIssues in a dry run', () => {
 });
 
 describe('the GitHub client', () => {
+  it('sends the REST API version and GitHub’s media type on every request, retries included', async () => {
+    gh.inject({ status: 502, method: 'GET', path: /\/issues$/ });
+    await publishMonthlyIssue(monthly(), deps);
+    await publishMonthlyIssue(monthly({ body: 'changed' }), deps);
+    await publishAlertIssues(alerts([alert()]), deps);
+    await publishAlertIssues(alerts([]), deps);
+    const methods = new Set(gh.requests.map((r) => r.method));
+    expect([...methods].sort()).toEqual(['GET', 'PATCH', 'POST']);
+    expect(gh.requests.length).toBeGreaterThan(8);
+    for (const r of gh.requests) {
+      expect({ path: r.path, accept: r.accept, apiVersion: r.apiVersion }).toEqual({
+        path: r.path,
+        accept: 'application/vnd.github+json',
+        apiVersion: '2022-11-28',
+      });
+    }
+  });
+
+  it('is talking to a fake that refuses a request without those headers', async () => {
+    const url = `${gh.url}/repos/o/r/issues`;
+    const authorization = `token ${gh.token}`;
+    const bare = await fetch(url, { headers: { authorization } });
+    expect(bare.status).toBe(400);
+    const oldAccept = await fetch(url, {
+      headers: {
+        authorization,
+        'x-github-api-version': '2022-11-28',
+        accept: 'application/vnd.github.v3+json',
+      },
+    });
+    expect(oldAccept.status).toBe(415);
+    const current = await fetch(url, {
+      headers: { authorization, 'x-github-api-version': '2022-11-28', accept: 'application/vnd.github+json' },
+    });
+    expect(current.status).toBe(200);
+  });
+
   it('retries a 403 rate limit through the throttling plugin, with a warning', async () => {
     gh.inject({ status: 403, rateLimit: true, method: 'GET', path: /\/issues$/ });
     const result = await publishMonthlyIssue(monthly(), deps);

@@ -70,7 +70,7 @@ export interface TestDeps extends Deps {
   advance(ms: number): void;
 }
 
-/** Each deps gets its own seed (in creation order, so still repeatable): two runs must not sign the same `jti`. */
+/** Each deps gets its own seed (in creation order, so still repeatable), so parallel runs do not share one jitter. */
 let nextSeed = 1;
 
 export function createTestDeps(

@@ -1,7 +1,9 @@
 /**
  * A loopback fake of the slice of GitHub's REST API the issue publisher uses, behaving like GitHub: paginated
  * listing with `Link` headers, 422 validation errors in GitHub's shape, rate-limit and 5xx injection. It records
- * every request so tests can assert on what was (not) sent.
+ * every request so tests can assert on what was (not) sent. Like a strict reading of GitHub's REST conventions, it
+ * refuses any request without `X-GitHub-Api-Version: 2022-11-28` and `Accept: application/vnd.github+json`, so
+ * every test that talks to it checks the client sends them.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,7 +43,12 @@ export interface RecordedRequest {
   query: Record<string, string>;
   body: unknown;
   authorization: string | undefined;
+  accept: string | undefined;
+  apiVersion: string | undefined;
 }
+
+export const GITHUB_API_VERSION = '2022-11-28';
+export const GITHUB_ACCEPT = 'application/vnd.github+json';
 
 export interface Injection {
   status: number;
@@ -125,7 +132,29 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (!url.pathname.startsWith(prefix)) return send(res, 404, { message: 'Not Found' });
     const path = url.pathname.slice(prefix.length);
     const auth = req.headers.authorization;
-    requests.push({ method, path, query: Object.fromEntries(url.searchParams), body, authorization: auth });
+    const accept = req.headers.accept;
+    const apiVersion = req.headers['x-github-api-version'] as string | undefined;
+    requests.push({
+      method,
+      path,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      authorization: auth,
+      accept,
+      apiVersion,
+    });
+    // GitHub answers an unsupported version with 400 and serves its default when the header is missing; the fake
+    // refuses both, so a client that forgets either header fails every test that talks to it.
+    if (apiVersion !== GITHUB_API_VERSION) {
+      return send(res, 400, {
+        message: `fake GitHub: expected X-GitHub-Api-Version: ${GITHUB_API_VERSION}, got ${JSON.stringify(apiVersion ?? null)}`,
+      });
+    }
+    if (accept !== GITHUB_ACCEPT) {
+      return send(res, 415, {
+        message: `fake GitHub: expected Accept: ${GITHUB_ACCEPT}, got ${JSON.stringify(accept ?? null)}`,
+      });
+    }
 
     const injected = injections.find(
       (i) => i.left > 0 && (!i.method || i.method === method) && (!i.path || i.path.test(path)),

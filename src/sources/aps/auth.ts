@@ -6,7 +6,7 @@
 import type { Clock } from '../../deps.js';
 import { UserError } from '../../errors.js';
 import { ApsSourceError } from './errors.js';
-import { USAGE_SCOPE, type AuthMode, type Credentials } from './credentials.js';
+import { DOCUMENTED_AUDIENCE, USAGE_SCOPE, type AuthMode, type Credentials } from './credentials.js';
 import { ApsHttpError, type HttpClient } from './http.js';
 import { createAssertion } from './jwt.js';
 import type { SecretRegistry } from './secrets.js';
@@ -27,7 +27,6 @@ export interface TokenProviderOptions {
   http: HttpClient;
   secrets: SecretRegistry;
   clock: Clock;
-  random: () => number;
 }
 
 /** Renew a little before the announced expiry, so a request never leaves with a token that dies in flight. */
@@ -78,10 +77,10 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
         serviceAccountId: creds.serviceAccountId ?? '',
         keyId: creds.serviceAccountKeyId ?? '',
         privateKey: creds.serviceAccountPrivateKey ?? '',
-        audience: tokenEndpoint(creds.baseUrl),
+        // What is signed does not follow APS_BASE_URL: a proxy or gateway in front of APS must not change it.
+        audience: creds.assertionAudience ?? DOCUMENTED_AUDIENCE,
         scopes: [USAGE_SCOPE],
         now: clock.now(),
-        random: options.random,
       });
       secrets.add(assertion);
       try {

@@ -71,7 +71,7 @@ export async function fetchApsUsage(request: SourceRequest, deps: Deps): Promise
     },
     ...(request.recordDir ? { onResponse: createRecorder(request.recordDir, secrets) } : {}),
   });
-  const auth = createTokenProvider({ creds, mode, http, secrets, clock: deps.clock, random: deps.random });
+  const auth = createTokenProvider({ creds, mode, http, secrets, clock: deps.clock });
   const api = createApsApi({ baseUrl: creds.baseUrl, http, auth, logger: deps.logger });
 
   try {

@@ -7,12 +7,16 @@ import type { SecretRegistry } from './secrets.js';
 
 export const DEFAULT_BASE_URL = 'https://developer.api.autodesk.com';
 export const USAGE_SCOPE = 'application:client:read';
+/** The audience APS documents for a service-account assertion: its own token endpoint, whatever URL we call. */
+export const DOCUMENTED_AUDIENCE = 'https://developer.api.autodesk.com/authentication/v2/token';
 
 export type AuthMode = 'service-account' | 'refresh-token' | 'access-token';
 export type ConfiguredAuth = AuthMode | 'auto';
 
 export interface Credentials {
   baseUrl: string;
+  /** `APS_ASSERTION_AUDIENCE`: only set when a user explicitly needs another `aud` than `DOCUMENTED_AUDIENCE`. */
+  assertionAudience?: string;
   clientId?: string;
   clientSecret?: string;
   serviceAccountId?: string;
@@ -30,7 +34,7 @@ const ENV = {
   serviceAccountPrivateKey: 'APS_SERVICE_ACCOUNT_PRIVATE_KEY',
   refreshToken: 'APS_REFRESH_TOKEN',
   accessToken: 'APS_ACCESS_TOKEN',
-} as const satisfies Record<keyof Omit<Credentials, 'baseUrl'>, string>;
+} as const satisfies Record<keyof Omit<Credentials, 'baseUrl' | 'assertionAudience'>, string>;
 
 /** What each mode needs, in the order a user would set them up. */
 const REQUIRED: Record<AuthMode, (keyof typeof ENV)[]> = {
@@ -61,6 +65,8 @@ export function readCredentials(
   secrets: SecretRegistry,
 ): Credentials {
   const creds: Credentials = { baseUrl: readBaseUrl(env.APS_BASE_URL) };
+  const audience = env.APS_ASSERTION_AUDIENCE?.trim();
+  if (audience) creds.assertionAudience = readAudience(audience);
   for (const [field, name] of Object.entries(ENV) as [keyof typeof ENV, string][]) {
     const raw = env[name]?.trim();
     if (!raw) continue;
@@ -91,6 +97,21 @@ function readBaseUrl(value: string | undefined): string {
     );
   }
   return raw.replace(/\/+$/, '');
+}
+
+function readAudience(raw: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new UserError(
+      `APS_ASSERTION_AUDIENCE: expected an absolute http(s) URL such as ${DOCUMENTED_AUDIENCE}, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return raw;
 }
 
 /**

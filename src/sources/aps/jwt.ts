@@ -2,7 +2,7 @@
  * The Secure Service Account assertion: an RS256 JWT signed with the account's private key (aps-api.md §4).
  * `node:crypto` signs it; no JWT library is needed.
  */
-import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
+import { createPrivateKey, randomUUID, sign, type KeyObject } from 'node:crypto';
 import { UserError } from '../../errors.js';
 
 /** APS accepts an assertion that expires at most this far ahead. */
@@ -13,11 +13,10 @@ export interface AssertionInput {
   serviceAccountId: string;
   keyId: string;
   privateKey: string;
-  /** The token endpoint URL; APS checks it as the audience. */
+  /** APS checks it against its documented token endpoint URL (`DOCUMENTED_AUDIENCE`). */
   audience: string;
   scopes: readonly string[];
   now: Date;
-  random: () => number;
 }
 
 export function createAssertion(input: AssertionInput): string {
@@ -31,7 +30,9 @@ export function createAssertion(input: AssertionInput): string {
     iat,
     nbf: iat,
     exp: iat + MAX_ASSERTION_LIFETIME_SECONDS,
-    jti: randomId(input.random),
+    // A replayed jti is refused, so it must not repeat across runs, processes or machines: a CSPRNG UUID, never
+    // the injectable jitter source.
+    jti: randomUUID(),
     // APS wants the scopes as a JSON array here, unlike the space-separated form parameter.
     scope: [...input.scopes],
   };
@@ -62,14 +63,4 @@ function loadPrivateKey(pem: string): KeyObject {
 
 function base64url(data: string | Buffer): string {
   return Buffer.from(data).toString('base64url');
-}
-
-/** 128 random bits as hex, from the injectable source so that tests are repeatable. */
-function randomId(random: () => number): string {
-  let out = '';
-  for (let i = 0; i < 16; i++)
-    out += Math.floor(random() * 256)
-      .toString(16)
-      .padStart(2, '0');
-  return out;
 }

@@ -105,16 +105,46 @@ describe('aps source: service account', () => {
     const { header, claims } = decodeJwt(m.issued.assertions[0] ?? '');
     const account = testServiceAccount();
     expect(header).toEqual({ alg: 'RS256', kid: account.keyId, typ: 'JWT' });
+    expect(m.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(claims).toMatchObject({
       iss: TEST_CLIENT.id,
       sub: account.id,
-      aud: `${m.baseUrl}/authentication/v2/token`,
+      // APS_BASE_URL points at loopback, yet what is signed is the audience APS documents.
+      aud: 'https://developer.api.autodesk.com/authentication/v2/token',
     });
     expect(claims.scope).toEqual(['application:client:read']);
     expect(claims.iat).toBe(Date.parse(NOW) / 1000);
     expect(claims.nbf).toBe(claims.iat);
     expect((claims.exp as number) - (claims.iat as number)).toBeLessThanOrEqual(300);
-    expect(claims.jti).toMatch(/^[0-9a-f]{32}$/);
+    expect(claims.jti).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('changes the audience only when APS_ASSERTION_AUDIENCE says so, and names a bad value', async () => {
+    const audience = 'https://aps-gateway.example.test/authentication/v2/token';
+    const m = await startMock({ assertionAudience: audience });
+    const env = { ...ssaEnv(m.baseUrl), APS_ASSERTION_AUDIENCE: audience };
+    const result = await apsSource.fetch(request({}), createTestDeps(env, NOW));
+    expect(result.apps.every((a) => a.status === 'ok')).toBe(true);
+    expect(decodeJwt(m.issued.assertions[0] ?? '').claims.aud).toBe(audience);
+
+    const bad = { ...ssaEnv(m.baseUrl), APS_ASSERTION_AUDIENCE: 'gateway/token' };
+    const error = await rejection(apsSource.fetch(request({}), createTestDeps(bad, NOW)));
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toBe(
+      'APS_ASSERTION_AUDIENCE: expected an absolute http(s) URL such as ' +
+        'https://developer.api.autodesk.com/authentication/v2/token, got "gateway/token"',
+    );
+  });
+
+  it('takes jti from a CSPRNG, not the injected jitter source: two runs with the same random never repeat it', async () => {
+    const m = await startMock();
+    for (let run = 0; run < 2; run++) {
+      const deps = { ...createTestDeps(ssaEnv(m.baseUrl), NOW), random: () => 0 };
+      await apsSource.fetch(request({}), deps);
+    }
+    const jtis = m.issued.assertions.map((a) => decodeJwt(a).claims.jti);
+    expect(jtis).toHaveLength(2);
+    expect(new Set(jtis).size).toBe(2);
   });
 
   it('reports tokens APS gives as reported (not estimated)', async () => {
