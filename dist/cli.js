@@ -10,9 +10,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-AO63SQRC.js";
+} from "./chunks/chunk-CF4H2YAX.js";
 import "./chunks/chunk-E2QV43YC.js";
-import "./chunks/chunk-7NIC5IRU.js";
+import "./chunks/chunk-CPDXFMD5.js";
 import {
   DEMO_CONFIG,
   DEMO_END

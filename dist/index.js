@@ -9,11 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-AO63SQRC.js";
+} from "./chunks/chunk-CF4H2YAX.js";
 import "./chunks/chunk-E2QV43YC.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-7NIC5IRU.js";
+} from "./chunks/chunk-CPDXFMD5.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import cssSource from '../../templates/assets/report.css';
 import appTemplate from '../../templates/app.html.hbs';
+import appsTemplate from '../../templates/apps.html.hbs';
 import monthTemplate from '../../templates/month.html.hbs';
 import monthsTemplate from '../../templates/months.html.hbs';
 import alertsPartial from '../../templates/partials/alerts.html.hbs';
@@ -19,6 +20,7 @@ import type { ChartDef } from './charts/specs.js';
 import { renderSvg } from './charts/svg.js';
 import { createHtmlRenderer, type Render, type TemplateSources } from './handlebars.js';
 import { createFormatter } from './i18n/index.js';
+import { allAppsPages } from './pages/all-apps.js';
 import { appPage } from './pages/app.js';
 import type { PageView } from './pages/common.js';
 import { monthPage, monthsIndexPage } from './pages/month.js';
@@ -38,6 +40,7 @@ export {
 export const DEFAULT_TEMPLATES: TemplateSources = {
   'report.html': reportTemplate,
   'app.html': appTemplate,
+  'apps.html': appsTemplate,
   'month.html': monthTemplate,
   'months.html': monthsTemplate,
   'summary.md': summaryTemplate,
@@ -86,6 +89,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   const pages: PageView[] = [
     overviewPage(model, f, options.dataFiles),
     ...model.apps.map((a) => appPage(model, a, f)),
+    ...allAppsPages(model, f),
     monthsIndexPage(model.months, f),
     ...model.months.map((m) => monthPage(model.months, m, f)),
   ];

@@ -6,6 +6,7 @@ import { OTHERS_COLOR, OTHERS_KEY } from '../../model/build.js';
 import type { ReportModel } from '../../model/types.js';
 import { barSpec, stackedTokensSpec, type ChartDef, type SeriesKey } from '../charts/specs.js';
 import type { Formatter } from '../i18n/index.js';
+import { allAppsHref, hasAllAppsPages, OVERVIEW_APPS } from './all-apps.js';
 import { alertView, appRow, headline, periodText, tokensText, yamlKey } from '../views.js';
 import {
   appHref,
@@ -36,7 +37,16 @@ export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readon
       alerts: model.alerts.map((a) =>
         alertView(f, a, (id) => (slugs.has(id) ? appHref('', slugs.get(id)!) : '')),
       ),
-      apps: model.apps.map((a) => appRow(f, a, appHref('', a.slug))),
+      // A large hub's overview names the apps with the most tokens; the rest are on the "all apps" pages.
+      apps: (hasAllAppsPages(model) ? model.apps.slice(0, OVERVIEW_APPS) : model.apps).map((a) =>
+        appRow(f, a, appHref('', a.slug)),
+      ),
+      allAppsHref: hasAllAppsPages(model) ? allAppsHref('') : '',
+      appsShown: f.message(f.t.appsShown, {
+        shown: f.number(OVERVIEW_APPS),
+        total: f.number(model.apps.length),
+      }),
+      seeAllApps: f.message(f.t.seeAllApps, { total: f.number(model.apps.length) }),
       movers: model.movers.map((m) => ({
         kind: m.kind === 'app' ? f.t.app : f.t.feature,
         name: m.name,
