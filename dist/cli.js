@@ -10,9 +10,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-CF4H2YAX.js";
+} from "./chunks/chunk-LGYL3I7R.js";
 import "./chunks/chunk-E2QV43YC.js";
-import "./chunks/chunk-CPDXFMD5.js";
+import "./chunks/chunk-6XFN6AVA.js";
 import {
   DEMO_CONFIG,
   DEMO_END

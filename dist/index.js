@@ -9,11 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-CF4H2YAX.js";
+} from "./chunks/chunk-LGYL3I7R.js";
 import "./chunks/chunk-E2QV43YC.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-CPDXFMD5.js";
+} from "./chunks/chunk-6XFN6AVA.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

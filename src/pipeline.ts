@@ -326,6 +326,12 @@ async function readTemplateOverrides(
 
 export type BuiltSite = Awaited<ReturnType<typeof buildSite>>;
 
+/** The Markdown notes of the config, for the pages: `report.notes` and each app's `notes`. */
+function configNotes(config: Config): NonNullable<Parameters<typeof renderSite>[1]['notes']> {
+  const apps = new Map(config.apps.flatMap((a) => (a.notes ? [[a.id, a.notes] as const] : [])));
+  return { ...(config.report.notes ? { report: config.report.notes } : {}), apps };
+}
+
 /**
  * Merge → model → render, entirely in memory: nothing is written until every page rendered, so a failure never
  * leaves a half-broken site over a good one. Publishers that re-merge (pages, on a rejected push) call this again.
@@ -348,6 +354,7 @@ export async function buildSite(input: BuildSiteInput) {
   const rendered = await renderSite(model, {
     dataFiles: [...data.keys()],
     ...(input.onPage ? { onPage: input.onPage } : {}),
+    notes: configNotes(config),
     ...(overrides ? { templates: overrides.templates, partials: overrides.partials } : {}),
     ...((input.siteUrl ?? config.report.siteUrl)
       ? { siteUrl: (input.siteUrl ?? config.report.siteUrl)! }

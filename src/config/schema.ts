@@ -64,10 +64,18 @@ export function periodDays(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 }
 
+/** Markdown for the pages (who owns the budget, runbook links); rendered with raw HTML shown as text. */
+const notesSchema = z
+  .string()
+  .min(1, 'expected Markdown text')
+  .max(20_000, 'expected at most 20,000 characters of Markdown');
+
 const appSchema = z.strictObject({
   id: z.string().trim().min(1, 'expected an APS client id'),
   name: z.string().min(1).optional(),
   monthlyBudget: z.number().positive('expected a positive number of tokens').optional(),
+  /** Markdown shown on the app's page. */
+  notes: notesSchema.optional(),
 });
 
 const rateSchema = z.strictObject({
@@ -126,6 +134,8 @@ export const configSchema = z.strictObject({
       templates: z.string().min(1).optional(),
       siteUrl: z.string().url().optional(),
       topApps: z.number().int().min(1).max(50).default(8),
+      /** Markdown shown at the top of the overview. */
+      notes: notesSchema.optional(),
     })
     .default({ title: 'APS usage', locale: 'en', timezone: 'UTC', topApps: 8 }),
   publish: z

@@ -3,7 +3,7 @@
  */
 import type { Alert, ReportModel } from '../model/types.js';
 import { createFormatter } from './i18n/index.js';
-import { escapeMarkdown } from './markdown-escape.js';
+import { escapeIssueTitle, escapeMarkdown } from './markdown-escape.js';
 import { alertView } from './views.js';
 
 export interface AlertIssueContent {
@@ -28,7 +28,7 @@ export function alertClosingComment(model: ReportModel) {
 
 export function monthIssueTitle(model: ReportModel): string {
   const f = createFormatter(model.locale);
-  return `${model.title} — ${f.month(model.month.month)}`;
+  return escapeIssueTitle(`${model.title} — ${f.month(model.month.month)}`);
 }
 
 /** One issue per app (or team/API) per month per kind: several spikes of one app in a month share one issue. */
@@ -43,9 +43,9 @@ export function alertIssues(model: ReportModel, siteUrl?: string): AlertIssueCon
     const first = alerts[0]!;
     const app = first.appId ? model.apps.find((x) => x.id === first.appId) : undefined;
     const label = alertView(f, first).kindLabel;
-    // Titles are plain text on GitHub (no Markdown), but keep them on one line.
     const who = (first.appId ? first.appName : first.api || f.t.team).replace(/[\r\n]+/g, ' ');
-    const title = `${label}: ${who} — ${f.month(first.month)}`;
+    // Titles are plain text on GitHub (no Markdown), but mentions and issue references still work in them.
+    const title = escapeIssueTitle(`${label}: ${who} — ${f.month(first.month)}`);
     const lines = alerts.map((a) => `- ${escapeMarkdown(alertView(f, a).text)}`);
     const link =
       siteUrl && app

@@ -14,9 +14,23 @@ export function escapeMarkdown(text: string): string {
       // A zero-width space after @ stops mentions; before digits after # stops issue links.
       .replace(/@/g, '@\u200b')
       .replace(/#(?=\d)/g, '#\u200b')
+      // GitHub links GH-123 as it links #123.
+      .replace(/(gh-)(?=\d)/gi, '$1\u200b')
       // Bare URLs would autolink; breaking "://" keeps them as text.
       .replace(/:\/\//g, ':\u200b//')
   );
+}
+
+/**
+ * An issue title: plain text on GitHub (no Markdown to escape), but it still turns `@team` into a mention and
+ * `#12` / `GH-12` into links; one line.
+ */
+export function escapeIssueTitle(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/@/g, '@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/(gh-)(?=\d)/gi, '$1\u200b');
 }
 
 /** Inside a table cell a newline ends the row: it becomes `<br>`; pipes are escaped by `escapeMarkdown`. */

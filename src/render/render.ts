@@ -10,6 +10,7 @@ import appsTemplate from '../../templates/apps.html.hbs';
 import monthTemplate from '../../templates/month.html.hbs';
 import monthsTemplate from '../../templates/months.html.hbs';
 import alertsPartial from '../../templates/partials/alerts.html.hbs';
+import digestTemplate from '../../templates/digest.html.hbs';
 import cardsPartial from '../../templates/partials/cards.html.hbs';
 import chartPartial from '../../templates/partials/chart.html.hbs';
 import layoutPartial from '../../templates/partials/layout.html.hbs';
@@ -21,8 +22,10 @@ import { renderSvg } from './charts/svg.js';
 import { createHtmlRenderer, type Render, type TemplateSources } from './handlebars.js';
 import { createFormatter } from './i18n/index.js';
 import { allAppsPages } from './pages/all-apps.js';
+import { markdownToHtml } from './markdown.js';
 import { appPage } from './pages/app.js';
 import type { PageView } from './pages/common.js';
+import { digestPage } from './pages/digest.js';
 import { monthPage, monthsIndexPage } from './pages/month.js';
 import { overviewPage } from './pages/overview.js';
 import { createSummaryRenderer, renderSummary, renderSummaryWithin, type SummaryOptions } from './summary.js';
@@ -43,6 +46,7 @@ export const DEFAULT_TEMPLATES: TemplateSources = {
   'apps.html': appsTemplate,
   'month.html': monthTemplate,
   'months.html': monthsTemplate,
+  'digest.html': digestTemplate,
   'summary.md': summaryTemplate,
 };
 export const DEFAULT_PARTIALS: TemplateSources = {
@@ -62,6 +66,8 @@ export interface RenderOptions {
   dataFiles: string[];
   /** Called after each page is rendered, for progress lines on large sites. */
   onPage?: (done: number, total: number) => void;
+  /** Markdown notes from the config: `report.notes` on the overview, `apps[].notes` by app id on its page. */
+  notes?: { report?: string; apps?: ReadonlyMap<string, string> };
 }
 
 export interface RenderedSite {
@@ -80,25 +86,14 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   const f = createFormatter(model.locale);
   // Markdown templates go to their own instance (no HTML escaping, explicit helpers); keep them out of this one.
   const html = createHtmlRenderer(
-    withoutMarkdown({ ...DEFAULT_TEMPLATES, ...options.templates }),
+    {
+      ...withoutMarkdown({ ...DEFAULT_TEMPLATES, ...options.templates }),
+      [CHART_FRAGMENT]: '{{> chart chart}}',
+    },
     withoutMarkdown({ ...DEFAULT_PARTIALS, ...options.partials }),
   );
   const css = cssSource;
   const common = { t: f.t, title: model.title, css, csp: contentSecurityPolicy(css) };
-
-  const pages: PageView[] = [
-    overviewPage(model, f, options.dataFiles),
-    ...model.apps.map((a) => appPage(model, a, f)),
-    ...allAppsPages(model, f),
-    monthsIndexPage(model.months, f),
-    ...model.months.map((m) => monthPage(model.months, m, f)),
-  ];
-  const files = new Map<string, string>();
-  // One page at a time: vega is CPU-bound, so drawing in parallel would only raise peak memory.
-  for (const page of pages) {
-    files.set(page.path, await renderPage(html, page, common));
-    options.onPage?.(files.size, pages.length);
-  }
 
   const summaryOptions: SummaryOptions = {
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
@@ -106,6 +101,21 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     ...(options.partials ? { partials: options.partials } : {}),
   };
   const summary = renderSummary(createSummaryRenderer(summaryOptions), f, model, options.siteUrl);
+
+  const pages: PageView[] = [
+    withNotes(overviewPage(model, f, options.dataFiles), options.notes?.report),
+    ...model.apps.map((a) => withNotes(appPage(model, a, f), options.notes?.apps?.get(a.id))),
+    ...allAppsPages(model, f),
+    monthsIndexPage(model.months, f),
+    ...model.months.map((m) => monthPage(model.months, m, f)),
+    digestPage(model, f, summary),
+  ];
+  const files = new Map<string, string>();
+  // One page at a time: vega is CPU-bound, so drawing in parallel would only raise peak memory.
+  for (const page of pages) {
+    files.set(page.path, await renderPage(html, page, common));
+    options.onPage?.(files.size, pages.length);
+  }
   files.set('summary.md', summary);
   files.set('data/report.json', JSON.stringify(model, null, 1) + '\n');
   return {
@@ -120,15 +130,31 @@ async function renderPage(html: Render, page: PageView, common: Record<string, u
   const charts: Record<string, unknown> = {};
   for (const [name, chart] of Object.entries(page.charts))
     charts[name] = chart ? await drawChart(chart) : null;
-  return html(page.template, {
-    ...common,
-    root: page.root,
-    pageTitle: page.pageTitle,
-    asOf: page.asOf,
-    nav: page.nav,
-    ...page.context,
-    charts,
-  });
+  const context = { ...common, root: page.root, pageTitle: page.pageTitle, asOf: page.asOf, nav: page.nav };
+  const markdown = page.markdown
+    ? {
+        // Each Mermaid block the site draws itself becomes that chart, through the (overridable) chart partial.
+        markdown: markdownToHtml(page.markdown.text, {
+          mermaid: (source) => {
+            const name = page.markdown!.mermaid.get(source.trim());
+            return name && charts[name]
+              ? html(CHART_FRAGMENT, { ...context, chart: charts[name] })
+              : undefined;
+          },
+        }),
+      }
+    : {};
+  return html(page.template, { ...context, ...page.context, ...markdown, charts });
+}
+
+/** Renders the `chart` partial alone, for a chart placed inside Markdown. */
+const CHART_FRAGMENT = '_chart-fragment';
+
+/** The page with its Markdown notes as HTML in `notes` (empty when there are none). */
+function withNotes(page: PageView, notes: string | undefined): PageView {
+  // Notes sit under the page's <h2>: a `#` heading in them becomes an <h3>.
+  const rendered = notes ? markdownToHtml(notes, { headingOffset: 2 }) : '';
+  return { ...page, context: { ...page.context, notes: rendered } };
 }
 
 async function drawChart(chart: ChartDef) {

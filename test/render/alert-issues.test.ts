@@ -35,11 +35,21 @@ describe('alertIssues', () => {
 
   it('keeps untrusted names as text: one-line title, no mention, no HTML, no issue link in the body', () => {
     const [issue] = alertIssues(model([spike('2026-11-03')]));
-    expect(issue!.title).toBe('Spikes: @org/team <b>#1</b> line — November 2026');
+    expect(issue!.title).toBe('Spikes: @\u200borg/team <b>#\u200b1</b> line — November 2026');
     expect(issue!.body).not.toMatch(/@org/);
     expect(issue!.body).toContain('@\u200borg');
     expect(issue!.body).not.toContain('<b>');
     expect(issue!.body).toContain('#\u200b1');
+  });
+
+  it('keeps a team mention and GH- links out of the title too, whatever the case', () => {
+    const alert = { ...spike('2026-11-03'), appName: 'GH-2 @evil-org/all-staff gh-3' };
+    const [issue] = alertIssues(model([alert]));
+    expect(issue!.title).toBe('Spikes: GH-\u200b2 @\u200bevil-org/all-staff gh-\u200b3 — November 2026');
+    expect(issue!.title).not.toMatch(/@[a-z]|GH-\d/i);
+    expect(issue!.body).not.toMatch(/@[a-z]|GH-\d/i);
+    const titled = { ...model([]), title: 'Usage for @evil-org/all-staff' } as ReportModel;
+    expect(monthIssueTitle(titled)).toBe('Usage for @\u200bevil-org/all-staff — November 2026');
   });
 
   it('tells caps apart by API, and the team budget by a null app', () => {

@@ -145,6 +145,38 @@ describe.skipIf(!hasChromium)(
       await i.page.close();
     });
 
+    it('shows the digest with the site chart in place of Mermaid', async () => {
+      const v = await checkPage(demoDir, 'digest.html');
+      expect(await v.page.locator('.digest figure.chart svg').count()).toBe(1);
+      expect(await v.page.locator('.digest').textContent()).not.toContain('xychart-beta');
+      await v.page.close();
+    });
+
+    it('shows notes with a working link, and their script, javascript: link and raw HTML as text', async () => {
+      const dir = join(root, 'notes');
+      const site = await buildDemoSite({
+        config: {
+          report: {
+            notes:
+              '@ops owns this. [Runbook](https://wiki.example.com/rb)\n\n<script>alert("n")</script>\n\n' +
+              '[x](javascript:alert("j")) <img src=x onerror=alert("i")>',
+          },
+        },
+      });
+      await writeSiteFiles(dir, site.files);
+      const v = await visit(dir, 'index.html');
+      expect(await v.page.$$eval('.notes a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
+        'https://wiki.example.com/rb',
+      ]);
+      expect(await v.page.locator('script, img').count()).toBe(0);
+      const text = await v.page.locator('.notes').textContent();
+      expect(text).toContain('<script>alert("n")</script>');
+      expect(text).toContain('@ops owns this.');
+      expect(v.errors).toEqual([]);
+      expect(v.dialogs).toEqual([]);
+      await v.page.close();
+    });
+
     it('works with JavaScript off', async () => {
       const noJs = await browser.newContext({ javaScriptEnabled: false });
       const v = await checkPage(demoDir, 'index.html', noJs);

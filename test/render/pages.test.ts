@@ -34,9 +34,10 @@ beforeAll(async () => {
 });
 
 describe('every HTML page', () => {
-  it('exists for the overview, each app, each month and the archive', () => {
+  it('exists for the overview, the digest, each app, each month and the archive', () => {
     const expected = [
       'index.html',
+      'digest.html',
       'months/index.html',
       ...model.apps.map((a) => `apps/${a.slug}.html`),
       ...model.months.map((m) => `months/${m.month}.html`),
@@ -291,6 +292,7 @@ describe('an empty history', () => {
     const empty = await renderSite(syntheticModel({ records: [] }), { dataFiles: [] });
     expect([...empty.files.keys()].sort()).toEqual([
       'data/report.json',
+      'digest.html',
       'index.html',
       'months/index.html',
       'summary.md',

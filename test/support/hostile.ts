@@ -18,6 +18,8 @@ export const HOSTILE_NAMES = [
   '```\n@org/team #2 ~~~',
   '<svg onload=alert(1)>',
   ']]></text><script>alert(2)</script>',
+  // GitHub links GH-123 as it links #123, and mentions a team in an issue title too.
+  'GH-2 @evil-org/all-staff',
 ];
 
 export const HOSTILE_TITLE = '<script>alert("title")</script> | @org/team #3';

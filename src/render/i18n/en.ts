@@ -83,6 +83,8 @@ export const en = {
   monthlyTokens: 'Monthly tokens',
   noMonths: 'No stored history yet.',
   kind: 'Kind',
+  notes: 'Notes',
+  digest: 'Monthly digest',
   delta: 'Change in tokens',
   used: 'Used',
   cap: 'Cap',

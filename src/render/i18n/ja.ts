@@ -84,6 +84,8 @@ export const ja: Messages = {
   thisMonth: '当月',
   monthlyTokens: '月別トークン',
   noMonths: '保存済みの履歴はまだありません。',
+  notes: 'メモ',
+  digest: '月次ダイジェスト',
   kind: '種類',
   delta: 'トークン増減',
   used: '使用量',

@@ -18,10 +18,15 @@ export interface PageView {
    * same bytes on every run (the pages branch then gets no noise commits).
    */
   asOf: string;
-  nav: 'overview' | 'months' | 'app';
+  nav: 'overview' | 'months' | 'app' | 'digest';
   context: Record<string, unknown>;
   /** Named charts; `null` when a page has nothing to draw there (templates test it with `{{#if}}`). */
   charts: Record<string, ChartDef | null>;
+  /**
+   * Markdown the renderer turns into HTML (the template's `markdown` field), with each Mermaid block whose source
+   * is a key of `mermaid` replaced by the named chart.
+   */
+  markdown?: { text: string; mermaid: ReadonlyMap<string, string> };
 }
 
 /** An app's page, from a page at `root` (`''` or `'../'`); the slug is a safe file name made from the id. */

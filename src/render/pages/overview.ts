@@ -118,7 +118,7 @@ function overviewCards(f: Formatter, model: ReportModel) {
   ];
 }
 
-function overviewCharts(model: ReportModel, f: Formatter): Record<string, ChartDef | null> {
+export function overviewCharts(model: ReportModel, f: Formatter): Record<string, ChartDef | null> {
   const series: SeriesKey[] = [
     ...model.apps
       .filter((a) => model.stacked.some((p) => p.key === a.id))
