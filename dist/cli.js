@@ -10,17 +10,17 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-NJOAKJJW.js";
-import "./chunks/chunk-E2QV43YC.js";
-import "./chunks/chunk-6XFN6AVA.js";
+} from "./chunks/chunk-IZRWJZ2I.js";
+import "./chunks/chunk-YNZ6HY7V.js";
+import "./chunks/chunk-UB6KN62L.js";
 import {
   DEMO_CONFIG,
   DEMO_END
 } from "./chunks/chunk-3Q56K3FQ.js";
-import "./chunks/chunk-7GNGHG6U.js";
-import "./chunks/chunk-M5D2H5LZ.js";
+import "./chunks/chunk-BBVWPARS.js";
+import "./chunks/chunk-CGMBYE74.js";
 import "./chunks/chunk-5CHR7IJI.js";
-import "./chunks/chunk-RUWVQTBP.js";
+import "./chunks/chunk-7DPKRERB.js";
 import {
   UserError,
   errorMessage
@@ -351,7 +351,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-XICNQZUM.js");
+  const { startLiveDemo } = await import("./chunks/live-ATI74EPD.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

@@ -9,18 +9,18 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-NJOAKJJW.js";
-import "./chunks/chunk-E2QV43YC.js";
+} from "./chunks/chunk-IZRWJZ2I.js";
+import "./chunks/chunk-YNZ6HY7V.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-6XFN6AVA.js";
+} from "./chunks/chunk-UB6KN62L.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
-import "./chunks/chunk-7GNGHG6U.js";
-import "./chunks/chunk-M5D2H5LZ.js";
+import "./chunks/chunk-BBVWPARS.js";
+import "./chunks/chunk-CGMBYE74.js";
 import "./chunks/chunk-5CHR7IJI.js";
-import "./chunks/chunk-RUWVQTBP.js";
+import "./chunks/chunk-7DPKRERB.js";
 import {
   UserError,
   errorMessage

@@ -391,6 +391,8 @@ export async function startMockApsServer(options: MockApsOptions = {}): Promise<
             quantity: r.quantity,
           };
           if (includeTokens && r.tokens !== null) row.tokens = r.tokens;
+          // One of the charge-flag shapes the parser accepts (aps-api.md leaves the real one open).
+          if (r.charged !== undefined) row.chargeStatus = r.charged ? 'charged' : 'uncharged';
           Object.assign(row, options.extraRowFields);
           if (kind === 'hub') {
             row.clientId = r.appId;

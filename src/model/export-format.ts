@@ -7,9 +7,10 @@ import { CsvSyntaxError, forEachCsvRow, formatCsv } from './csv.js';
 import { isDay, monthOf } from './dates.js';
 import {
   compareRecords,
+  compareSlots,
   MAX_QUANTITY,
   MAX_TOKENS,
-  recordKey,
+  slotKey,
   type UsageRecord,
   wellFormed,
 } from './records.js';
@@ -27,6 +28,12 @@ export const EXPORT_COLUMNS = [
   'tokens_estimated',
 ] as const;
 
+/**
+ * The optional last column: `true`, `false`, or empty when APS did not say. Written only in a file that has a
+ * flagged row, so a history without flags keeps its bytes; files without it read as they always did.
+ */
+export const CHARGED_COLUMN = 'charged';
+
 export class HistoryParseError extends UserError {
   constructor(
     readonly file: string,
@@ -42,8 +49,9 @@ export class HistoryParseError extends UserError {
 
 export function formatExportCsv(records: readonly UsageRecord[]): string {
   const sorted = [...records].sort(compareRecords);
+  const flagged = sorted.some((r) => r.charged !== undefined);
   return formatCsv([
-    EXPORT_COLUMNS,
+    flagged ? [...EXPORT_COLUMNS, CHARGED_COLUMN] : EXPORT_COLUMNS,
     ...sorted.map((r) => [
       r.date,
       r.appId,
@@ -55,6 +63,7 @@ export function formatExportCsv(records: readonly UsageRecord[]): string {
       formatNumber(r.quantity),
       r.tokens === null ? '' : formatNumber(r.tokens),
       r.tokensEstimated ? 'true' : 'false',
+      ...(flagged ? [r.charged === undefined ? '' : String(r.charged)] : []),
     ]),
   ]);
 }
@@ -86,7 +95,7 @@ export function parseExportCsv(text: string, file: string, month?: string): Usag
     if (!header) {
       header = { fields, line };
       const index = new Map(fields.map((name, i) => [name.trim(), i]));
-      column = EXPORT_COLUMNS.map((c) => index.get(c) ?? -1);
+      column = [...EXPORT_COLUMNS, CHARGED_COLUMN].map((c) => index.get(c) ?? -1);
       const missing = EXPORT_COLUMNS.filter((c) => !index.has(c));
       if (missing.length > 0) {
         throw new HistoryParseError(
@@ -105,7 +114,7 @@ export function parseExportCsv(text: string, file: string, month?: string): Usag
       );
     }
     // By position in EXPORT_COLUMNS, through the header's order.
-    const get = (i: number): string => fields[column[i]!] ?? '';
+    const get = (i: number): string => (column[i]! < 0 ? '' : (fields[column[i]!] ?? ''));
     records.push(
       toRecord(
         {
@@ -119,6 +128,7 @@ export function parseExportCsv(text: string, file: string, month?: string): Usag
           quantity: get(7),
           tokens: get(8),
           tokensEstimated: get(9),
+          charged: get(10),
         },
         file,
         line,
@@ -153,40 +163,56 @@ export function parseExportCsv(text: string, file: string, month?: string): Usag
     throw new HistoryParseError(
       file,
       lines[second],
-      `the same day, app and feature as line ${lines[first]} (${describeKey(records[second]!)}); expected each once`,
+      `the same day, app and feature as line ${lines[first]} (${describeKey(records[second]!)}); ${onceEach(records[first]!, records[second]!)}`,
     );
   }
   return records;
 }
 
 /**
- * The first pair of records (indexes) with the same `(date, app_id, feature_id)`. A file holds each key once: two
- * rows would silently become one when merged, and which one survived would depend on the row order. Files the tool
+ * The first pair of records (indexes) that clash: the same `(date, app_id, feature_id)` and the same `charged`, or
+ * one row with the flag and one without (the day would be counted twice). A file holds each key once: two rows
+ * would silently become one when merged, and which one survived would depend on the row order. Files the tool
  * wrote are sorted, so one pass over neighbours decides; an unsorted (hand-made) file falls back to a map.
  */
 function findDuplicate(records: readonly UsageRecord[]): [number, number] | undefined {
+  const clash = (a: UsageRecord, b: UsageRecord): boolean =>
+    a.charged === b.charged || a.charged === undefined || b.charged === undefined;
   let sorted = true;
   for (let i = 1; i < records.length; i++) {
-    const order = compareRecords(records[i - 1]!, records[i]!);
-    if (order === 0) return [i - 1, i];
-    if (order > 0) {
+    const a = records[i - 1]!;
+    const b = records[i]!;
+    if (compareRecords(a, b) > 0) {
       sorted = false;
       break;
     }
+    // Sorted, a slot's row without the flag comes first: neighbours are enough.
+    if (compareSlots(a, b) === 0 && clash(a, b)) return [i - 1, i];
   }
   if (sorted) return undefined;
-  const seen = new Map<string, number>();
+  const seen = new Map<string, number[]>();
   for (let i = 0; i < records.length; i++) {
-    const key = recordKey(records[i]!);
-    const first = seen.get(key);
+    const key = slotKey(records[i]!);
+    const earlier = seen.get(key);
+    const first = earlier?.find((j) => clash(records[j]!, records[i]!));
     if (first !== undefined) return [first, i];
-    seen.set(key, i);
+    if (earlier) earlier.push(i);
+    else seen.set(key, [i]);
   }
   return undefined;
 }
 
+function onceEach(a: UsageRecord, b: UsageRecord): string {
+  return a.charged === undefined && b.charged === undefined
+    ? 'expected each once'
+    : 'expected each once, or one charged and one uncharged row, never a row without charged beside them';
+}
+
 function describeKey(r: UsageRecord): string {
-  return `date ${r.date}, app_id ${JSON.stringify(r.appId)}, feature_id ${JSON.stringify(r.featureId)}`;
+  return (
+    `date ${r.date}, app_id ${JSON.stringify(r.appId)}, feature_id ${JSON.stringify(r.featureId)}` +
+    (r.charged === undefined ? '' : `, charged ${r.charged}`)
+  );
 }
 
 /** JSON export: an array of records (camelCase or the CSV's snake_case names), or `{ records: [...] }`. */
@@ -220,6 +246,7 @@ export function parseExportJson(text: string, file: string): UsageRecord[] {
         quantity: pick('quantity', 'quantity'),
         tokens: pick('tokens', 'tokens'),
         tokensEstimated: pick('tokensEstimated', 'tokens_estimated'),
+        charged: own('charged'),
       },
       file,
       undefined,
@@ -232,7 +259,7 @@ export function parseExportJson(text: string, file: string): UsageRecord[] {
     throw new HistoryParseError(
       file,
       undefined,
-      `record [${second}]: the same day, app and feature as record [${first}] (${describeKey(records[second]!)}); expected each once`,
+      `record [${second}]: the same day, app and feature as record [${first}] (${describeKey(records[second]!)}); ${onceEach(records[first]!, records[second]!)}`,
     );
   }
   return records;
@@ -287,6 +314,20 @@ function toRecord(
     fail(`bad tokens_estimated ${describeValue(estRaw)}; expected true or false`);
   if (typeof est === 'string' && !['true', 'false', ''].includes(est))
     fail(`bad tokens_estimated ${JSON.stringify(est)}; expected true or false`);
+  const chargedRaw = typeof raw.charged === 'string' ? raw.charged.trim().toLowerCase() : raw.charged;
+  if (
+    chargedRaw !== undefined &&
+    chargedRaw !== null &&
+    typeof chargedRaw !== 'boolean' &&
+    !['true', 'false', ''].includes(chargedRaw as string)
+  )
+    fail(`bad charged ${describeValue(raw.charged)}; expected true, false or empty (APS did not say)`);
+  const charged =
+    chargedRaw === true || chargedRaw === 'true'
+      ? true
+      : chargedRaw === false || chargedRaw === 'false'
+        ? false
+        : undefined;
   return {
     date,
     appId,
@@ -298,6 +339,7 @@ function toRecord(
     quantity: quantity!,
     tokens: tokens ?? null,
     tokensEstimated: est === 'true',
+    ...(charged === undefined ? {} : { charged }),
   };
 }
 
@@ -313,6 +355,7 @@ const SNAKE: Record<keyof UsageRecord, string> = {
   quantity: 'quantity',
   tokens: 'tokens',
   tokensEstimated: 'tokens_estimated',
+  charged: 'charged',
 };
 
 function describeValue(v: unknown): string {

@@ -1,9 +1,11 @@
 /**
- * History merge: upsert by `(date, app_id, feature_id)`. A later fetch of the same day replaces the earlier value
- * (APS corrects recent days); re-running changes nothing; nothing outside the incoming records is lost. Pure.
+ * History merge: upsert by slot `(date, app_id, feature_id)`. A later fetch of a day replaces every stored row of
+ * that slot (APS corrects recent days, and a charge flag may appear or go: a slot then holds a charged and an
+ * uncharged row, or one row without the flag — never both kinds, which would count the day twice); re-running
+ * changes nothing; nothing outside the incoming slots is lost. Pure.
  */
 import { addDays } from './dates.js';
-import { compareRecords, recordKey, type UsageRecord } from './records.js';
+import { compareRecords, compareSlots, slotKey, type UsageRecord } from './records.js';
 
 export interface MergeResult {
   records: UsageRecord[];
@@ -12,22 +14,54 @@ export interface MergeResult {
   unchanged: number;
 }
 
+interface Counts {
+  added: number;
+  changed: number;
+  unchanged: number;
+}
+
+/**
+ * One incoming row into its slot's rows so far (`cur`), in input order: a row with a flag replaces rows without
+ * one and the other way round; a row with the same flag as an earlier one replaces it (the last wins). It is
+ * counted against the latest value it replaces, from this batch or else from the stored rows (`prev`).
+ */
+function applyToSlot(cur: UsageRecord[], prev: readonly UsageRecord[], r: UsageRecord, counts: Counts): void {
+  if (cur.length > 0 && (cur[0]!.charged === undefined) !== (r.charged === undefined)) cur.length = 0;
+  const at = cur.findIndex((x) => x.charged === r.charged);
+  const old = at >= 0 ? cur[at] : prev.find((x) => x.charged === r.charged);
+  if (!old) counts.added++;
+  else if (sameRecord(old, r)) counts.unchanged++;
+  else counts.changed++;
+  if (at >= 0) cur[at] = r;
+  else cur.push(r);
+}
+
+/** Stored rows of one slot, the last of each flag winning (as a keyed map would keep them). */
+function addStored(rows: UsageRecord[], r: UsageRecord): void {
+  const at = rows.findIndex((x) => x.charged === r.charged);
+  if (at >= 0) rows[at] = r;
+  else rows.push(r);
+}
+
 export function mergeHistory(stored: readonly UsageRecord[], incoming: readonly UsageRecord[]): MergeResult {
   if (isSorted(stored) && isSorted(incoming)) return mergeSorted(stored, incoming);
-  const byKey = new Map<string, UsageRecord>();
-  for (const r of stored) byKey.set(recordKey(r), r);
-  let added = 0;
-  let changed = 0;
-  let unchanged = 0;
-  for (const r of incoming) {
-    const key = recordKey(r);
-    const old = byKey.get(key);
-    if (!old) added++;
-    else if (sameRecord(old, r)) unchanged++;
-    else changed++;
-    byKey.set(key, r);
+  const bySlot = new Map<string, UsageRecord[]>();
+  for (const r of stored) {
+    const key = slotKey(r);
+    const rows = bySlot.get(key);
+    if (rows) addStored(rows, r);
+    else bySlot.set(key, [r]);
   }
-  return { records: [...byKey.values()].sort(compareRecords), added, changed, unchanged };
+  const counts: Counts = { added: 0, changed: 0, unchanged: 0 };
+  const fresh = new Map<string, UsageRecord[]>();
+  for (const r of incoming) {
+    const key = slotKey(r);
+    let cur = fresh.get(key);
+    if (!cur) fresh.set(key, (cur = []));
+    applyToSlot(cur, bySlot.get(key) ?? [], r, counts);
+  }
+  for (const [key, rows] of fresh) bySlot.set(key, rows);
+  return { records: [...bySlot.values()].flat().sort(compareRecords), ...counts };
 }
 
 function isSorted(records: readonly UsageRecord[]): boolean {
@@ -42,29 +76,29 @@ function isSorted(records: readonly UsageRecord[]): boolean {
  */
 function mergeSorted(stored: readonly UsageRecord[], incoming: readonly UsageRecord[]): MergeResult {
   const out: UsageRecord[] = [];
-  let added = 0;
-  let changed = 0;
-  let unchanged = 0;
+  const counts: Counts = { added: 0, changed: 0, unchanged: 0 };
   let i = 0;
   const keep = (r: UsageRecord): void => {
     const last = out[out.length - 1];
     if (last && compareRecords(last, r) === 0) out[out.length - 1] = r;
     else out.push(r);
   };
-  for (const r of incoming) {
-    while (i < stored.length && compareRecords(stored[i]!, r) <= 0) keep(stored[i++]!);
-    const last = out[out.length - 1];
-    if (last && compareRecords(last, r) === 0) {
-      if (sameRecord(last, r)) unchanged++;
-      else changed++;
-      out[out.length - 1] = r;
-    } else {
-      added++;
-      out.push(r);
+  let prev: UsageRecord[] = [];
+  let cur: UsageRecord[] = [];
+  for (let k = 0; k < incoming.length; k++) {
+    const r = incoming[k]!;
+    if (cur.length === 0 || compareSlots(cur[0]!, r) !== 0) {
+      out.push(...cur);
+      cur = [];
+      prev = [];
+      while (i < stored.length && compareSlots(stored[i]!, r) < 0) keep(stored[i++]!);
+      while (i < stored.length && compareSlots(stored[i]!, r) === 0) addStored(prev, stored[i++]!);
     }
+    applyToSlot(cur, prev, r, counts);
   }
+  out.push(...cur);
   while (i < stored.length) keep(stored[i++]!);
-  return { records: out, added, changed, unchanged };
+  return { records: out, ...counts };
 }
 
 export function sameRecord(a: UsageRecord, b: UsageRecord): boolean {
@@ -78,7 +112,8 @@ export function sameRecord(a: UsageRecord, b: UsageRecord): boolean {
     a.unit === b.unit &&
     a.quantity === b.quantity &&
     a.tokens === b.tokens &&
-    a.tokensEstimated === b.tokensEstimated
+    a.tokensEstimated === b.tokensEstimated &&
+    a.charged === b.charged
   );
 }
 

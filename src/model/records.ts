@@ -18,6 +18,12 @@ export interface UsageRecord {
   tokens: number | null;
   /** `true` when `tokens` came from the configured rate table rather than from APS. */
   tokensEstimated: boolean;
+  /**
+   * The portal's charged / uncharged split: `false` for usage after the team ran out of tokens (APS bills it or
+   * suspends the API). Absent when APS did not say — never read as charged. Part of the key: one day of a feature
+   * may hold a charged and an uncharged row.
+   */
+  charged?: boolean;
 }
 
 /**
@@ -42,14 +48,31 @@ export function wellFormed(text: string): string {
   return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATES, '\ufffd') : text;
 }
 
-/** The history key: a later record with the same key replaces an earlier one. */
-export function recordKey(r: Pick<UsageRecord, 'date' | 'appId' | 'featureId'>): string {
+/** The record key: `(date, app, feature, charged)`. */
+export function recordKey(r: Pick<UsageRecord, 'date' | 'appId' | 'featureId' | 'charged'>): string {
+  return `${slotKey(r)}\u0000${chargedOrder(r.charged)}`;
+}
+
+/**
+ * The slot of a record: `(date, app, feature)`. A fetch of a slot replaces every stored row of it, whatever their
+ * charge flags, so a day fetched first without the flag and later with it is not counted twice.
+ */
+export function slotKey(r: Pick<UsageRecord, 'date' | 'appId' | 'featureId'>): string {
   return `${r.date}\u0000${r.appId}\u0000${r.featureId}`;
 }
 
-/** Stable order for storage and output: date, then app, then feature. */
+/** Stable order for storage and output: date, app, feature, then unknown, charged, uncharged. */
 export function compareRecords(a: UsageRecord, b: UsageRecord): number {
+  return compareSlots(a, b) || chargedOrder(a.charged) - chargedOrder(b.charged);
+}
+
+/** The order of `compareRecords` without the charge flag. */
+export function compareSlots(a: UsageRecord, b: UsageRecord): number {
   return cmp(a.date, b.date) || cmp(a.appId, b.appId) || cmp(a.featureId, b.featureId);
+}
+
+function chargedOrder(charged: boolean | undefined): number {
+  return charged === undefined ? 0 : charged ? 1 : 2;
 }
 
 function cmp(a: string, b: string): number {

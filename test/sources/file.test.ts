@@ -37,6 +37,29 @@ async function fetchFiles(file: string | string[]) {
 }
 
 describe('source: file', () => {
+  it('reads the charged column and writes it back into the site history unchanged', async () => {
+    const flagged = all.filter((r) => r.date >= '2026-11-01').slice(0, 40);
+    const rows = [
+      ...flagged.map((r, i) =>
+        i % 4 === 0 ? { ...r, charged: false } : i % 4 === 1 ? { ...r, charged: true } : r,
+      ),
+    ].sort(compareRecords);
+    const text = formatExportCsv(rows);
+    expect(text.split('\n')[0]!.endsWith(',tokens_estimated,charged')).toBe(true);
+    await writeFile(join(dir.path, 'flagged.csv'), text);
+    const read = await fetchFiles('flagged.csv');
+    expect(read.records).toEqual(rows);
+    const site = await buildSite({
+      config: configSchema.parse({ source: 'file', file: 'flagged.csv' }),
+      stored: [],
+      fetched: read,
+      range,
+      today: range.to,
+      options: { configDir: dir.path },
+    });
+    expect(site.files.get('data/usage-2026-11.csv')).toBe(text);
+  });
+
   it('merges three export files (a matrix of fetch jobs) into exactly what one run over all reads', async () => {
     const merged = await fetchFiles('artifacts/*/usage.{csv,json}');
     const single = await fetchFiles('all.csv');

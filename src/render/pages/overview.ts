@@ -7,6 +7,7 @@ import type { ReportModel } from '../../model/types.js';
 import { barSpec, stackedTokensSpec, type ChartDef, type SeriesKey } from '../charts/specs.js';
 import type { Formatter } from '../i18n/index.js';
 import { allAppsHref, hasAllAppsPages, OVERVIEW_APPS } from './all-apps.js';
+import { spreadsheetPathOf } from '../spreadsheet.js';
 import { alertView, appRow, headline, periodText, tokensText, yamlKey } from '../views.js';
 import {
   appHref,
@@ -79,7 +80,11 @@ export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readon
         unit: u.unit,
       })),
       downloads: [
-        ...dataFiles.map((d) => ({ href: d, label: d.replace(/^data\//, '') })),
+        ...dataFiles.map((d) => ({
+          href: d,
+          label: d.replace(/^data\//, ''),
+          excelHref: spreadsheetPathOf(d) ?? '',
+        })),
         { href: 'data/report.json', label: 'report.json' },
         { href: 'summary.md', label: 'summary.md' },
       ],

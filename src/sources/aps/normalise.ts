@@ -40,6 +40,7 @@ export function toRecord(row: DailyTotalRow, ctx: NormaliseContext): UsageRecord
     tokens: row.tokens,
     // APS's own figure is never an estimate; the pipeline estimates the nulls from the rate table later.
     tokensEstimated: false,
+    ...(row.charged === undefined ? {} : { charged: row.charged }),
   };
 }
 

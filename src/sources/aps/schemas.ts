@@ -21,6 +21,11 @@ export interface DailyTotalRow {
   quantity: number;
   /** Tokens reported by APS; `null` when the row has none. */
   tokens: number | null;
+  /**
+   * The portal's charged / uncharged split, when the row says: `false` is usage after the team ran out of tokens.
+   * Absent when it does not (or says something this parser cannot read — that key is then kept in `extra`).
+   */
+  charged?: boolean;
   /** Hub rows only. */
   clientId?: string;
   appName?: string;
@@ -57,6 +62,20 @@ const ROW_FIELDS = {
   clientId: ['clientId', 'client_id', 'appId'],
   appName: ['appName', 'applicationName', 'clientName'],
 } as const;
+
+/** The charge flag: booleans (or `"true"`, `1`) under these names… */
+const CHARGED_FLAGS = ['charged', 'isCharged', 'chargeable'] as const;
+/** …or a status word under these. */
+const CHARGE_STATUS = ['chargeStatus', 'billingStatus', 'status'] as const;
+const CHARGED_WORDS = new Set(['charged', 'resolved', 'billed', 'paid']);
+const UNCHARGED_WORDS = new Set([
+  'uncharged',
+  'not_charged',
+  'notcharged',
+  'not charged',
+  'unbilled',
+  'unpaid',
+]);
 
 const FEATURE_FIELDS = {
   id: ['id', 'featureId'],
@@ -121,14 +140,43 @@ export function parseDailyTotalsPage(body: unknown, endpoint: string): Page<Dail
     if (clientId !== undefined) out.clientId = clientId;
     const appName = toText(pick(o, ROW_FIELDS.appName));
     if (appName !== undefined) out.appName = appName;
+    const charge = readCharged(o);
+    if (charge) out.charged = charge.charged;
     for (const [k, v] of Object.entries(o)) {
-      if (known.has(k)) continue;
+      if (known.has(k) || k === charge?.key) continue;
       out.extra[k] = v;
       unknownKeys.push(k);
     }
     return out;
   });
   return withNext({ items, unknownKeys: unique(unknownKeys) }, nextUrl);
+}
+
+/**
+ * The first charge field that reads as a flag, and its key. One that does not (`status: "final"`) is not a charge
+ * flag: it stays an unknown key, so the one-time debug line shows what APS sent.
+ */
+export function readCharged(o: Record<string, unknown>): { charged: boolean; key: string } | undefined {
+  for (const key of CHARGED_FLAGS) {
+    const v = o[key];
+    const flag =
+      typeof v === 'boolean'
+        ? v
+        : v === 1 || v === 0
+          ? v === 1
+          : typeof v === 'string' && /^(true|false)$/i.test(v.trim())
+            ? v.trim().toLowerCase() === 'true'
+            : undefined;
+    if (flag !== undefined) return { charged: flag, key };
+  }
+  for (const key of CHARGE_STATUS) {
+    const v = o[key];
+    if (typeof v !== 'string') continue;
+    const word = v.trim().toLowerCase().replace(/-/g, '_');
+    if (CHARGED_WORDS.has(word)) return { charged: true, key };
+    if (UNCHARGED_WORDS.has(word)) return { charged: false, key };
+  }
+  return undefined;
 }
 
 /** A page of the feature catalogue. Rows without an id are skipped: they can label nothing. */

@@ -182,6 +182,50 @@ describe('parseDailyTotalsPage', () => {
   });
 });
 
+describe('the charge flag', () => {
+  const row = (fields: Record<string, unknown>) =>
+    parseDailyTotalsPage({ results: [{ date: '2026-01-15', featureId: 'f', quantity: 1, ...fields }] }, EP)
+      .items[0]!;
+
+  it.each([
+    [{ charged: true }, true],
+    [{ charged: false }, false],
+    [{ isCharged: false }, false],
+    [{ isCharged: 'TRUE' }, true],
+    [{ chargeable: 1 }, true],
+    [{ chargeable: 0 }, false],
+    [{ chargeStatus: 'charged' }, true],
+    [{ chargeStatus: 'uncharged' }, false],
+    [{ billingStatus: 'Resolved' }, true],
+    [{ billingStatus: 'not-charged' }, false],
+    [{ status: 'UNCHARGED' }, false],
+    [{ status: 'charged' }, true],
+  ])('reads %j as charged = %s, and does not report the key as unknown', (fields, expected) => {
+    const page = parseDailyTotalsPage(
+      { results: [{ date: '2026-01-15', featureId: 'f', quantity: 1, ...fields }] },
+      EP,
+    );
+    expect(page.items[0]!.charged).toBe(expected);
+    expect(page.items[0]!.extra).toEqual({});
+    expect(page.unknownKeys).toEqual([]);
+  });
+
+  it('prefers a boolean flag to a status word', () => {
+    expect(row({ status: 'charged', isCharged: false }).charged).toBe(false);
+  });
+
+  it('has no flag when the row says nothing, or a status that is not about charging (kept as unknown)', () => {
+    expect('charged' in row({})).toBe(false);
+    const other = parseDailyTotalsPage(
+      { results: [{ date: '2026-01-15', featureId: 'f', quantity: 1, status: 'final', charged: 'maybe' }] },
+      EP,
+    );
+    expect('charged' in other.items[0]!).toBe(false);
+    expect(other.items[0]!.extra).toEqual({ status: 'final', charged: 'maybe' });
+    expect(other.unknownKeys.sort()).toEqual(['charged', 'status']);
+  });
+});
+
 describe('toNumber', () => {
   it('takes numbers and numeric strings, nothing else', () => {
     expect([1.5, '2', ' 3.25 ', '-1e3', '.5'].map(toNumber)).toEqual([1.5, 2, 3.25, -1000, 0.5]);

@@ -147,6 +147,30 @@ describe('aps source: service account', () => {
     expect(new Set(jtis).size).toBe(2);
   });
 
+  it('keeps the charge flag of rows that carry one, as two rows of one day, and none on rows without', async () => {
+    const day = addDays(TODAY, -3);
+    const app = ALL_APPS[0]!;
+    const records = [
+      makeUsageRecord({ date: day, appId: app.id, appName: app.name, quantity: 8, charged: true }),
+      makeUsageRecord({ date: day, appId: app.id, appName: app.name, quantity: 2, charged: false }),
+      makeUsageRecord({ date: day, appId: app.id, appName: app.name, featureId: 'md-complex', quantity: 5 }),
+    ];
+    const m = await startMock({ records });
+    const result = await apsSource.fetch(request({ apps: [app] }), createTestDeps(ssaEnv(m.baseUrl), NOW));
+    expect(
+      result.records
+        .map((r) => [r.featureId, r.quantity, r.charged])
+        .sort((a, b) => Number(a[1]) - Number(b[1])),
+    ).toEqual([
+      ['md-simple', 2, false],
+      ['md-complex', 5, undefined],
+      ['md-simple', 8, true],
+    ]);
+    expect(result.records.filter((r) => r.featureId === 'md-complex').every((r) => !('charged' in r))).toBe(
+      true,
+    );
+  });
+
   it('reports tokens APS gives as reported (not estimated)', async () => {
     const records = expectedRecords(LAST_30).map((r, i) => ({ ...r, tokens: i % 2 ? null : 1.5 }));
     const m = await startMock({ records });
