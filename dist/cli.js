@@ -10,15 +10,15 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-IZRWJZ2I.js";
-import "./chunks/chunk-YNZ6HY7V.js";
-import "./chunks/chunk-UB6KN62L.js";
+} from "./chunks/chunk-XEXZEWXX.js";
+import "./chunks/chunk-OZADY3VK.js";
+import "./chunks/chunk-FP3DCYBE.js";
 import {
   DEMO_CONFIG,
   DEMO_END
-} from "./chunks/chunk-3Q56K3FQ.js";
-import "./chunks/chunk-BBVWPARS.js";
-import "./chunks/chunk-CGMBYE74.js";
+} from "./chunks/chunk-4QTGE7AS.js";
+import "./chunks/chunk-LVHFW2W2.js";
+import "./chunks/chunk-3RM6VBDT.js";
 import "./chunks/chunk-5CHR7IJI.js";
 import "./chunks/chunk-7DPKRERB.js";
 import {
@@ -27,7 +27,7 @@ import {
 } from "./chunks/chunk-NSGCSQYJ.js";
 import {
   isDay
-} from "./chunks/chunk-OLQLAOT5.js";
+} from "./chunks/chunk-5JTLK7M5.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -351,7 +351,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-ATI74EPD.js");
+  const { startLiveDemo } = await import("./chunks/live-7MILJXQD.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

@@ -9,23 +9,23 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-IZRWJZ2I.js";
-import "./chunks/chunk-YNZ6HY7V.js";
+} from "./chunks/chunk-XEXZEWXX.js";
+import "./chunks/chunk-OZADY3VK.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-UB6KN62L.js";
+} from "./chunks/chunk-FP3DCYBE.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
-import "./chunks/chunk-BBVWPARS.js";
-import "./chunks/chunk-CGMBYE74.js";
+import "./chunks/chunk-LVHFW2W2.js";
+import "./chunks/chunk-3RM6VBDT.js";
 import "./chunks/chunk-5CHR7IJI.js";
 import "./chunks/chunk-7DPKRERB.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
-import "./chunks/chunk-OLQLAOT5.js";
+import "./chunks/chunk-5JTLK7M5.js";
 import {
   __toESM
 } from "./chunks/chunk-FA6EQWUK.js";

@@ -53,7 +53,9 @@ export function allAppsPages(model: ReportModel, f: Formatter): PageView[] {
       countText: f.message(f.t.allAppsCount, { n: f.number(apps.length) }),
       pager: pager.map((p, k) => ({ ...p, current: k === i })),
       // Links between siblings in apps/: the shortest href, which matters on 10,000 rows.
-      apps: apps.slice(i * APPS_PER_PAGE, (i + 1) * APPS_PER_PAGE).map((a) => appRow(f, a, `${a.slug}.html`)),
+      apps: apps
+        .slice(i * APPS_PER_PAGE, (i + 1) * APPS_PER_PAGE)
+        .map((a) => appRow(f, a, `${a.slug}.html`, 0, model.thresholds)),
     },
   }));
 }
