@@ -57,6 +57,7 @@ interface Options {
   helpRuns: number;
   latencyMs: number;
   sizes: ScaleSize[];
+  incrementalSizes: Set<string>;
   rssLimit: number;
 }
 
@@ -75,6 +76,7 @@ const USAGE = `npm run bench -- [options]
   --latency MS      added latency per request of the mock APS server (default 50)
   --sizes LIST      the scale case's sizes, APPSxDAYS[xFEATURES] (default ${SCALE_SIZES};
                     --quick: ${QUICK_SIZES}); each measured once
+  --incremental-sizes LIST   the scale sizes that also get the one-new-day run (default 100x730; --quick: all)
   --rss-limit MB    stop a command whose processes go over this resident memory (default 6144)
   --json FILE       also write the results there (always: bench-out/results.json)
   --keep            keep the temporary work folder`;
@@ -97,6 +99,7 @@ function parseOptions(argv: readonly string[]): Options | null {
       latency: { type: 'string' },
       sizes: { type: 'string' },
       'rss-limit': { type: 'string' },
+      'incremental-sizes': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -132,6 +135,12 @@ function parseOptions(argv: readonly string[]): Options | null {
     latencyMs: v.latency === undefined ? 50 : Number(v.latency),
     sizes: parseSizes(v.sizes ?? (quick ? QUICK_SIZES : SCALE_SIZES), int(v.features, 8, 'features')),
     rssLimit: int(v['rss-limit'], 6144, 'rss-limit') * MB,
+    incrementalSizes: new Set(
+      parseSizes(
+        v['incremental-sizes'] ?? (quick ? QUICK_SIZES : '100x730'),
+        int(v.features, 8, 'features'),
+      ).map((z) => `${z.apps}x${z.days}x${z.features}`),
+    ),
   };
 }
 
@@ -217,6 +226,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         cli: CLI,
         self: SELF,
         rssLimit: o.rssLimit,
+        incremental: o.incrementalSizes,
         log,
       });
       results.scale = scale;
