@@ -48,7 +48,7 @@ const MODE_LABEL: Record<AuthMode, string> = {
 export async function fetchApsUsage(request: SourceRequest, deps: Deps): Promise<SourceResult> {
   const { config } = request;
   const secrets = new SecretRegistry((value) => deps.logger.setSecret(value));
-  const creds = readCredentials(deps.env, secrets);
+  const creds = readCredentials(deps.credentials, secrets);
   const mode = chooseAuthMode(creds, config.aps.auth);
   const progress = startProgress({
     label: 'APS',
@@ -71,7 +71,14 @@ export async function fetchApsUsage(request: SourceRequest, deps: Deps): Promise
     },
     ...(request.recordDir ? { onResponse: createRecorder(request.recordDir, secrets) } : {}),
   });
-  const auth = createTokenProvider({ creds, mode, http, secrets, clock: deps.clock });
+  const auth = createTokenProvider({
+    creds,
+    mode,
+    http,
+    secrets,
+    clock: deps.clock,
+    onRefreshToken: deps.saveRefreshToken,
+  });
   const api = createApsApi({ baseUrl: creds.baseUrl, http, auth, logger: deps.logger });
 
   try {
@@ -98,15 +105,7 @@ export async function fetchApsUsage(request: SourceRequest, deps: Deps): Promise
         `every APS app failed, so there is nothing to report:\n${failed.map((a) => `  - ${a.name}: ${a.error}`).join('\n')}`,
       );
     }
-    const rotated = auth.rotatedRefreshToken();
-    if (rotated !== undefined) result.refreshToken = rotated;
     return result;
-  } catch (error) {
-    // Once APS has rotated the refresh token the old one is dead: the new one must travel with the failure too.
-    const rotated = auth.rotatedRefreshToken();
-    if (rotated === undefined || (error instanceof ApsSourceError && error.refreshToken !== undefined))
-      throw error;
-    throw new ApsSourceError(errorMessage(error), rotated, { cause: error });
   } finally {
     progress.finish();
   }
