@@ -16,14 +16,14 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-6ZENNW77.js";
+} from "./chunks/chunk-57LLSRMY.js";
 import "./chunks/chunk-LVHFW2W2.js";
 import {
   credentialsFromEnv
-} from "./chunks/chunk-EXBC7TRY.js";
+} from "./chunks/chunk-RFKKK7CA.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-QEAQLP5U.js";
+} from "./chunks/chunk-LCLNZLQI.js";
 import "./chunks/chunk-FDN5BUUZ.js";
 import "./chunks/chunk-YYNTELVE.js";
 import "./chunks/chunk-XEAKOJUF.js";

@@ -7,18 +7,18 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-6ZENNW77.js";
+} from "./chunks/chunk-57LLSRMY.js";
 import "./chunks/chunk-LVHFW2W2.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
-} from "./chunks/chunk-EXBC7TRY.js";
+} from "./chunks/chunk-RFKKK7CA.js";
 import {
   require_tunnel
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-QEAQLP5U.js";
+} from "./chunks/chunk-LCLNZLQI.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

@@ -98,6 +98,11 @@ export const ja: Messages = {
   noMovers: '前期間からの変動はありません。',
   ratio: '倍率',
   moreApps: '他 {n} 個のアプリはサイトでご確認ください',
+  allApps: 'すべてのアプリ',
+  allAppsCount: '{n} 個のアプリ（名前順）',
+  appsShown: '全 {total} 個のうち、トークン使用量の多い {shown} 個のアプリを表示しています。',
+  seeAllApps: 'すべてのアプリ（{total} 個）',
+  pagesOfApps: 'アプリ一覧のページ',
   moreAlerts: '他 {n} 件のアラートはサイトでご確認ください',
   newItem: '新規',
   partialBaseline: '{what}は{days}日中{covered}日分のみ',
@@ -125,6 +130,8 @@ export const ja: Messages = {
     '{month}の Autodesk Platform Services（APS）使用状況。アプリ別・API 別のトークンと過去の月との比較。',
   describeDigest:
     '{month}の Autodesk Platform Services（APS）使用状況のまとめ。月次の使用状況 Issue と同じ内容です。',
+  describeAllApps:
+    'Autodesk Platform Services（APS）使用状況：全 {apps} 個のアプリ（名前順、{page} ページ目）。',
   describeMonths: 'Autodesk Platform Services（APS）の月別使用状況。保存済みの全履歴。',
   alertBudget: '{app} は月間予算の {percent} を使用しました（{value} / {limit} トークン）。',
   alertBudgetTotal: 'チームは月間予算の {percent} を使用しました（{value} / {limit} トークン）。',
