@@ -19,16 +19,16 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-URQIGSBY.js";
+} from "./chunks/chunk-CAHYKMZP.js";
 import "./chunks/chunk-LVHFW2W2.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
   readCredentials
-} from "./chunks/chunk-EXBC7TRY.js";
+} from "./chunks/chunk-RFKKK7CA.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-PHEQZGSF.js";
+} from "./chunks/chunk-TCAYOFRB.js";
 import "./chunks/chunk-FDN5BUUZ.js";
 import "./chunks/chunk-IW5PUNDN.js";
 import "./chunks/chunk-XEAKOJUF.js";

@@ -7,18 +7,18 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-URQIGSBY.js";
+} from "./chunks/chunk-CAHYKMZP.js";
 import "./chunks/chunk-LVHFW2W2.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
-} from "./chunks/chunk-EXBC7TRY.js";
+} from "./chunks/chunk-RFKKK7CA.js";
 import {
   require_tunnel
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-PHEQZGSF.js";
+} from "./chunks/chunk-TCAYOFRB.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
