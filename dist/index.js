@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-57LLSRMY.js";
+} from "./chunks/chunk-EJXCN5YM.js";
 import "./chunks/chunk-LVHFW2W2.js";
 import {
   CREDENTIAL_TABLE,
@@ -23,7 +23,7 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-YYNTELVE.js";
+import "./chunks/chunk-IW5PUNDN.js";
 import "./chunks/chunk-XEAKOJUF.js";
 import "./chunks/chunk-7DPKRERB.js";
 import "./chunks/chunk-5JTLK7M5.js";

@@ -12,10 +12,9 @@ import type axeCore from 'axe-core';
 import { HtmlValidate } from 'html-validate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openFolderStore } from '../../src/history/folder-store.js';
 import { browserSuffix, launchChromium, skipBrowser } from '../support/browser.js';
 import { findAll, parseHtml, type El } from '../support/html.js';
-import { buildDemoSite } from '../support/site.js';
+import { buildDemoSite, writeSite } from '../support/site.js';
 
 const LOCALES = ['en', 'ja'] as const;
 type Locale = (typeof LOCALES)[number];
@@ -59,7 +58,7 @@ beforeAll(async () => {
   for (const locale of LOCALES) {
     const { files } = await buildDemoSite({ locale });
     const dir = join(root, locale);
-    await (await openFolderStore({ dir })).save({ files });
+    await writeSite(dir, files);
     sites.set(locale, { dir, files, pages: [...files.keys()].filter((p) => p.endsWith('.html')).sort() });
   }
 });
