@@ -10,15 +10,15 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-4PB4WMG4.js";
-import "./chunks/chunk-OZADY3VK.js";
+} from "./chunks/chunk-76FZEFYW.js";
+import "./chunks/chunk-JBLJWDF6.js";
 import "./chunks/chunk-6W7NVTRB.js";
 import {
   DEMO_CONFIG,
   DEMO_END
 } from "./chunks/chunk-4QTGE7AS.js";
-import "./chunks/chunk-LVHFW2W2.js";
-import "./chunks/chunk-3RM6VBDT.js";
+import "./chunks/chunk-DAGSCC6Z.js";
+import "./chunks/chunk-CY36FO3U.js";
 import "./chunks/chunk-7DPKRERB.js";
 import {
   UserError,

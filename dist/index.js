@@ -9,16 +9,16 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-4PB4WMG4.js";
-import "./chunks/chunk-OZADY3VK.js";
+} from "./chunks/chunk-76FZEFYW.js";
+import "./chunks/chunk-JBLJWDF6.js";
 import {
   JOB_SUMMARY_LIMIT
 } from "./chunks/chunk-6W7NVTRB.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
-import "./chunks/chunk-LVHFW2W2.js";
-import "./chunks/chunk-3RM6VBDT.js";
+import "./chunks/chunk-DAGSCC6Z.js";
+import "./chunks/chunk-CY36FO3U.js";
 import "./chunks/chunk-7DPKRERB.js";
 import {
   UserError,

@@ -118,6 +118,14 @@ describe('applyRates', () => {
     ]);
   });
 
+  it('removes an estimate whose rate is gone, and keeps an unchanged estimate as the same object', () => {
+    const kept = makeUsageRecord({ featureId: 'md-complex', quantity: 4, tokens: 6, tokensEstimated: true });
+    const gone = makeUsageRecord({ featureId: 'md-simple', quantity: 4, tokens: 0.2, tokensEstimated: true });
+    const [a, b] = applyRates([kept, gone], { 'md-complex': { tokensPerUnit: 1.5 } });
+    expect(a).toBe(kept);
+    expect([b!.tokens, b!.tokensEstimated]).toEqual([null, false]);
+  });
+
   it('treats feature ids named like Object members (constructor, __proto__, toString) as unrated', () => {
     const ids = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
     const rates = configSchema.parse({ source: 'demo', rates: { other: { tokensPerUnit: 2 } } }).rates;
