@@ -80,8 +80,8 @@ afterAll(async () => {
 });
 
 describe('npm package', () => {
-  it('keeps engines at >=20.19 and has no runtime dependency (dist/ is a complete bundle)', () => {
-    expect(pkg.engines.node).toBe('>=20.19');
+  it('keeps engines at the supported lines and has no runtime dependency (dist/ is a complete bundle)', () => {
+    expect(pkg.engines.node).toBe('^22.13.0 || >=24');
     expect(pkg.dependencies ?? {}).toEqual({});
   });
 
