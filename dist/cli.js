@@ -10,23 +10,23 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-76FZEFYW.js";
-import "./chunks/chunk-JBLJWDF6.js";
-import "./chunks/chunk-6W7NVTRB.js";
+} from "./chunks/chunk-USUDEMMO.js";
+import "./chunks/chunk-IBF4BXWF.js";
+import "./chunks/chunk-RV4Q4LEH.js";
 import {
   DEMO_CONFIG,
   DEMO_END
-} from "./chunks/chunk-4QTGE7AS.js";
-import "./chunks/chunk-DAGSCC6Z.js";
-import "./chunks/chunk-CY36FO3U.js";
-import "./chunks/chunk-7DPKRERB.js";
+} from "./chunks/chunk-K2LVIL7V.js";
+import "./chunks/chunk-OCGVWGMH.js";
+import "./chunks/chunk-CM25DIAG.js";
+import "./chunks/chunk-SPOSNGU4.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
 import {
   isDay
-} from "./chunks/chunk-5JTLK7M5.js";
+} from "./chunks/chunk-2SIFFEEO.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -350,7 +350,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-7MILJXQD.js");
+  const { startLiveDemo } = await import("./chunks/live-ELQ4QZS4.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

@@ -9,22 +9,22 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-76FZEFYW.js";
-import "./chunks/chunk-JBLJWDF6.js";
+} from "./chunks/chunk-USUDEMMO.js";
+import "./chunks/chunk-IBF4BXWF.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-6W7NVTRB.js";
+} from "./chunks/chunk-RV4Q4LEH.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
-import "./chunks/chunk-DAGSCC6Z.js";
-import "./chunks/chunk-CY36FO3U.js";
-import "./chunks/chunk-7DPKRERB.js";
+import "./chunks/chunk-OCGVWGMH.js";
+import "./chunks/chunk-CM25DIAG.js";
+import "./chunks/chunk-SPOSNGU4.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
-import "./chunks/chunk-5JTLK7M5.js";
+import "./chunks/chunk-2SIFFEEO.js";
 import {
   __toESM
 } from "./chunks/chunk-FA6EQWUK.js";

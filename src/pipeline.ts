@@ -8,10 +8,11 @@ import type { Config } from './config/schema.js';
 import type { Deps } from './deps.js';
 import { errorMessage, UserError } from './errors.js';
 import { buildModel } from './model/build.js';
+import { decideAsOf, lastCompleteDay } from './model/as-of.js';
 import { resolvePeriod, todayIn, type DateRange } from './model/dates.js';
 import { applyRetention, mergeHistory } from './model/history.js';
 import { applyRates } from './model/rates.js';
-import type { UsageRecord } from './model/records.js';
+import { describeNegativeUsage, type UsageRecord } from './model/records.js';
 import type { ReportModel } from './model/types.js';
 import type { GitHubClientOptions } from './publish/github.js';
 import { historyFiles, readHistoryDir, unchangedHistoryFiles } from './publish/history-files.js';
@@ -71,8 +72,11 @@ export interface RunResult {
 export async function runReport(options: RunOptions, deps: Deps): Promise<RunResult> {
   const { config } = options;
   const { logger } = deps;
-  const today = options.today ?? todayIn(config.report.timezone, deps.clock.now());
-  const range = options.range ?? resolvePeriod(config.period, today);
+  const now = deps.clock.now();
+  const today = options.today ?? todayIn(config.report.timezone, now);
+  // The newest complete day; a pinned "today" (the demo) pins it too.
+  const complete = options.today ?? lastCompleteDay(now, config.report.timezone);
+  let range = options.range ?? resolvePeriod(config.period, today, complete);
   const outDir = resolve(options.outDir);
   if (options.publish.has('files')) await checkOutDir(outDir);
   const pagesModule = options.publish.has('pages') ? await import('./publish/pages.js') : undefined;
@@ -94,6 +98,11 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
   const fetched = await logger.group(`Fetch usage (${config.source}, ${range.from} to ${range.to})`, () =>
     fetchUsage(options, range, stored, deps),
   );
+  // The one "as of" day, decided here from what the source says its data stands for; default periods end on it.
+  const asOf = decideAsOf(complete, fetched.asOf);
+  if (!options.range) range = resolvePeriod(config.period, today, asOf);
+  const negative = describeNegativeUsage(fetched.records);
+  if (negative) logger.warning(negative);
   const failedApps = fetched.apps.filter((a) => a.status === 'failed');
   for (const app of failedApps)
     logger.warning(`app ${app.name} (${app.id}) failed: ${app.error ?? 'unknown error'}`);
@@ -103,7 +112,7 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
     stored: storedNow,
     fetched,
     range,
-    today: fetched.asOf ?? today,
+    today: asOf,
     options,
     ...(siteUrl ? { siteUrl } : {}),
     ...(overrides ? { overrides } : {}),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
 import { buildModel, OTHERS_KEY } from '../../src/model/build.js';
 import { applyRates } from '../../src/model/rates.js';
-import { makeUsageRecord, type UsageRecord } from '../../src/model/records.js';
+import { describeNegativeUsage, makeUsageRecord, type UsageRecord } from '../../src/model/records.js';
 
 function config(extra: object = {}) {
   return configSchema.parse({ source: 'demo', ...extra });
@@ -98,6 +98,20 @@ describe('buildModel', () => {
     });
     expect(model.apps.find((a) => a.id === 'b')).toMatchObject({ status: 'failed', error: '403 Forbidden' });
     expect(model.apps.find((a) => a.id === 'z')).toMatchObject({ name: 'Quiet app', tokens: 0 });
+  });
+});
+
+describe('describeNegativeUsage', () => {
+  it('names the first negative row (app, day, feature) and counts the rest, once', () => {
+    const rows = [
+      makeUsageRecord({ date: '2026-11-03', appId: 'a1', appName: 'Viewer', quantity: 2 }),
+      makeUsageRecord({ date: '2026-11-04', appId: 'a1', appName: 'Viewer', quantity: -5, tokens: -30 }),
+      makeUsageRecord({ date: '2026-11-05', appId: 'a1', appName: 'Viewer', quantity: 1, tokens: -1 }),
+    ];
+    expect(describeNegativeUsage(rows)).toBe(
+      'APS reported negative usage, kept as reported (it may be a correction): Viewer (a1) on 2026-11-04, md-simple: quantity -5, tokens -30; and 1 more row',
+    );
+    expect(describeNegativeUsage(rows.slice(0, 1))).toBeUndefined();
   });
 });
 
