@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../src/config/schema.js';
+import { readGitHubContext } from '../src/github-context.js';
 import { addDays, daysBetween } from '../src/model/dates.js';
 import { runReport, type RunResult } from '../src/pipeline.js';
 import { DEMO_APPS, DEMO_CONFIG, DEMO_END, generateDemoRecords } from '../src/sources/demo-data.js';
@@ -39,7 +40,13 @@ beforeAll(async () => {
     report: { timezone: 'Asia/Tokyo' },
   });
   result = await runReport(
-    { config, configDir: dir.path, outDir: join(dir.path, 'site'), publish: new Set(['files']) },
+    {
+      config,
+      configDir: dir.path,
+      outDir: join(dir.path, 'site'),
+      publish: new Set(['files']),
+      github: readGitHubContext({}),
+    },
     createTestDeps(ssaEnv(mock.baseUrl), NOW),
   );
 }, 120_000);

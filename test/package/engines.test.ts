@@ -32,6 +32,9 @@ describe('supported Node lines', () => {
     const lock = await json<{ packages: Record<string, { version?: string; engines?: unknown }> }>(
       'package-lock.json',
     );
+    // npm ci reads the root's engines from package.json, but a stale copy in the lockfile misleads reviewers.
+    const pkg = await json<{ engines: { node: string } }>('package.json');
+    expect((lock.packages[''] as { engines?: unknown }).engines).toEqual(pkg.engines);
     const refusing: string[] = [];
     let checked = 0;
     for (const [path, entry] of Object.entries(lock.packages)) {

@@ -90,6 +90,7 @@ describe('npm package', () => {
     const entries = (await readdir(installed)).sort();
     const expected = ['CHANGELOG.md', 'LICENSE', 'action.yml', 'dist', 'package.json', 'schema'];
     if (existsSync(join(ROOT, 'README.md'))) expected.push('README.md');
+    if (existsSync(join(ROOT, 'README.ja.md'))) expected.push('README.ja.md');
     expect(entries).toEqual(expected.sort());
     expect(existsSync(join(installed, pkg.bin['aps-usage-report']!))).toBe(true);
     expect(existsSync(join(installed, 'dist', 'index.js'))).toBe(true);
