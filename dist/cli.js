@@ -388,6 +388,8 @@ async function demoLive(outDir, locale, deps, started) {
         config,
         configDir: process.cwd(),
         outDir,
+        // The demo's data is complete through its last day, as in the offline demo: the same period and figures.
+        today: DEMO_END,
         publish: /* @__PURE__ */ new Set(["files"]),
         github: readGitHubContext(deps.env)
       },

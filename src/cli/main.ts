@@ -195,6 +195,8 @@ async function demoLive(outDir: string, locale: 'en' | 'ja', deps: Deps, started
         config,
         configDir: process.cwd(),
         outDir,
+        // The demo's data is complete through its last day, as in the offline demo: the same period and figures.
+        today: DEMO_END,
         publish: new Set(['files']),
         github: readGitHubContext(deps.env),
       },
