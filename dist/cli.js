@@ -16,14 +16,14 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-EIHF5DHW.js";
+} from "./chunks/chunk-DRBQALHG.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   credentialsFromEnv
-} from "./chunks/chunk-EXBC7TRY.js";
+} from "./chunks/chunk-RFKKK7CA.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-A7OXXGBZ.js";
+} from "./chunks/chunk-2JAOHUBD.js";
 import "./chunks/chunk-FDN5BUUZ.js";
 import "./chunks/chunk-I6GQ2AOE.js";
 import "./chunks/chunk-IAQLKXJ6.js";

@@ -7,18 +7,18 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-EIHF5DHW.js";
+} from "./chunks/chunk-DRBQALHG.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
-} from "./chunks/chunk-EXBC7TRY.js";
+} from "./chunks/chunk-RFKKK7CA.js";
 import {
   require_tunnel
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-A7OXXGBZ.js";
+} from "./chunks/chunk-2JAOHUBD.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

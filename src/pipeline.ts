@@ -18,6 +18,7 @@ import type { GitHubClientOptions } from './publish/github.js';
 import { publishAll, type PublishContext, type PublisherResults } from './publish/index.js';
 import type { PublishTarget } from './publish/targets.js';
 import { openRun, type OpenRun } from './run-setup.js';
+import { startProgress } from './progress.js';
 import { buildSite, type Site } from './site.js';
 import { loadSource } from './sources/index.js';
 import type { AppStatus, SourceResult } from './sources/types.js';
@@ -81,7 +82,9 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
     const asOf = decideAsOf(complete, fetched.asOf);
     const range = options.range ?? resolvePeriod(period, today, asOf);
     const build = (history: StoredHistory) =>
-      buildSite({ ...run.siteInput, stored: history, fetched, range, asOf });
+      withPageProgress(deps, (onPage) =>
+        buildSite({ ...run.siteInput, stored: history, fetched, range, asOf, onPage }),
+      );
     let site = await logger.group('Build the site', () => build(stored));
     let saved = await logger.group(`Save the site (${run.history.where})`, () => run.history.save(site));
     let attempts = 1;
@@ -98,6 +101,30 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
     return runResult({ run, site, fetched, saved, attempts, copied, published, logger });
   } finally {
     await run.close();
+  }
+}
+
+/** Runs `build` with a page counter that prints progress lines while a large site renders. */
+async function withPageProgress<T>(
+  deps: Deps,
+  build: (onPage: (done: number, total: number) => void) => Promise<T>,
+): Promise<T> {
+  const progress = startProgress({
+    label: 'render',
+    total: 0,
+    unit: 'pages',
+    log: (line) => deps.logger.info(line),
+    now: () => deps.clock.now().getTime(),
+  });
+  let seen = 0;
+  try {
+    return await build((done, total) => {
+      progress.setTotal(total);
+      progress.advance(done - seen);
+      seen = done;
+    });
+  } finally {
+    progress.finish();
   }
 }
 

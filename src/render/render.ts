@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import cssSource from '../../templates/assets/report.css';
 import appTemplate from '../../templates/app.html.hbs';
+import appsTemplate from '../../templates/apps.html.hbs';
 import monthTemplate from '../../templates/month.html.hbs';
 import monthsTemplate from '../../templates/months.html.hbs';
 import alertsPartial from '../../templates/partials/alerts.html.hbs';
@@ -20,6 +21,7 @@ import type { ChartDef } from './charts/specs.js';
 import { renderSvg } from './charts/svg.js';
 import { createHtmlRenderer, type Render, type TemplateSources } from './handlebars.js';
 import { createFormatter } from './i18n/index.js';
+import { allAppsPages } from './pages/all-apps.js';
 import { markdownToHtml } from './markdown.js';
 import { appPage } from './pages/app.js';
 import type { PageView } from './pages/common.js';
@@ -41,6 +43,7 @@ export {
 export const DEFAULT_TEMPLATES: TemplateSources = {
   'report.html': reportTemplate,
   'app.html': appTemplate,
+  'apps.html': appsTemplate,
   'month.html': monthTemplate,
   'months.html': monthsTemplate,
   'digest.html': digestTemplate,
@@ -61,6 +64,8 @@ export interface RenderOptions {
   siteUrl?: string;
   /** Data files present in the site (`data/usage-YYYY-MM.csv`), for the downloads list. */
   dataFiles: string[];
+  /** Called after each page is rendered, for progress lines on large sites. */
+  onPage?: (done: number, total: number) => void;
   /** Markdown notes from the config: `report.notes` on the overview, `apps[].notes` by app id on its page. */
   notes?: { report?: string; apps?: ReadonlyMap<string, string> };
 }
@@ -100,13 +105,17 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   const pages: PageView[] = [
     withNotes(overviewPage(model, f, options.dataFiles), options.notes?.report),
     ...model.apps.map((a) => withNotes(appPage(model, a, f), options.notes?.apps?.get(a.id))),
+    ...allAppsPages(model, f),
     monthsIndexPage(model.months, f),
     ...model.months.map((m) => monthPage(model.months, m, f)),
     digestPage(model, f, summary),
   ];
   const files = new Map<string, string>();
   // One page at a time: vega is CPU-bound, so drawing in parallel would only raise peak memory.
-  for (const page of pages) files.set(page.path, await renderPage(html, page, common));
+  for (const page of pages) {
+    files.set(page.path, await renderPage(html, page, common));
+    options.onPage?.(files.size, pages.length);
+  }
   files.set('summary.md', summary);
   files.set('data/report.json', JSON.stringify(model, null, 1) + '\n');
   return {
