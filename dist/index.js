@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-DRBQALHG.js";
+} from "./chunks/chunk-GXITTE3R.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   CREDENTIAL_TABLE,
@@ -23,7 +23,7 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-I6GQ2AOE.js";
+import "./chunks/chunk-PO3SNE3Q.js";
 import "./chunks/chunk-IAQLKXJ6.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import "./chunks/chunk-2SIFFEEO.js";

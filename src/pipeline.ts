@@ -8,6 +8,7 @@ import type { Config } from './config/schema.js';
 import type { Deps } from './deps.js';
 import { UserError } from './errors.js';
 import type { GitHubContext } from './github-context.js';
+import type { SiteData } from './history/folder-store.js';
 import type { StoredHistory } from './history/history-files.js';
 import type { SaveResult } from './history/store.js';
 import { decideAsOf, lastCompleteDay } from './model/as-of.js';
@@ -38,6 +39,10 @@ export interface RunOptions {
   publish: ReadonlySet<PublishTarget>;
   recordDir?: string;
   dryRun?: boolean;
+  /** The demo's made-up data or real usage (default: `demo` for `source: demo`); the two never share a folder. */
+  data?: SiteData;
+  /** Write the site into a folder holding files this tool did not write (`--force`). */
+  force?: boolean;
   /** The GitHub side of the environment, read by the front end. */
   github: GitHubContext;
   /** The issue publisher's GitHub client settings beyond the token and API root. */
