@@ -6,7 +6,7 @@ import {
 import {
   DEMO_CONFIG,
   DEMO_END
-} from "./chunks/chunk-4QTGE7AS.js";
+} from "./chunks/chunk-K2LVIL7V.js";
 import {
   MAX_PERIOD_DAYS,
   PUBLISH_TARGETS,
@@ -19,8 +19,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-EJXCN5YM.js";
-import "./chunks/chunk-LVHFW2W2.js";
+} from "./chunks/chunk-OKHHVN2R.js";
+import "./chunks/chunk-OCGVWGMH.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -28,14 +28,14 @@ import {
 } from "./chunks/chunk-RFKKK7CA.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-LCLNZLQI.js";
+} from "./chunks/chunk-JGTQO7BY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-IW5PUNDN.js";
-import "./chunks/chunk-XEAKOJUF.js";
-import "./chunks/chunk-7DPKRERB.js";
+import "./chunks/chunk-PO3SNE3Q.js";
+import "./chunks/chunk-IAQLKXJ6.js";
+import "./chunks/chunk-SPOSNGU4.js";
 import {
   isDay
-} from "./chunks/chunk-5JTLK7M5.js";
+} from "./chunks/chunk-2SIFFEEO.js";
 import {
   UserError,
   errorMessage
@@ -388,7 +388,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, force, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-7MILJXQD.js");
+  const { startLiveDemo } = await import("./chunks/live-ELQ4QZS4.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);
@@ -400,6 +400,8 @@ async function demoLive(outDir, locale, force, deps, started) {
         config,
         configDir: process.cwd(),
         outDir,
+        // The demo's data is complete through its last day, as in the offline demo: the same period and figures.
+        today: DEMO_END,
         publish: /* @__PURE__ */ new Set(["files"]),
         github: readGitHubContext(deps.env),
         // Fetched through the real client, but still the demo's made-up data.

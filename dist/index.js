@@ -7,8 +7,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-EJXCN5YM.js";
-import "./chunks/chunk-LVHFW2W2.js";
+} from "./chunks/chunk-OKHHVN2R.js";
+import "./chunks/chunk-OCGVWGMH.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -18,15 +18,15 @@ import {
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-LCLNZLQI.js";
+} from "./chunks/chunk-JGTQO7BY.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-IW5PUNDN.js";
-import "./chunks/chunk-XEAKOJUF.js";
-import "./chunks/chunk-7DPKRERB.js";
-import "./chunks/chunk-5JTLK7M5.js";
+import "./chunks/chunk-PO3SNE3Q.js";
+import "./chunks/chunk-IAQLKXJ6.js";
+import "./chunks/chunk-SPOSNGU4.js";
+import "./chunks/chunk-2SIFFEEO.js";
 import {
   UserError,
   errorMessage
