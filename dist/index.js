@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-OKHHVN2R.js";
+} from "./chunks/chunk-S7ZTPSHZ.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   CREDENTIAL_TABLE,
@@ -23,8 +23,8 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-PO3SNE3Q.js";
-import "./chunks/chunk-IAQLKXJ6.js";
+import "./chunks/chunk-EJGBLKYC.js";
+import "./chunks/chunk-HRGES2ZA.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import "./chunks/chunk-2SIFFEEO.js";
 import {
