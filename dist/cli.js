@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-S7ZTPSHZ.js";
+} from "./chunks/chunk-QTDAZSL3.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   chooseAuthMode,
@@ -30,8 +30,8 @@ import {
   readGitHubContext
 } from "./chunks/chunk-JGTQO7BY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-EJGBLKYC.js";
-import "./chunks/chunk-HRGES2ZA.js";
+import "./chunks/chunk-NHT54O23.js";
+import "./chunks/chunk-Q3TYYOFT.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import {
   isDay

@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-S7ZTPSHZ.js";
+} from "./chunks/chunk-QTDAZSL3.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   CREDENTIAL_TABLE,
@@ -23,8 +23,8 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-EJGBLKYC.js";
-import "./chunks/chunk-HRGES2ZA.js";
+import "./chunks/chunk-NHT54O23.js";
+import "./chunks/chunk-Q3TYYOFT.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import "./chunks/chunk-2SIFFEEO.js";
 import {

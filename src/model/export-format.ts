@@ -58,7 +58,9 @@ export function formatExportCsv(records: readonly UsageRecord[]): string {
     if (out === undefined) quoted.set(value, (out = csvField(value)));
     return out;
   };
-  const lines: string[] = [(flagged ? [...EXPORT_COLUMNS, CHARGED_COLUMN] : EXPORT_COLUMNS).map(csvField).join(',')];
+  const lines: string[] = [
+    (flagged ? [...EXPORT_COLUMNS, CHARGED_COLUMN] : EXPORT_COLUMNS).map(csvField).join(','),
+  ];
   for (const r of sorted) {
     let line =
       `${field(r.date)},${field(r.appId)},${field(r.appName)},${field(r.api)},${field(r.featureId)},` +
