@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-QTDAZSL3.js";
+} from "./chunks/chunk-SRDKQSTN.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   CREDENTIAL_TABLE,
