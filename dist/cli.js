@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-OKHHVN2R.js";
+} from "./chunks/chunk-GLBU6WP3.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   chooseAuthMode,
