@@ -19,8 +19,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-SRDKQSTN.js";
-import "./chunks/chunk-OCGVWGMH.js";
+} from "./chunks/chunk-OWNFJBHJ.js";
+import "./chunks/chunk-2JLEUBXD.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -30,9 +30,9 @@ import {
   readGitHubContext
 } from "./chunks/chunk-JGTQO7BY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-NHT54O23.js";
-import "./chunks/chunk-Q3TYYOFT.js";
-import "./chunks/chunk-SPOSNGU4.js";
+import "./chunks/chunk-RH2DH4FQ.js";
+import "./chunks/chunk-IJKBPRKF.js";
+import "./chunks/chunk-7K5NXXO7.js";
 import {
   isDay
 } from "./chunks/chunk-2SIFFEEO.js";

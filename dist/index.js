@@ -7,8 +7,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-SRDKQSTN.js";
-import "./chunks/chunk-OCGVWGMH.js";
+} from "./chunks/chunk-OWNFJBHJ.js";
+import "./chunks/chunk-2JLEUBXD.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -23,9 +23,9 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-NHT54O23.js";
-import "./chunks/chunk-Q3TYYOFT.js";
-import "./chunks/chunk-SPOSNGU4.js";
+import "./chunks/chunk-RH2DH4FQ.js";
+import "./chunks/chunk-IJKBPRKF.js";
+import "./chunks/chunk-7K5NXXO7.js";
 import "./chunks/chunk-2SIFFEEO.js";
 import {
   UserError,
