@@ -11,15 +11,15 @@ import {
   MAX_PERIOD_DAYS,
   PUBLISH_TARGETS,
   configSchema,
+  createHttpFetch,
   isPublishTarget,
-  keepAliveFetch,
   maskSecrets,
   periodDays,
   readConfigFile,
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-GLBU6WP3.js";
+} from "./chunks/chunk-RTXMR3G4.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   chooseAuthMode,
@@ -341,7 +341,7 @@ function createDeps(logger, env) {
     saveRefreshToken: () => Promise.reject(new UserError("APS rotated a refresh token, but this command has nowhere to save it")),
     clock: systemClock,
     sleep: realSleep,
-    fetch: keepAliveFetch,
+    fetch: createHttpFetch(env),
     random: Math.random
   };
 }

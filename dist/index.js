@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   PUBLISH_TARGETS,
-  keepAliveFetch,
+  createHttpFetch,
   periodSchema,
   readConfigFile,
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-GLBU6WP3.js";
+} from "./chunks/chunk-RTXMR3G4.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   CREDENTIAL_TABLE,
@@ -674,7 +674,7 @@ async function runAction() {
       },
       clock: systemClock,
       sleep: realSleep,
-      fetch: keepAliveFetch,
+      fetch: createHttpFetch(process.env),
       random: Math.random
     };
     const configPath = resolve(inputs.config);
