@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryLogger } from '../../src/deps.js';
+import { createMemoryLogger } from '../support/memory.js';
 import { readGitHubContext, requireRepository } from '../../src/github-context.js';
 import { createGitHubClient, type GitHubClient, type GitHubDeps } from '../../src/publish/github.js';
 import { alertMarker, monthMarker } from '../../src/publish/issue-markers.js';
