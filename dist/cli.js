@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-FZBKWQCT.js";
+} from "./chunks/chunk-Q3CILPWI.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   chooseAuthMode,
@@ -30,8 +30,8 @@ import {
   readGitHubContext
 } from "./chunks/chunk-JGTQO7BY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-A66FHUJE.js";
-import "./chunks/chunk-7EBZ3HRI.js";
+import "./chunks/chunk-R2J7FVTP.js";
+import "./chunks/chunk-KQETUDOD.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import {
   isDay

@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-FZBKWQCT.js";
+} from "./chunks/chunk-Q3CILPWI.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   CREDENTIAL_TABLE,
@@ -23,8 +23,8 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-A66FHUJE.js";
-import "./chunks/chunk-7EBZ3HRI.js";
+import "./chunks/chunk-R2J7FVTP.js";
+import "./chunks/chunk-KQETUDOD.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import "./chunks/chunk-2SIFFEEO.js";
 import {
