@@ -11,15 +11,15 @@ import {
   MAX_PERIOD_DAYS,
   PUBLISH_TARGETS,
   configSchema,
+  createHttpFetch,
   isPublishTarget,
-  keepAliveFetch,
   maskSecrets,
   periodDays,
   readConfigFile,
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-OWNFJBHJ.js";
+} from "./chunks/chunk-5POYIIOO.js";
 import "./chunks/chunk-2JLEUBXD.js";
 import {
   chooseAuthMode,
@@ -30,8 +30,8 @@ import {
   readGitHubContext
 } from "./chunks/chunk-JGTQO7BY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-RH2DH4FQ.js";
-import "./chunks/chunk-IJKBPRKF.js";
+import "./chunks/chunk-XCAR5UEB.js";
+import "./chunks/chunk-GLWRH7LT.js";
 import "./chunks/chunk-7K5NXXO7.js";
 import {
   isDay
@@ -341,7 +341,7 @@ function createDeps(logger, env) {
     saveRefreshToken: () => Promise.reject(new UserError("APS rotated a refresh token, but this command has nowhere to save it")),
     clock: systemClock,
     sleep: realSleep,
-    fetch: keepAliveFetch,
+    fetch: createHttpFetch(env),
     random: Math.random
   };
 }

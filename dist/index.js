@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   PUBLISH_TARGETS,
-  keepAliveFetch,
+  createHttpFetch,
   periodSchema,
   readConfigFile,
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-OWNFJBHJ.js";
+} from "./chunks/chunk-5POYIIOO.js";
 import "./chunks/chunk-2JLEUBXD.js";
 import {
   CREDENTIAL_TABLE,
@@ -23,8 +23,8 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-RH2DH4FQ.js";
-import "./chunks/chunk-IJKBPRKF.js";
+import "./chunks/chunk-XCAR5UEB.js";
+import "./chunks/chunk-GLWRH7LT.js";
 import "./chunks/chunk-7K5NXXO7.js";
 import "./chunks/chunk-2SIFFEEO.js";
 import {
@@ -674,7 +674,7 @@ async function runAction() {
       },
       clock: systemClock,
       sleep: realSleep,
-      fetch: keepAliveFetch,
+      fetch: createHttpFetch(process.env),
       random: Math.random
     };
     const configPath = resolve(inputs.config);
