@@ -7,7 +7,8 @@ import { formatExportCsv, HistoryParseError, parseExportCsvInto } from '../../sr
 import { dayNumber, dayText, HistoryTable } from '../../src/model/history-table.js';
 import { isClean, mergeHistory, mergeIntoTable } from '../../src/model/history.js';
 import { formatTableCsv } from '../../src/model/month-csv.js';
-import { compareRecords, makeUsageRecord, type UsageRecord } from '../../src/model/records.js';
+import { compareRecords, type UsageRecord } from '../../src/model/records.js';
+import { makeUsageRecord } from '../support/records.js';
 
 const r = makeUsageRecord;
 
