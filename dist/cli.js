@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-5IMEHTHJ.js";
+} from "./chunks/chunk-ADXTLA6F.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   chooseAuthMode,
@@ -31,8 +31,8 @@ import {
 } from "./chunks/chunk-5UZGJRXI.js";
 import "./chunks/chunk-7PLU23VV.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-PO3SNE3Q.js";
-import "./chunks/chunk-IAQLKXJ6.js";
+import "./chunks/chunk-NHT54O23.js";
+import "./chunks/chunk-Q3TYYOFT.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import {
   isDay
@@ -389,7 +389,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, force, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-ELQ4QZS4.js");
+  const { startLiveDemo } = await import("./chunks/live-3OSG66Z6.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

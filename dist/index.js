@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-5IMEHTHJ.js";
+} from "./chunks/chunk-ADXTLA6F.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   CREDENTIAL_TABLE,
@@ -24,8 +24,8 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-PO3SNE3Q.js";
-import "./chunks/chunk-IAQLKXJ6.js";
+import "./chunks/chunk-NHT54O23.js";
+import "./chunks/chunk-Q3TYYOFT.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import "./chunks/chunk-2SIFFEEO.js";
 import {
