@@ -11,15 +11,15 @@ import {
   MAX_PERIOD_DAYS,
   PUBLISH_TARGETS,
   configSchema,
+  createHttpFetch,
   isPublishTarget,
-  keepAliveFetch,
   maskSecrets,
   periodDays,
   readConfigFile,
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ADXTLA6F.js";
+} from "./chunks/chunk-3JA6SXXZ.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   chooseAuthMode,
@@ -31,8 +31,8 @@ import {
 } from "./chunks/chunk-5UZGJRXI.js";
 import "./chunks/chunk-7PLU23VV.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-NHT54O23.js";
-import "./chunks/chunk-Q3TYYOFT.js";
+import "./chunks/chunk-R2J7FVTP.js";
+import "./chunks/chunk-KQETUDOD.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import {
   isDay
@@ -342,7 +342,7 @@ function createDeps(logger, env) {
     saveRefreshToken: () => Promise.reject(new UserError("APS rotated a refresh token, but this command has nowhere to save it")),
     clock: systemClock,
     sleep: realSleep,
-    fetch: keepAliveFetch,
+    fetch: createHttpFetch(env),
     random: Math.random
   };
 }

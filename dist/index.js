@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   PUBLISH_TARGETS,
-  keepAliveFetch,
+  createHttpFetch,
   periodSchema,
   readConfigFile,
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ADXTLA6F.js";
+} from "./chunks/chunk-3JA6SXXZ.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   CREDENTIAL_TABLE,
@@ -24,8 +24,8 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-NHT54O23.js";
-import "./chunks/chunk-Q3TYYOFT.js";
+import "./chunks/chunk-R2J7FVTP.js";
+import "./chunks/chunk-KQETUDOD.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import "./chunks/chunk-2SIFFEEO.js";
 import {
@@ -675,7 +675,7 @@ async function runAction() {
       },
       clock: systemClock,
       sleep: realSleep,
-      fetch: keepAliveFetch,
+      fetch: createHttpFetch(process.env),
       random: Math.random
     };
     const configPath = resolve(inputs.config);
