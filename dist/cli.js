@@ -10,7 +10,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ELLRH4XB.js";
+} from "./chunks/chunk-UBIGK4DO.js";
 import "./chunks/chunk-YNZ6HY7V.js";
 import "./chunks/chunk-Z2DLXLHI.js";
 import {

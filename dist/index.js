@@ -9,7 +9,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ELLRH4XB.js";
+} from "./chunks/chunk-UBIGK4DO.js";
 import "./chunks/chunk-YNZ6HY7V.js";
 import {
   JOB_SUMMARY_LIMIT
