@@ -52,9 +52,9 @@ describe('parseConfig', () => {
     expect(problems('source: demo\nbalance: { tokens: -1, asOf: 2026-11-01 }\n')).toEqual([
       'balance.tokens: expected the tokens left, as the Autodesk Account page shows them (≥ 0), got -1',
     ]);
-    expect(problems('source: demo\nbalance: { tokens: 1, asOf: 2026-11-01, expires: 2026-10-01 }\n')).toEqual([
-      'balance.expires: expected expires on or after asOf, got "2026-10-01"',
-    ]);
+    expect(problems('source: demo\nbalance: { tokens: 1, asOf: 2026-11-01, expires: 2026-10-01 }\n')).toEqual(
+      ['balance.expires: expected expires on or after asOf, got "2026-10-01"'],
+    );
     expect(problems('source: demo\nbalance: { tokens: 1 }\n')[0]).toMatch(/^balance\.asOf: /);
   });
 
