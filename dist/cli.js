@@ -10,9 +10,9 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-UBIGK4DO.js";
+} from "./chunks/chunk-XPZNG43C.js";
 import "./chunks/chunk-YNZ6HY7V.js";
-import "./chunks/chunk-Z2DLXLHI.js";
+import "./chunks/chunk-WFOE4EX3.js";
 import {
   DEMO_CONFIG,
   DEMO_END

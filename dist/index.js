@@ -9,11 +9,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-UBIGK4DO.js";
+} from "./chunks/chunk-XPZNG43C.js";
 import "./chunks/chunk-YNZ6HY7V.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-Z2DLXLHI.js";
+} from "./chunks/chunk-WFOE4EX3.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

@@ -15,6 +15,7 @@ import type { UsageRecord } from './model/records.js';
 import type { ReportModel } from './model/types.js';
 import type { GitHubClientOptions } from './publish/github.js';
 import { historyFiles, readHistoryDir, unchangedHistoryFiles } from './publish/history-files.js';
+import { spreadsheetFiles } from './render/spreadsheet.js';
 // Publishers are imported when their stage runs: git and octokit cost start-up time a `files` run need not pay.
 import type * as PagesModuleNamespace from './publish/pages.js';
 import type { PagesLocation, PublishPagesResult } from './publish/pages.js';
@@ -330,7 +331,7 @@ export async function buildSite(input: BuildSiteInput) {
       ? { siteUrl: (input.siteUrl ?? config.report.siteUrl)! }
       : {}),
   });
-  const files = new Map([...data, ...rendered.files]);
+  const files = new Map([...data, ...spreadsheetFiles(data), ...rendered.files]);
   return {
     model,
     summary: rendered.summary,

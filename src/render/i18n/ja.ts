@@ -10,6 +10,7 @@ export const ja: Messages = {
   monthlyArchive: '月別アーカイブ',
   data: 'データ',
   downloads: 'ダウンロード',
+  forExcel: 'Excel 用',
   period: '期間',
   asOf: 'データ基準日',
   generatedBy: 'aps-usage-report で生成',

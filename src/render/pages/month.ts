@@ -10,6 +10,7 @@ import { addMonths } from '../../model/dates.js';
 import type { MonthSummary } from '../../model/types.js';
 import { barSpec, DEFAULT_COLOR, seriesSpec, type ChartDef } from '../charts/specs.js';
 import type { Formatter } from '../i18n/index.js';
+import { spreadsheetPath } from '../spreadsheet.js';
 import { relativeChangeText, tokensText } from '../views.js';
 import { appHref, changeClass, type PageView } from './common.js';
 
@@ -99,6 +100,7 @@ export function monthPage(months: readonly MonthSummary[], m: MonthSummary, f: F
       prevLabel: prev ? f.month(prev.month) : '',
       csvHref: `../data/usage-${m.month}.csv`,
       csvLabel: `usage-${m.month}.csv`,
+      excelHref: `../${spreadsheetPath(m.month)}`,
     },
   };
 }

@@ -6,6 +6,7 @@ import { OTHERS_COLOR, OTHERS_KEY } from '../../model/build.js';
 import type { ReportModel } from '../../model/types.js';
 import { barSpec, stackedTokensSpec, type ChartDef, type SeriesKey } from '../charts/specs.js';
 import type { Formatter } from '../i18n/index.js';
+import { spreadsheetPathOf } from '../spreadsheet.js';
 import { alertView, appRow, headline, periodText, tokensText, yamlKey } from '../views.js';
 import {
   appHref,
@@ -69,7 +70,11 @@ export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readon
         unit: u.unit,
       })),
       downloads: [
-        ...dataFiles.map((d) => ({ href: d, label: d.replace(/^data\//, '') })),
+        ...dataFiles.map((d) => ({
+          href: d,
+          label: d.replace(/^data\//, ''),
+          excelHref: spreadsheetPathOf(d) ?? '',
+        })),
         { href: 'data/report.json', label: 'report.json' },
         { href: 'summary.md', label: 'summary.md' },
       ],
