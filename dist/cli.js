@@ -10,15 +10,15 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-XPZNG43C.js";
-import "./chunks/chunk-YNZ6HY7V.js";
-import "./chunks/chunk-WFOE4EX3.js";
+} from "./chunks/chunk-76LFOFPT.js";
+import "./chunks/chunk-OZADY3VK.js";
+import "./chunks/chunk-6W7NVTRB.js";
 import {
   DEMO_CONFIG,
   DEMO_END
-} from "./chunks/chunk-3Q56K3FQ.js";
-import "./chunks/chunk-BBVWPARS.js";
-import "./chunks/chunk-CGMBYE74.js";
+} from "./chunks/chunk-4QTGE7AS.js";
+import "./chunks/chunk-LVHFW2W2.js";
+import "./chunks/chunk-3RM6VBDT.js";
 import "./chunks/chunk-7DPKRERB.js";
 import {
   UserError,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-NSGCSQYJ.js";
 import {
   isDay
-} from "./chunks/chunk-OLQLAOT5.js";
+} from "./chunks/chunk-5JTLK7M5.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -350,7 +350,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-ATI74EPD.js");
+  const { startLiveDemo } = await import("./chunks/live-7MILJXQD.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

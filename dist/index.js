@@ -9,22 +9,22 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-XPZNG43C.js";
-import "./chunks/chunk-YNZ6HY7V.js";
+} from "./chunks/chunk-76LFOFPT.js";
+import "./chunks/chunk-OZADY3VK.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-WFOE4EX3.js";
+} from "./chunks/chunk-6W7NVTRB.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
-import "./chunks/chunk-BBVWPARS.js";
-import "./chunks/chunk-CGMBYE74.js";
+import "./chunks/chunk-LVHFW2W2.js";
+import "./chunks/chunk-3RM6VBDT.js";
 import "./chunks/chunk-7DPKRERB.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
-import "./chunks/chunk-OLQLAOT5.js";
+import "./chunks/chunk-5JTLK7M5.js";
 import {
   __toESM
 } from "./chunks/chunk-FA6EQWUK.js";

@@ -79,8 +79,12 @@ const appSchema = z.strictObject({
 });
 
 const rateSchema = z.strictObject({
+  // The snippet the report offers for an unrated feature holds a placeholder in its place, so that pasting it
+  // unchanged fails here instead of rating the feature at a made-up value.
   tokensPerUnit: z
-    .number()
+    .number({
+      error: 'expected the tokens per unit from your APS rate sheet (a number ≥ 0; 0 rates it at 0)',
+    })
     .nonnegative('expected tokens per unit ≥ 0')
     .max(MAX_TOKENS_PER_UNIT, `expected tokens per unit ≤ ${MAX_TOKENS_PER_UNIT}`),
 });

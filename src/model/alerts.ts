@@ -1,23 +1,26 @@
 /**
- * Budgets, month-end forecasts, spikes and Free-tier caps → alerts. Pure; the rules are documented in the README
- * ("Alerts") and tested with hand-checked numbers.
+ * Budgets, month-end forecasts and spikes → alerts. Pure; the rules are documented in the README ("Alerts: the
+ * rules") and tested with hand-checked numbers.
  */
-import { addDays, daysInMonth, eachDay, monthOf, monthStart } from './dates.js';
+import type { Coverage } from './coverage.js';
+import { addDays, daysInMonth, eachDay, isWeekend, monthOf, monthStart } from './dates.js';
 import { mad, median, sum } from './stats.js';
-import type { Alert, CapStatus, MonthStatus, Spike } from './types.js';
+import type { Alert, MonthStatus, Spike } from './types.js';
 
 /** Days of run rate used for the month-end forecast. */
 export const FORECAST_WINDOW = 14;
-/** Days before a day that define the app's typical day for the spike rule. */
+/** Days before a day that define the app's typical day for the spike rule… */
 export const SPIKE_WINDOW = 28;
+/** …of which at least this many must be covered by data, or no spike is raised for that day. */
+export const SPIKE_MIN_COVERED = 14;
 /** A spike is at least this many times the typical day… */
 export const SPIKE_MIN_RATIO = 3;
-/** …and above the typical day by this many robust standard deviations (1.4826 × MAD). */
+/** …and above the typical day by this many robust standard deviations (1.4826 × MAD)… */
 export const SPIKE_MIN_SIGMAS = 5;
 /** …and at least this many tokens (ignores noise on idle apps). */
 export const SPIKE_MIN_TOKENS = 5;
 
-/** Daily values for a run of days (missing days are 0). */
+/** Daily values for a run of days (missing days are 0: call it for covered days only). */
 export function dailyValues(byDay: ReadonlyMap<string, number>, from: string, to: string): number[] {
   const out: number[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) out.push(byDay.get(d) ?? 0);
@@ -26,7 +29,7 @@ export function dailyValues(byDay: ReadonlyMap<string, number>, from: string, to
 
 /**
  * Month-end forecast: month-to-date plus the mean of the last 14 days (ending `asOf`, reaching into the previous
- * month when the month is young) times the days left.
+ * month when the month is young, never before the data begins) times the days left.
  */
 export function forecastMonthEnd(
   byDay: ReadonlyMap<string, number>,
@@ -35,43 +38,54 @@ export function forecastMonthEnd(
 ): number {
   const month = monthOf(asOf);
   const mtd = sum(dailyValues(byDay, monthStart(month), asOf));
-  const elapsed = Number(asOf.slice(8, 10));
-  const left = daysInMonth(month) - elapsed;
+  const left = daysInMonth(month) - Number(asOf.slice(8, 10));
   let windowStart = addDays(asOf, -(FORECAST_WINDOW - 1));
-  // Do not count days before the data begins as zeros.
   if (firstDay && windowStart < firstDay) windowStart = firstDay <= asOf ? firstDay : asOf;
   const window = dailyValues(byDay, windowStart, asOf);
   const rate = window.length ? sum(window) / window.length : 0;
   return mtd + rate * left;
 }
 
-export function monthStatus(
-  byDay: ReadonlyMap<string, number>,
-  asOf: string,
-  budget?: number,
-  firstDay?: string,
-): MonthStatus {
+export interface MonthUsage {
+  byDay: ReadonlyMap<string, number>;
+  firstDay?: string | undefined;
+  /** Features used this month without a token figure. */
+  unrated?: readonly string[];
+  /** Some of this month's usage has a token figure. */
+  rated?: boolean;
+}
+
+/** Month to date as of `asOf`, its forecast and its budget use. */
+export function monthStatus(usage: MonthUsage, asOf: string, budget?: number): MonthStatus {
   const month = monthOf(asOf);
-  const tokens = sum(dailyValues(byDay, monthStart(month), asOf));
-  const forecast = forecastMonthEnd(byDay, asOf, firstDay);
+  const unrated = [...(usage.unrated ?? [])].sort();
+  const known = unrated.length === 0 || usage.rated !== false;
+  const tokens = sum(dailyValues(usage.byDay, monthStart(month), asOf));
+  const forecast = forecastMonthEnd(usage.byDay, asOf, usage.firstDay);
   const status: MonthStatus = {
     month,
+    asOf,
     daysElapsed: Number(asOf.slice(8, 10)),
     daysInMonth: daysInMonth(month),
-    tokens,
-    forecast,
+    tokens: known ? tokens : null,
+    forecast: known ? forecast : null,
+    unrated,
+    previousMonth: null,
   };
   if (budget) {
     status.budget = budget;
-    status.budgetPercent = (tokens / budget) * 100;
-    status.forecastPercent = (forecast / budget) * 100;
+    // Usage without a token figure makes the budget's use unknowable: no percentage, so no alert either way.
+    if (unrated.length === 0) {
+      status.budgetPercent = (tokens / budget) * 100;
+      status.forecastPercent = (forecast / budget) * 100;
+    }
   }
   return status;
 }
 
 /**
  * Budget alerts: the highest threshold crossed by month-to-date use (critical at ≥ 100 %), else a forecast alert
- * when the month-end forecast is over budget.
+ * when the month-end forecast is over budget. Nothing when the use cannot be known (unrated usage).
  */
 export function budgetAlerts(
   status: MonthStatus,
@@ -79,6 +93,7 @@ export function budgetAlerts(
   who: { appId: string | null; appName: string },
 ): Alert[] {
   if (!status.budget || status.budgetPercent === undefined) return [];
+  if (status.tokens === null || status.forecast === null) return [];
   const crossed = [...thresholds].sort((a, b) => b - a).find((t) => status.budgetPercent! >= t);
   if (crossed !== undefined) {
     return [
@@ -111,97 +126,75 @@ export function budgetAlerts(
 }
 
 /**
- * Spike rule: a day is a spike when its tokens are at least 3× the median of the app's previous 28 days, exceed
- * that median by 5 robust standard deviations (1.4826 × MAD), and are at least 5 tokens. Median and MAD ignore
- * one-off outliers, so a single earlier spike does not hide the next one.
+ * Spike rule: a day is a spike when its tokens are at least 3× the typical day, exceed it by 5 robust standard
+ * deviations (1.4826 × MAD), and are at least 5 tokens. The typical day is the median of the app's covered days of
+ * the same kind (weekday or weekend) among the 28 before it; with fewer than 14 covered days before a day, no spike
+ * is raised for it. Days before the data begins are unknown, not zeros; comparing weekdays with weekdays keeps a
+ * weekly rhythm from ever looking like a spike; median and MAD ignore one-off outliers, so a single earlier spike
+ * does not hide the next one.
  */
 export function findSpikes(
   byDay: ReadonlyMap<string, number>,
   days: readonly string[],
   app: { appId: string; appName: string },
+  coverage: Coverage | null,
 ): Spike[] {
   const spikes: Spike[] = [];
-  if (days.length === 0) return spikes;
-  // Every day's value from the window before the first day to the last, once: a two-year period of a hundred
-  // apps would otherwise walk 28 calendar days for each of 73,000 days.
-  let first = days[0]!;
+  const inside = days.filter((d) => coverage !== null && d >= coverage.from && d <= coverage.to);
+  if (!coverage || inside.length === 0) return spikes;
+  // The calendar from the first window's start to the last day, once: a two-year period of a hundred apps would
+  // otherwise step through 28 calendar days for each of 73,000 days.
+  let first = inside[0]!;
   let last = first;
-  for (const d of days) {
+  for (const d of inside) {
     if (d < first) first = d;
     if (d > last) last = d;
   }
   const start = addDays(first, -SPIKE_WINDOW);
-  const values = dailyValues(byDay, start, last);
-  const position = new Map(eachDay({ from: start, to: last }).map((d, i) => [d, i]));
-  for (const date of days) {
+  const calendar = eachDay({ from: start, to: last });
+  const values = calendar.map((d) => byDay.get(d) ?? 0);
+  const weekend = calendar.map(isWeekend);
+  const position = new Map(calendar.map((d, i) => [d, i]));
+  const coveredFrom = position.get(coverage.from) ?? (coverage.from < start ? 0 : calendar.length);
+  for (const date of inside) {
     const tokens = byDay.get(date) ?? 0;
     if (tokens < SPIKE_MIN_TOKENS) continue;
     const i = position.get(date)!;
-    const before = values.slice(i - SPIKE_WINDOW, i);
-    const typical = median(before);
-    const sigma = 1.4826 * mad(before);
-    if (tokens >= SPIKE_MIN_RATIO * typical && tokens > typical + SPIKE_MIN_SIGMAS * sigma && typical > 0) {
+    const from = Math.max(i - SPIKE_WINDOW, coveredFrom);
+    if (i - from < SPIKE_MIN_COVERED) continue;
+    const same: number[] = [];
+    for (let j = from; j < i; j++) if (weekend[j] === weekend[i]) same.push(values[j]!);
+    const typical = median(same);
+    const sigma = 1.4826 * mad(same);
+    if (typical > 0 && tokens >= SPIKE_MIN_RATIO * typical && tokens > typical + SPIKE_MIN_SIGMAS * sigma) {
       spikes.push({ ...app, date, tokens, typical, ratio: tokens / typical });
     }
   }
   return spikes;
 }
 
-/**
- * Free-tier cap: units used this month per API against `unitsPerMonth`; the forecast uses the same run rate as
- * tokens, and the reach date is the first day the forecast cumulative use meets the cap.
- */
-export function capStatus(
-  api: string,
-  unit: string,
-  unitsPerMonth: number,
-  unitsByDay: ReadonlyMap<string, number>,
-  asOf: string,
-  firstDay?: string,
-): CapStatus {
-  const month = monthOf(asOf);
-  const used = sum(dailyValues(unitsByDay, monthStart(month), asOf));
-  const forecast = forecastMonthEnd(unitsByDay, asOf, firstDay);
-  const status: CapStatus = {
-    api,
-    unit,
-    unitsPerMonth,
-    used,
-    percent: (used / unitsPerMonth) * 100,
-    forecast,
+export function spikeAlert(s: Spike): Alert {
+  return {
+    kind: 'spike',
+    severity: 'warning',
+    appId: s.appId,
+    appName: s.appName,
+    month: monthOf(s.date),
+    value: s.tokens,
+    limit: s.typical,
+    date: s.date,
+    percent: s.ratio * 100,
   };
-  if (used >= unitsPerMonth) {
-    // Already reached: the first day cumulative use met the cap.
-    let acc = 0;
-    for (let d = monthStart(month); d <= asOf; d = addDays(d, 1)) {
-      acc += unitsByDay.get(d) ?? 0;
-      if (acc >= unitsPerMonth) {
-        status.reachDate = d;
-        break;
-      }
-    }
-  } else if (forecast >= unitsPerMonth) {
-    const left = daysInMonth(month) - Number(asOf.slice(8, 10));
-    const rate = left > 0 ? (forecast - used) / left : 0;
-    if (rate > 0) status.reachDate = addDays(asOf, Math.ceil((unitsPerMonth - used) / rate));
-  }
-  return status;
 }
 
-/** A cap alert before the cap is reached: at 80 % used, or when the forecast reaches it this month. */
-export function capAlerts(caps: readonly CapStatus[], month: string): Alert[] {
-  return caps
-    .filter((c) => c.percent >= 80 || c.reachDate !== undefined)
-    .map((c) => ({
-      kind: 'cap' as const,
-      severity: c.percent >= 100 ? ('critical' as const) : ('warning' as const),
-      appId: null,
-      appName: c.api,
-      api: c.api,
-      month,
-      value: c.used,
-      limit: c.unitsPerMonth,
-      percent: c.percent,
-      ...(c.reachDate ? { reachDate: c.reachDate } : {}),
-    }));
+const KIND_ORDER = { budget: 0, cap: 1, forecast: 2, spike: 3 } as const;
+
+/** Critical first, then budget, cap, forecast, spike; then by day and app. */
+export function compareAlerts(a: Alert, b: Alert): number {
+  return (
+    (a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : 1) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    (a.date ?? '').localeCompare(b.date ?? '') ||
+    (a.appName < b.appName ? -1 : a.appName > b.appName ? 1 : 0)
+  );
 }

@@ -42,11 +42,11 @@ export function alertIssues(model: ReportModel, siteUrl?: string): AlertIssueCon
   return [...groups.values()].map((alerts) => {
     const first = alerts[0]!;
     const app = first.appId ? model.apps.find((x) => x.id === first.appId) : undefined;
-    const label = alertView(f, first).kindLabel;
+    const label = alertView(f, first, model.thresholds).kindLabel;
     const who = (first.appId ? first.appName : first.api || f.t.team).replace(/[\r\n]+/g, ' ');
     // Titles are plain text on GitHub (no Markdown), but mentions and issue references still work in them.
     const title = escapeIssueTitle(`${label}: ${who} — ${f.month(first.month)}`);
-    const lines = alerts.map((a) => `- ${escapeMarkdown(alertView(f, a).text)}`);
+    const lines = alerts.map((a) => `- ${escapeMarkdown(alertView(f, a, model.thresholds).text)}`);
     const link =
       siteUrl && app
         ? `\n\n[${escapeMarkdown(f.t.openSite)}](${new URL(`apps/${app.slug}.html`, siteUrl).href})`

@@ -5,15 +5,26 @@
  * too long is it cut, with any open code fence closed and a visible notice with a link. Pure.
  */
 import summaryTemplate from '../../templates/summary.md.hbs';
-import { addMonths } from '../model/dates.js';
-import { relativeChange } from '../model/stats.js';
-import type { ReportModel } from '../model/types.js';
+import type { MonthComparison, ReportModel } from '../model/types.js';
+import { colorIndexes } from './colors.js';
 import { createMarkdownRenderer, type Render, type TemplateSources } from './handlebars.js';
 import { createFormatter, type Formatter } from './i18n/index.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { mermaidDailyTokens } from './mermaid.js';
-import { signedNumber } from './pages/common.js';
-import { alertView, appRow, headline, periodText, yamlKey } from './views.js';
+import {
+  alertView,
+  appRow,
+  baselineText,
+  budgetsUndecidedText,
+  deltaText,
+  headline,
+  maybeNumber,
+  partialNote,
+  periodText,
+  rateSnippet,
+  sameDaysText,
+  yamlKey,
+} from './views.js';
 
 export { ISSUE_BODY_LIMIT, JOB_SUMMARY_LIMIT } from '../limits.js';
 
@@ -75,57 +86,63 @@ export function renderSummary(
   const alerts = model.alerts.slice(0, detail.maxAlerts);
   const hiddenApps = model.apps.length - apps.length;
   const hiddenAlerts = model.alerts.length - alerts.length;
+  const colors = colorIndexes(model);
   return render('summary.md', {
     t: f.t,
     title: model.title,
     periodText: periodText(f, model),
     headline: headline(f, model),
-    alerts: alerts.map((a) => alertView(f, a)),
+    alerts: alerts.map((a) => alertView(f, a, model.thresholds)),
+    budgetsUndecided: budgetsUndecidedText(f, model),
     hiddenAlerts: hiddenAlerts > 0 ? f.message(f.t.moreAlerts, { n: f.number(hiddenAlerts) }) : '',
     mermaid: mermaidDailyTokens(model, f),
-    apps: apps.map((a) => ({ ...appRow(f, a, ''), url: site ? `${site}apps/${a.slug}.html` : '' })),
+    apps: apps.map((a) => ({
+      ...appRow(f, a, '', colors.get(a.id) ?? 0, model.thresholds),
+      url: site ? `${site}apps/${a.slug}.html` : '',
+    })),
     hiddenApps: hiddenApps > 0 ? f.message(f.t.moreApps, { n: f.number(hiddenApps) }) : '',
     digest: monthDigest(f, model),
     movers: model.movers.map((m) => ({
       kind: m.kind === 'app' ? f.t.app : f.t.feature,
       name: m.name,
-      previous: f.number(m.previousTokens),
+      previous: baselineText(f, m.comparison),
       current: f.number(m.tokens),
-      delta: signedNumber(f, m.delta),
+      delta: deltaText(f, m.comparison, m.tokens),
     })),
     unrated: detail.unrated
       ? model.unrated.map((u) => ({ configKey: yamlKey(u.featureId), name: u.featureName }))
       : [],
+    rateLines: detail.unrated ? rateSnippet(f, model.unrated) : [],
+    ratedZero: model.ratedZero.map((u) => ({ name: u.featureName, id: u.featureId })),
     siteUrl: site ? `${site}index.html` : '',
   });
 }
 
 /**
- * The period digest: this month so far (and its forecast) against the previous month and, where history allows,
- * the same month a year earlier.
+ * The period digest: this month so far (and its forecast) against the same days of the previous month and of the
+ * same month a year earlier — the comparison the month page shows, so the two agree.
  */
 function monthDigest(f: Formatter, model: ReportModel): { label: string; value: string }[] {
-  const month = model.month.month;
-  const byMonth = new Map(model.months.map((m) => [m.month, m.tokens]));
+  const month = model.month;
   const rows = [
     {
-      label: `${f.month(month)} (${f.t.monthToDate})`,
-      value: `${f.number(model.month.tokens)} (${f.t.forecast}: ${f.number(model.month.forecast)})`,
+      label: `${f.month(month.month)} (${f.t.monthToDate})`,
+      value: `${maybeNumber(f, month.tokens)} (${f.t.forecast}: ${maybeNumber(f, month.forecast)})`,
     },
   ];
-  for (const [label, other] of [
-    [f.t.previousMonth, addMonths(month, -1)],
-    [f.t.yearAgo, addMonths(month, -12)],
+  const summary = model.months.find((m) => m.month === month.month);
+  for (const [label, c] of [
+    [f.t.previousMonth, summary?.previousMonth ?? null],
+    [f.t.yearAgo, summary?.yearAgo ?? null],
   ] as const) {
-    const tokens = byMonth.get(other);
-    if (tokens === undefined) continue;
-    const change = relativeChange(model.month.forecast, tokens);
-    rows.push({
-      label: `${label}: ${f.month(other)}`,
-      value: `${f.number(tokens)}${change === null ? '' : ` (${f.t.forecast} ${f.signedPercent(change)})`}`,
-    });
+    if (c) rows.push({ label: `${label}: ${sameDaysText(f, c)}`, value: digestValue(f, c) });
   }
   return rows;
+}
+
+function digestValue(f: Formatter, c: MonthComparison): string {
+  if (c.comparison.previous === null) return `— (${partialNote(f, c.comparison, f.month(c.month))})`;
+  return `${f.number(c.tokens)} / ${f.number(c.comparison.previous)} (${f.signedPercent(c.comparison.change)})`;
 }
 
 /**

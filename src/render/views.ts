@@ -1,8 +1,15 @@
 /**
  * Model → template contexts: every figure formatted per locale here, so templates only place text. Pure.
  */
-import { PALETTE } from '../model/build.js';
-import type { Alert, AppSummary, ReportModel } from '../model/types.js';
+import type {
+  Alert,
+  AppSummary,
+  Comparison,
+  MonthComparison,
+  MonthStatus,
+  ReportModel,
+} from '../model/types.js';
+import { CAP_THRESHOLDS } from '../model/caps.js';
 import { relativeChange } from '../model/stats.js';
 import type { Formatter } from './i18n/index.js';
 
@@ -24,32 +31,122 @@ export function periodText(f: Formatter, model: ReportModel): string {
   return `${f.date(model.period.from)} – ${f.date(model.period.to)} (${f.number(model.period.days)} ${f.t.days})`;
 }
 
+/** A token figure that may be unknown: `null` reads "units only", never 0. */
+export function maybeNumber(f: Formatter, n: number | null): string {
+  return n === null ? f.t.unitsOnly : f.number(n);
+}
+
+/**
+ * A comparison's value: the change when the baseline is fully covered, "new" when none of it is (and there is
+ * something now), "—" otherwise — never a change against an invented zero.
+ */
+export function comparisonText(f: Formatter, c: Comparison, current: number | null): string {
+  if (current === null) return '—';
+  if (c.previous !== null) return f.signedPercent(c.change);
+  return c.covered === 0 && current > 0 ? f.t.newItem : '—';
+}
+
+/** The baseline's tokens, or "—" when it is not fully covered. */
+export function baselineText(f: Formatter, c: Comparison): string {
+  return c.previous === null ? '—' : f.number(c.previous);
+}
+
+/** current − previous, or "new"/"—" as `comparisonText`. */
+export function deltaText(f: Formatter, c: Comparison, current: number | null): string {
+  if (c.delta === null || current === null) return comparisonText(f, c, current);
+  return c.delta > 0 ? `+${f.number(c.delta)}` : c.delta < 0 ? `−${f.number(-c.delta)}` : f.number(0);
+}
+
+/**
+ * "previous period covers 12 of 30 days" when the baseline is partly covered ('' otherwise; with `evenNone`, also
+ * when none of it is — for figures where "new" would not read well, such as the team's total).
+ */
+export function partialNote(f: Formatter, c: Comparison, what: string, evenNone = false): string {
+  if (c.previous !== null || (c.covered === 0 && !evenNone)) return '';
+  return f.message(f.t.partialBaseline, {
+    what,
+    covered: f.number(c.covered),
+    days: f.number(c.days),
+  });
+}
+
+/**
+ * A percentage compared with thresholds, shown so that it never rounds across one: 79.84 % of a budget with an
+ * 80 % threshold reads "79.8%", not "80%" (which would promise an alert that rightly is not there).
+ */
+export function thresholdPercent(f: Formatter, percent: number, thresholds: readonly number[]): string {
+  const shown = f.percent(percent / 100);
+  const rounded = Number(shown.replace(/[^\d.]/g, ''));
+  const crossesOne = thresholds.some((t) => percent < t && rounded >= t);
+  if (!crossesOne) return shown;
+  const truncated = Math.floor(percent * 10) / 10;
+  return `${f.number(truncated, 1)}%`;
+}
+
+/** "Nov 1, 2026 – Nov 20, 2026 vs Oct 1, 2026 – Oct 20, 2026" for an unfinished month; months for whole ones. */
+export function sameDaysText(f: Formatter, c: MonthComparison): string {
+  return c.sameDays
+    ? f.message(f.t.sameDaysLabel, {
+        current: `${f.date(c.currentFrom)} – ${f.date(c.currentTo)}`,
+        other: `${f.date(c.from)} – ${f.date(c.to)}`,
+      })
+    : f.message(f.t.sameDaysLabel, { current: f.month(c.currentFrom.slice(0, 7)), other: f.month(c.month) });
+}
+
+/** A budget's use: the percentage, "n/a — no rate for …" when unrated usage makes it unknowable, or "—". */
+export function budgetText(f: Formatter, m: MonthStatus, thresholds: readonly number[]): string {
+  if (!m.budget) return '—';
+  if (m.budgetPercent === undefined) return f.message(f.t.noRateFor, { features: m.unrated.join(', ') });
+  return thresholdPercent(f, m.budgetPercent, thresholds);
+}
+
 export function headline(f: Formatter, model: ReportModel) {
   const m = model.month;
   return {
     tokens: tokensText(f, model.totals.tokens, model.totals.estimated),
-    change: f.signedPercent(model.totals.change),
-    monthToDate: f.number(m.tokens),
-    forecast: f.number(m.forecast),
-    budget: m.budget ? `${f.percent((m.budgetPercent ?? 0) / 100)} / ${f.number(m.budget)}` : f.t.noBudget,
+    // The team is not "new" when its history begins: its baseline is simply not known yet.
+    change: model.totals.comparison.previous === null ? '—' : f.signedPercent(model.totals.comparison.change),
+    changeNote: partialNote(f, model.totals.comparison, f.t.previousPeriod, true),
+    monthToDate: maybeNumber(f, m.tokens),
+    forecast: maybeNumber(f, m.forecast),
+    budget: m.budget
+      ? m.budgetPercent === undefined
+        ? budgetText(f, m, model.thresholds)
+        : `${budgetText(f, m, model.thresholds)} / ${f.number(m.budget)}`
+      : f.t.noBudget,
   };
 }
 
-export function budgetClass(percent: number | undefined, forecastPercent?: number): string {
+/** "over" at or past the highest threshold, "near" past a lower one or when the forecast is over budget. */
+export function budgetClass(
+  percent: number | undefined,
+  forecastPercent: number | undefined,
+  thresholds: readonly number[],
+): string {
   if (percent === undefined) return '';
-  if (percent >= 100) return 'over';
-  if (percent >= 80 || (forecastPercent ?? 0) > 100) return 'near';
+  const top = Math.max(...thresholds);
+  if (percent >= top) return 'over';
+  if (thresholds.some((t) => percent >= t) || (forecastPercent ?? 0) > 100) return 'near';
   return '';
 }
 
-export function alertView(f: Formatter, a: Alert, appHref?: (appId: string) => string): AlertView {
+export function alertView(
+  f: Formatter,
+  a: Alert,
+  thresholds: readonly number[],
+  appHref?: (appId: string) => string,
+): AlertView {
   const t = f.t;
   const values: Record<string, string> = {
     app: a.appName,
     api: a.api ?? '',
+    unit: a.unit ?? '',
     value: f.number(a.value),
     limit: a.limit === undefined ? '' : f.number(a.limit),
-    percent: a.percent === undefined ? '' : f.percent(a.percent / 100),
+    percent:
+      a.percent === undefined
+        ? ''
+        : thresholdPercent(f, a.percent, a.kind === 'cap' ? CAP_THRESHOLDS : thresholds),
     ratio: a.percent === undefined ? '' : f.number(a.percent / 100, 1),
     date: a.date ? f.date(a.date) : '',
   };
@@ -79,12 +176,18 @@ export function alertView(f: Formatter, a: Alert, appHref?: (appId: string) => s
   return view;
 }
 
-export function appRow(f: Formatter, a: AppSummary, href: string) {
+export function appRow(
+  f: Formatter,
+  a: AppSummary,
+  href: string,
+  colorIndex: number,
+  thresholds: readonly number[],
+) {
   return {
     id: a.id,
     name: a.name,
     href,
-    colorIndex: Math.max(0, PALETTE.indexOf(a.color)),
+    colorIndex,
     status: a.status,
     failed: a.status === 'failed',
     statusText:
@@ -94,13 +197,43 @@ export function appRow(f: Formatter, a: AppSummary, href: string) {
           ? f.t.ok
           : f.t.historyOnly,
     tokens: tokensText(f, a.tokens, a.estimated),
-    change: f.signedPercent(a.change),
-    share: f.percent(a.share),
-    monthToDate: f.number(a.month.tokens),
-    budgetPercent: a.month.budgetPercent === undefined ? '—' : f.percent(a.month.budgetPercent / 100),
-    budgetClass: budgetClass(a.month.budgetPercent, a.month.forecastPercent),
-    forecast: f.number(a.month.forecast),
+    change: comparisonText(f, a.comparison, a.tokens),
+    changeNote: partialNote(f, a.comparison, f.t.previousPeriod),
+    share: a.tokens === null ? '—' : f.percent(a.share),
+    monthToDate: maybeNumber(f, a.month.tokens),
+    budgetPercent: budgetText(f, a.month, thresholds),
+    budgetClass: budgetClass(a.month.budgetPercent, a.month.forecastPercent, thresholds),
+    forecast: maybeNumber(f, a.month.forecast),
   };
+}
+
+/**
+ * The YAML offered for features without a rate. The placeholder is not a number, so pasting it unchanged fails
+ * `validate` rather than rating the feature at a wrong value; the comment says where the figure comes from.
+ */
+export function rateSnippet(f: Formatter, unrated: ReportModel['unrated']): string[] {
+  if (unrated.length === 0) return [];
+  const lines = unrated.map(
+    (u) =>
+      `  ${yamlKey(u.featureId)}: { tokensPerUnit: ${RATE_PLACEHOLDER} }   # ${f.t.rateFromSheet} ${oneLine(u.featureName)}${u.unit ? ` (${oneLine(u.unit)})` : ''}`,
+  );
+  return ['rates:', ...lines];
+}
+
+/** Refused by the config schema: a rate must be a number. */
+export const RATE_PLACEHOLDER = 'TOKENS_PER_UNIT';
+
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+/** Said once: budgets with unrated usage are neither raised nor cleared. */
+export function budgetsUndecidedText(f: Formatter, model: ReportModel): string {
+  if (model.undecided.length === 0) return '';
+  const features = [
+    ...new Set([model.month, ...model.apps.map((a) => a.month)].flatMap((m) => (m.budget ? m.unrated : []))),
+  ];
+  return f.message(f.t.budgetsUndecided, { features: features.join(', ') });
 }
 
 /** A YAML key that is safe whatever the feature id holds. */

@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, toDay } from '../../src/model/dates.js';
-import { DEMO_APPS, DEMO_END, generateDemoRecords } from '../../src/sources/demo-data.js';
+import { DEMO_APPS, DEMO_CONFIG, DEMO_END, generateDemoRecords } from '../../src/sources/demo-data.js';
 import { daysBetween } from '../../src/model/dates.js';
 import { testServiceAccount, TEST_CLIENT, ssaEnv } from '../support/aps-harness.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
@@ -68,7 +68,8 @@ beforeAll(async () => {
       'apps:',
       // Tiny budgets, so that alert issues are opened.
       ...apps.map((a) => `  - { id: ${a.id}, name: ${JSON.stringify(a.name)}, monthlyBudget: 5 }`),
-      'rates: { md-simple: { tokensPerUnit: 0.05 }, automation-autocad: { tokensPerUnit: 4 } }',
+      // Every feature rated: usage without a rate leaves a budget undecided (no alert either way).
+      `rates: ${JSON.stringify({ ...DEMO_CONFIG.rates, 'aec-data-model-out': { tokensPerUnit: 1 } })}`,
       'publish:',
       `  pages: { branch: gh-pages, remote: ${JSON.stringify(remote)} }`,
       '  issue: { labels: [aps-usage] }',

@@ -159,6 +159,16 @@ describe('parseConfig', () => {
     expect(found[0]).toMatch(/^invalid YAML: .*alias.*; expected a config whose anchors/);
   });
 
+  it('refuses the placeholder the report offers for a missing rate, saying where the figure comes from', () => {
+    expect(problems('source: demo\nrates: { f: { tokensPerUnit: TOKENS_PER_UNIT } }\n')).toEqual([
+      'rates.f.tokensPerUnit: expected the tokens per unit from your APS rate sheet (a number ≥ 0; 0 rates it at 0), got "TOKENS_PER_UNIT"',
+    ]);
+    // 0 stays a valid, explicit choice.
+    expect(parseConfig('source: demo\nrates: { f: { tokensPerUnit: 0 } }\n', 'aps-usage.yml').rates).toEqual({
+      f: { tokensPerUnit: 0 },
+    });
+  });
+
   it('bounds rates, so that estimated tokens stay finite and read back', () => {
     expect(problems('source: demo\nrates: { f: { tokensPerUnit: 1e300 } }\n')).toEqual([
       'rates.f.tokensPerUnit: expected tokens per unit ≤ 1000000, got 1e+300',

@@ -27,8 +27,8 @@ function rec(
 describe('buildModel', () => {
   const range = { from: '2026-03-06', to: '2026-03-10' };
   const records = [
-    // previous period (03-01..03-05): a=10, b=0
-    rec('2026-03-02', 'a', 10),
+    // previous period (03-01..03-05): a=10, b=0; the history begins on 03-01, so it is covered
+    rec('2026-03-01', 'a', 10),
     // this period: a=30, b=10, c units only
     rec('2026-03-06', 'a', 20),
     rec('2026-03-10', 'a', 10),
@@ -36,12 +36,21 @@ describe('buildModel', () => {
     rec('2026-03-09', 'c', null, { featureId: 'aec-out', featureName: 'AEC out', api: 'AEC Data Model' }),
   ];
 
+  // Fetched this run: their data stands for every day up to the as-of day.
+  const fetched = ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase(), status: 'ok' as const }));
+
   it('totals, change vs the previous period and shares (hand-checked)', () => {
-    const model = buildModel({ records, range, asOf: '2026-03-10', statuses: [], config: config() });
-    expect(model.totals).toMatchObject({ tokens: 40, previousTokens: 10, change: 3 });
+    const model = buildModel({ records, range, asOf: '2026-03-10', statuses: fetched, config: config() });
+    expect(model.totals).toMatchObject({ tokens: 40 });
+    // 40 against 10 over a fully covered 5-day baseline: +300 %, +30 tokens.
+    expect(model.totals.comparison).toEqual({ previous: 10, change: 3, delta: 30, covered: 5, days: 5 });
     const a = model.apps.find((x) => x.id === 'a')!;
-    expect(a).toMatchObject({ tokens: 30, previousTokens: 10, change: 2, share: 0.75 });
-    expect(model.apps.find((x) => x.id === 'b')!).toMatchObject({ tokens: 10, change: null, share: 0.25 });
+    expect(a).toMatchObject({ tokens: 30, share: 0.75, coverage: { from: '2026-03-01', to: '2026-03-10' } });
+    expect(a.comparison).toEqual({ previous: 10, change: 2, delta: 20, covered: 5, days: 5 });
+    // b's data begins on 03-08: none of its baseline is covered — new, not +10 against an invented 0.
+    const b = model.apps.find((x) => x.id === 'b')!;
+    expect(b).toMatchObject({ tokens: 10, share: 0.25, coverage: { from: '2026-03-08', to: '2026-03-10' } });
+    expect(b.comparison).toEqual({ previous: null, change: null, delta: null, covered: 0, days: 5 });
     expect(model.month).toMatchObject({ month: '2026-03', tokens: 50, daysElapsed: 10, daysInMonth: 31 });
   });
 
@@ -64,7 +73,7 @@ describe('buildModel', () => {
     expect(model.stacked.filter((p) => p.key === 'a')).toHaveLength(5);
   });
 
-  it('keeps colours stable per app: ranked by all-history tokens', () => {
+  it('keeps the app order stable (ranked by all-history tokens) and holds no colours', () => {
     const m1 = buildModel({ records, range, asOf: '2026-03-10', statuses: [], config: config() });
     const m2 = buildModel({
       records,
@@ -73,7 +82,10 @@ describe('buildModel', () => {
       statuses: [],
       config: config(),
     });
-    expect(m1.apps.map((a) => [a.id, a.color])).toEqual(m2.apps.map((a) => [a.id, a.color]));
+    // The model holds no colours (render picks them by position): the order is what stays stable.
+    expect(m1.apps.map((a) => a.id)).toEqual(m2.apps.map((a) => a.id));
+    expect(m1.apps.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(JSON.stringify(m1)).not.toMatch(/#[0-9A-Fa-f]{6}/);
   });
 
   it('marks failed apps and keeps configured apps without data', () => {

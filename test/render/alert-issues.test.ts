@@ -8,6 +8,7 @@ function model(alerts: Alert[], locale: 'en' | 'ja' = 'en'): ReportModel {
     locale,
     asOf: '2026-11-20',
     month: { month: '2026-11' },
+    thresholds: [80, 100],
     alerts,
     apps: [{ id: 'a1', slug: 'a1-0000', name: 'x' }],
   } as unknown as ReportModel;

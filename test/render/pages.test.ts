@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../src/model/types.js';
+import { appColors } from '../../src/render/colors.js';
 import { renderSite } from '../../src/render/render.js';
 import { DEMO_APPS } from '../../src/sources/demo-data.js';
 import { byId, find, findAll, parseHtml, rowWidths, tableRows, textOf, type El } from '../support/html.js';
@@ -200,17 +201,19 @@ describe('app pages', () => {
 
   it('draw each app in the colour it has on the overview', () => {
     const overview = site.files.get('index.html')!;
+    const colors = appColors(model);
     for (const app of model.apps) {
+      const color = colors.get(app.id)!;
       const history = byId(page(`apps/${app.slug}.html`), 'chart-history')!;
       const fills = new Set(
         findAll(history, 'path')
           .map((p) => p.attrs.fill)
           .filter(Boolean),
       );
-      expect(fills, app.name).toContain(app.color);
-      expect(overview).toContain(`fill="${app.color}"`);
+      expect(fills, app.name).toContain(color);
+      expect(overview).toContain(`fill="${color}"`);
     }
-    expect(new Set(model.apps.map((a) => a.color)).size).toBe(model.apps.length);
+    expect(new Set(colors.values()).size).toBe(model.apps.length);
   });
 
   it('mark a failed app with its error', () => {
@@ -246,11 +249,22 @@ describe('monthly archive', () => {
 
 describe('a month with a year of history before it', () => {
   it('compares with the same month a year earlier, per month and per API', async () => {
-    const site = await renderSite(syntheticModel({ days: 400 }), { dataFiles: [] });
-    const root = parseHtml(site.files.get('months/2026-11.html')!).root;
+    // 420 days to 2026-11-20: the history begins on 2025-09-27, so October 2025 is wholly covered.
+    const site = await renderSite(syntheticModel({ days: 420 }), { dataFiles: [] });
+    const root = parseHtml(site.files.get('months/2026-10.html')!).root;
     const compare = tableRows(byId(root, 'compare-table')!);
-    expect(compare.map((r) => r[0])).toEqual(['Month', 'November 2026', 'October 2026', 'November 2025']);
+    expect(compare.map((r) => r[0])).toEqual(['Month', 'October 2026', 'September 2026', 'October 2025']);
     expect(compare[3]![1]).toBe('Same month last year');
+    // The unfinished month is compared over the same days, and says so.
+    const november = tableRows(
+      byId(parseHtml(site.files.get('months/2026-11.html')!).root, 'compare-table')!,
+    );
+    expect(november.map((r) => r[0])).toEqual([
+      'Month',
+      'November 2026',
+      'Nov 1, 2026 – Nov 20, 2026 vs Oct 1, 2026 – Oct 20, 2026',
+      'Nov 1, 2026 – Nov 20, 2026 vs Nov 1, 2025 – Nov 20, 2025',
+    ]);
     const apis = tableRows(byId(root, 'month-apis-table')!);
     expect(apis[0]!.at(-1)).toBe('Same month last year');
     expect(apis.slice(1).every((r) => /^\d[\d,.]*$/.test(r.at(-1)!))).toBe(true);
@@ -276,8 +290,8 @@ describe('month pages are byte-stable', () => {
     ];
     const before = await renderSite(syntheticModel({ records: base, end: '2026-10-15' }), { dataFiles: [] });
     const after = await renderSite(syntheticModel({ records: later, end: '2026-11-20' }), { dataFiles: [] });
-    const colorOf = (files: Map<string, string>, id: string): string =>
-      (JSON.parse(files.get('data/report.json')!) as ReportModel).apps.find((a) => a.id === id)!.color;
+    const colorOf = (files: Map<string, string>, id: string): string | undefined =>
+      appColors(JSON.parse(files.get('data/report.json')!) as ReportModel).get(id);
     expect(colorOf(after.files, 'app-002')).not.toBe(colorOf(before.files, 'app-002'));
     for (const month of ['2026-06', '2026-07', '2026-08']) {
       expect(after.files.get(`months/${month}.html`), month).toBe(before.files.get(`months/${month}.html`));

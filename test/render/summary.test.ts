@@ -28,8 +28,9 @@ beforeAll(async () => {
   demo = await buildDemoSite();
   // 1,200 apps: the full per-app table alone is over GitHub's issue limit.
   big = syntheticModel({
-    apps: 1200,
-    days: 40,
+    apps: 1500,
+    // Long enough that the previous period is covered: every row carries its change.
+    days: 70,
     features: [{ id: 'f', name: 'Feature', api: 'Model Derivative' }],
   });
 });
@@ -54,7 +55,10 @@ describe('the Markdown summary', () => {
   it('has the period digest: this month against the previous month, and the biggest movers', () => {
     const md = demo.summary;
     expect(md).toContain('| November 2026 (Month to date) | 3,858 (Forecast: 5,812) |');
-    expect(md).toMatch(/\| Previous month: October 2026 \| [\d,.]+ \(Forecast [+−]\d+%\) \|/);
+    // The month so far against the same days of October (the demo's data ends on Nov 20), as the month page says.
+    expect(md).toMatch(
+      /\| Previous month: Nov 1, 2026 – Nov 20, 2026 vs Oct 1, 2026 – Oct 20, 2026 \| 3,858 \/ [\d,.]+ \([+−]\d+%\) \|/,
+    );
     // No November 2025 in the demo's history: no year-ago row rather than an empty one.
     expect(md).not.toContain('Same month last year');
     expect(md).toContain('### Biggest movers');
@@ -86,7 +90,7 @@ describe('renderSummaryWithin', () => {
       expect(full.length).toBeGreaterThan(ISSUE_BODY_LIMIT);
       const md = renderSummaryWithin(big, ISSUE_BODY_LIMIT, { siteUrl: SITE });
       expect(md.length).toBeLessThanOrEqual(ISSUE_BODY_LIMIT);
-      expect(md).toContain('and 1,150 more apps — see the site');
+      expect(md).toContain('and 1,450 more apps — see the site');
       expect(appsTableRows(md)).toBe(50);
       expect(md).not.toContain('shortened');
       // The job summary's limit is larger: everything fits there.

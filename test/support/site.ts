@@ -94,7 +94,7 @@ export interface SyntheticModelOptions extends SyntheticOptions {
   asOf?: string;
   locale?: 'en' | 'ja';
   statuses?: AppStatus[];
-  config?: Partial<Pick<Config, 'apps' | 'budget' | 'caps'>>;
+  config?: Partial<Pick<Config, 'apps' | 'budget' | 'caps' | 'rates'>>;
   records?: UsageRecord[];
   title?: string;
 }
@@ -111,6 +111,7 @@ export function syntheticModel(options: SyntheticModelOptions = {}): ReportModel
       apps: options.config?.apps ?? [],
       budget: options.config?.budget ?? { thresholds: [80, 100] },
       caps: options.config?.caps ?? {},
+      rates: options.config?.rates ?? {},
       report: { title: options.title ?? 'Synthetic', locale: options.locale ?? 'en', topApps: 8 },
     },
   });

@@ -96,6 +96,18 @@ export const en = {
   ratio: 'Ratio',
   moreApps: 'and {n} more apps — see the site',
   moreAlerts: 'and {n} more alerts — see the site',
+  newItem: 'new',
+  partialBaseline: '{what} covers {covered} of {days} days',
+  sameDaysLabel: '{current} vs {other}',
+  noRateFor: 'n/a — no rate for {features}',
+  budgetsUndecided:
+    'Budgets are neither checked nor cleared while usage has no token rate ({features}); add rates to decide them.',
+  unitsOnlyTotal: 'units only — no rate configured for {n} features',
+  excludesUnrated: 'excludes {n} features without a rate',
+  ratedZeroFeatures: 'Features rated at 0',
+  ratedZeroHint:
+    'These features are rated at 0 tokens per unit in your config, so their tokens are 0 by choice:',
+  rateFromSheet: 'tokens per unit from the APS rate sheet for',
   storedHistory: 'Stored history',
   days: 'days',
   noBudgetBurn: 'No monthly budget is set for this app; the chart shows month-to-date tokens only.',
@@ -106,7 +118,7 @@ export const en = {
   alertForecastTotal:
     'The team is forecast to use {value} tokens this month, {percent} of the budget of {limit}.',
   alertSpike: '{app} used {value} tokens on {date}, {ratio}× its typical day ({limit}).',
-  alertCap: '{api} has used {value} of its {limit} free units this month ({percent}).',
+  alertCap: '{api} has used {value} of its {limit} free units ({unit}) this month ({percent}).',
   alertCleared:
     'This alert has cleared: the condition no longer holds in the report of {date}. Closing it; it will not be reopened for {month}.',
   alertMonthOver: '{month} is over: closing this alert. A new month starts with fresh alerts.',

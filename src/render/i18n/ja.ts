@@ -98,6 +98,17 @@ export const ja: Messages = {
   ratio: '倍率',
   moreApps: 'ほか {n} 個のアプリ — サイトをご覧ください',
   moreAlerts: 'ほか {n} 件のアラート — サイトをご覧ください',
+  newItem: '新規',
+  partialBaseline: '{what}は{days}日中{covered}日分のみ',
+  sameDaysLabel: '{current}と{other}の比較',
+  noRateFor: '算出不可 — レート未設定：{features}',
+  budgetsUndecided:
+    'トークンレートのない利用（{features}）があるため、予算の判定（アラートの発行・解除）を行っていません。レートを追加してください。',
+  unitsOnlyTotal: '数量のみ — {n}機能のレート未設定',
+  excludesUnrated: 'レート未設定の{n}機能を除く',
+  ratedZeroFeatures: 'レート0の機能',
+  ratedZeroHint: '設定ファイルでトークン/単位が0に設定されているため、トークン数は意図的に0です：',
+  rateFromSheet: 'APSレート表の単位あたりトークン数：',
   storedHistory: '保存済みの履歴',
   days: '日間',
   noBudgetBurn: 'このアプリには月間予算が設定されていないため、今月の累計トークンのみを表示しています。',
@@ -108,7 +119,7 @@ export const ja: Messages = {
   alertForecastTotal: 'チームの今月の使用量は {value} トークン（予算 {limit} の {percent}）と予測されます。',
   alertSpike:
     '{app} は {date}に {value} トークンを使用しました。平常時の 1 日あたり（{limit}）の {ratio} 倍です。',
-  alertCap: '{api} は今月の無料枠 {limit} 単位のうち {value} を使用しました（{percent}）。',
+  alertCap: '{api} は今月の無料枠 {limit}（{unit}）のうち {value} を使用しました（{percent}）。',
   alertCleared:
     'このアラートは解消されました（{date}のレポートでは条件に該当しません）。クローズします。{month}中は再オープンしません。',
   alertMonthOver:

@@ -6,14 +6,25 @@
 import type { AppSummary, ReportModel } from '../../model/types.js';
 import { barSpec, seriesSpec, type ChartDef } from '../charts/specs.js';
 import type { Formatter } from '../i18n/index.js';
-import { alertView, budgetClass, periodText, relativeChangeText, tokensText } from '../views.js';
+import { appColors } from '../colors.js';
+import {
+  alertView,
+  baselineText,
+  budgetClass,
+  budgetText,
+  comparisonText,
+  deltaText,
+  maybeNumber,
+  partialNote,
+  periodText,
+  tokensText,
+} from '../views.js';
 import {
   appHref,
   granularityLabel,
   granularityNote,
   rebucket,
   seriesTable,
-  signedNumber,
   changeClass,
   type PageView,
 } from './common.js';
@@ -37,8 +48,8 @@ export function appPage(model: ReportModel, app: AppSummary, f: Formatter): Page
         error: app.error ?? '',
       },
       periodText: periodText(f, model),
-      cards: appCards(f, app),
-      alerts: model.alerts.filter((a) => a.appId === app.id).map((a) => alertView(f, a)),
+      cards: appCards(f, app, model.thresholds),
+      alerts: model.alerts.filter((a) => a.appId === app.id).map((a) => alertView(f, a, model.thresholds)),
       apis: app.apis.map((api) => ({
         api: api.api,
         tokens: tokensText(f, api.tokens, api.estimated),
@@ -46,9 +57,9 @@ export function appPage(model: ReportModel, app: AppSummary, f: Formatter): Page
           name: x.featureName,
           id: x.featureId,
           quantity: f.number(x.quantity),
-          previousQuantity: f.number(x.previousQuantity),
-          change: relativeChangeText(f, x.quantity, x.previousQuantity),
-          changeClass: changeClass(x.quantity - x.previousQuantity),
+          previousQuantity: x.quantityChange.previous === null ? '—' : f.number(x.previousQuantity),
+          change: comparisonText(f, x.quantityChange, x.quantity),
+          changeClass: changeClass(x.quantityChange.delta),
           unit: x.unit,
           tokens: tokensText(f, x.tokens, x.estimated),
         })),
@@ -64,32 +75,35 @@ export function appPage(model: ReportModel, app: AppSummary, f: Formatter): Page
   };
 }
 
-function appCards(f: Formatter, app: AppSummary) {
+function appCards(f: Formatter, app: AppSummary, thresholds: readonly number[]) {
   const m = app.month;
+  const c = app.comparison;
   return [
     {
       label: f.t.tokensThisPeriod,
       value: tokensText(f, app.tokens, app.estimated),
-      note: `${f.t.share}: ${f.percent(app.share)}`,
+      note: app.tokens === null ? '' : `${f.t.share}: ${f.percent(app.share)}`,
       noteClass: '',
     },
     {
       label: f.t.changeVsPrevious,
-      value: f.signedPercent(app.change),
-      note: `${f.t.previousPeriod}: ${f.number(app.previousTokens)} (${signedNumber(f, app.tokens - app.previousTokens)})`,
+      value: comparisonText(f, c, app.tokens),
+      note:
+        partialNote(f, c, f.t.previousPeriod) ||
+        `${f.t.previousPeriod}: ${baselineText(f, c)}${c.delta === null ? '' : ` (${deltaText(f, c, app.tokens)})`}`,
       noteClass: '',
     },
     {
       label: `${f.t.monthToDate} (${f.month(m.month)})`,
-      value: f.number(m.tokens),
-      note: `${f.t.forecastMonthEnd}: ${f.number(m.forecast)}`,
+      value: maybeNumber(f, m.tokens),
+      note: `${f.t.forecastMonthEnd}: ${maybeNumber(f, m.forecast)}`,
       noteClass: '',
     },
     {
       label: f.t.budgetStatus,
-      value: m.budget ? f.percent((m.budgetPercent ?? 0) / 100) : '—',
-      note: m.budget ? `${f.number(m.tokens)} / ${f.number(m.budget)}` : f.t.noBudget,
-      noteClass: budgetClass(m.budgetPercent, m.forecastPercent),
+      value: budgetText(f, m, thresholds),
+      note: m.budget ? `${maybeNumber(f, m.tokens)} / ${f.number(m.budget)}` : f.t.noBudget,
+      noteClass: budgetClass(m.budgetPercent, m.forecastPercent, thresholds),
     },
   ];
 }
@@ -105,6 +119,7 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
       : `${f.t.tokens} (${granularityNote(f, model.granularity)})`;
   const features = app.apis.flatMap((a) => a.features).filter((x) => x.tokens !== null && x.tokens > 0);
   const m = app.month;
+  const color = appColors(model).get(app.id);
   const burnTitle = `${f.t.burnDown} (${f.month(m.month)})`;
   return {
     history:
@@ -118,7 +133,7 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
               hg,
               { title: historyTitle, xTitle: granularityLabel(f, hg), yTitle: f.t.tokens },
               model.locale,
-              { color: app.color },
+              { ...(color ? { color } : {}) },
             ),
             alt: `${historyTitle}: ${f.date(app.history[0]!.date)} – ${f.date(app.history.at(-1)!.date)}, ${f.t.total} ${f.number(sumTokens(app.history))}`,
             table: seriesTable(f, app.history, hg),
@@ -134,7 +149,7 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
               model.granularity,
               { title: dailyTitle, xTitle: granularityLabel(f, model.granularity), yTitle: f.t.tokens },
               model.locale,
-              { color: app.color },
+              { ...(color ? { color } : {}) },
             ),
             alt: `${dailyTitle}: ${f.t.total} ${f.number(sumTokens(daily))}, ${f.t.max} ${f.number(Math.max(...daily.map((p) => p.tokens)))}`,
             table: seriesTable(f, daily, model.granularity),
@@ -148,7 +163,7 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
             spec: barSpec(
               features.map((x) => ({ label: x.featureName, tokens: x.tokens ?? 0 })),
               { title: f.t.tokensByFeature, xTitle: '', yTitle: f.t.tokens },
-              app.color,
+              color,
             ),
             alt: features.map((x) => `${x.featureName}: ${f.number(x.tokens ?? 0)}`).join('; '),
             table: {
@@ -172,16 +187,16 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
               model.locale,
               {
                 mark: 'area',
-                color: app.color,
+                ...(color ? { color } : {}),
                 ...(m.budget
                   ? { rule: { value: m.budget, label: `${f.t.budgetStatus} ${f.number(m.budget)}` } }
                   : {}),
               },
             ),
             alt:
-              `${burnTitle}: ${f.number(m.tokens)}` +
-              (m.budget ? ` / ${f.number(m.budget)} (${f.percent((m.budgetPercent ?? 0) / 100)})` : '') +
-              `; ${f.t.forecastMonthEnd}: ${f.number(m.forecast)}`,
+              `${burnTitle}: ${maybeNumber(f, m.tokens)}` +
+              (m.budget ? ` / ${f.number(m.budget)} (${budgetText(f, m, model.thresholds)})` : '') +
+              `; ${f.t.forecastMonthEnd}: ${maybeNumber(f, m.forecast)}`,
             table: {
               head: [f.t.date, f.t.cumulativeTokens],
               rows: app.burn.map((p) => ({ label: f.date(p.date), cells: [f.number(p.tokens)] })),

@@ -7,11 +7,18 @@
  * `months`, not the whole model, and draws in one neutral colour.
  */
 import { addMonths } from '../../model/dates.js';
-import type { MonthSummary } from '../../model/types.js';
+import type { MonthComparison, MonthSummary } from '../../model/types.js';
 import { barSpec, DEFAULT_COLOR, seriesSpec, type ChartDef } from '../charts/specs.js';
 import type { Formatter } from '../i18n/index.js';
 import { spreadsheetPath } from '../spreadsheet.js';
-import { relativeChangeText, tokensText } from '../views.js';
+import {
+  baselineText,
+  comparisonText,
+  partialNote,
+  relativeChangeText,
+  sameDaysText,
+  tokensText,
+} from '../views.js';
 import { appHref, changeClass, type PageView } from './common.js';
 
 const HIGHLIGHT = '#D55E00';
@@ -26,20 +33,28 @@ export function monthPage(months: readonly MonthSummary[], m: MonthSummary, f: F
   const byMonth = new Map(months.map((x) => [x.month, x]));
   const prev = byMonth.get(addMonths(m.month, -1));
   const yearAgo = byMonth.get(addMonths(m.month, -12));
-  const prevApps = new Map((prev?.apps ?? []).map((a) => [a.id, a.tokens]));
   const prevApis = new Map((prev?.apis ?? []).map((a) => [a.api, a.tokens]));
   const yearAgoApis = new Map((yearAgo?.apis ?? []).map((a) => [a.api, a.tokens]));
+  // Per API the archive keeps whole-month sums only: compared only between whole, fully covered months.
+  const wholeMonths =
+    m.previousMonth !== null && !m.previousMonth.sameDays && m.previousMonth.comparison.previous !== null;
   const label = f.month(m.month);
   const share = (t: number): string => (m.tokens > 0 ? f.percent(t / m.tokens) : '—');
-  const compare = (name: string, other: MonthSummary | undefined) =>
-    other
+  const card = (name: string, c: MonthComparison | null) => ({
+    label: name,
+    value: c ? monthChangeText(f, c) : '—',
+    note: c ? monthNote(f, c) : '',
+    noteClass: '',
+  });
+  const row = (name: string, c: MonthComparison | null) =>
+    c
       ? {
           label: name,
-          month: f.month(other.month),
-          href: monthHref('../', other.month),
-          tokens: f.number(other.tokens),
-          change: relativeChangeText(f, m.tokens, other.tokens),
-          changeClass: changeClass(m.tokens - other.tokens),
+          month: c.sameDays ? sameDaysText(f, c) : f.month(c.month),
+          href: monthHref('../', c.month),
+          tokens: baselineText(f, c.comparison),
+          change: monthChangeText(f, c),
+          changeClass: changeClass(c.comparison.delta),
         }
       : null;
   return {
@@ -54,21 +69,23 @@ export function monthPage(months: readonly MonthSummary[], m: MonthSummary, f: F
       monthLabel: label,
       cards: [
         { label: f.t.monthTokens, value: f.number(m.tokens), note: '', noteClass: '' },
-        { label: f.t.daysWithData, value: f.number(m.days), note: '', noteClass: '' },
         {
-          label: f.t.previousMonth,
-          value: prev ? relativeChangeText(f, m.tokens, prev.tokens) : '—',
-          note: prev ? `${f.month(prev.month)}: ${f.number(prev.tokens)}` : '',
+          label: f.t.daysWithData,
+          value: f.number(m.days),
+          note:
+            m.coveredDays < m.daysInMonth
+              ? f.message(f.t.partialBaseline, {
+                  what: label,
+                  covered: f.number(m.coveredDays),
+                  days: f.number(m.daysInMonth),
+                })
+              : '',
           noteClass: '',
         },
-        {
-          label: f.t.yearAgo,
-          value: yearAgo ? relativeChangeText(f, m.tokens, yearAgo.tokens) : '—',
-          note: yearAgo ? `${f.month(yearAgo.month)}: ${f.number(yearAgo.tokens)}` : '',
-          noteClass: '',
-        },
+        card(f.t.previousMonth, m.previousMonth),
+        card(f.t.yearAgo, m.yearAgo),
       ],
-      comparisons: [compare(f.t.previousMonth, prev), compare(f.t.yearAgo, yearAgo)].filter(
+      comparisons: [row(f.t.previousMonth, m.previousMonth), row(f.t.yearAgo, m.yearAgo)].filter(
         (c) => c !== null,
       ),
       thisMonth: { label: f.t.thisMonth, month: label, tokens: f.number(m.tokens) },
@@ -77,14 +94,17 @@ export function monthPage(months: readonly MonthSummary[], m: MonthSummary, f: F
         href: appHref('../', a.slug),
         tokens: f.number(a.tokens),
         share: share(a.tokens),
-        previous: prevApps.has(a.id) ? f.number(prevApps.get(a.id)!) : '—',
-        change: prevApps.has(a.id) ? relativeChangeText(f, a.tokens, prevApps.get(a.id)!) : '—',
-        changeClass: prevApps.has(a.id) ? changeClass(a.tokens - prevApps.get(a.id)!) : '',
+        previous: a.previousMonth ? baselineText(f, a.previousMonth) : '—',
+        change: a.previousMonth ? comparisonText(f, a.previousMonth, a.tokens) : '—',
+        changeClass: changeClass(a.previousMonth?.delta ?? null),
       })),
       apis: m.apis.map((a) => {
         // An API with units but no token figure says so; it is never shown as 0 tokens.
-        const previous = prevApis.get(a.api) ?? null;
-        const yearAgoTokens = yearAgoApis.get(a.api) ?? null;
+        const previous = wholeMonths ? (prevApis.get(a.api) ?? null) : null;
+        const yearAgoTokens =
+          m.yearAgo && !m.yearAgo.sameDays && m.yearAgo.comparison.previous !== null
+            ? (yearAgoApis.get(a.api) ?? null)
+            : null;
         const comparable = a.tokens !== null && previous !== null;
         return {
           api: a.api,
@@ -103,6 +123,18 @@ export function monthPage(months: readonly MonthSummary[], m: MonthSummary, f: F
       excelHref: `../${spreadsheetPath(m.month)}`,
     },
   };
+}
+
+/** The change against a covered baseline, else "—". */
+function monthChangeText(f: Formatter, c: MonthComparison): string {
+  return c.comparison.previous === null ? '—' : f.signedPercent(c.comparison.change);
+}
+
+/** What was compared ("Nov 1 – Nov 20 vs Oct 1 – Oct 20"), and how much of the baseline the data covers. */
+function monthNote(f: Formatter, c: MonthComparison): string {
+  const partial = partialNote(f, c.comparison, f.month(c.month));
+  const what = c.sameDays ? sameDaysText(f, c) : `${f.month(c.month)}: ${baselineText(f, c.comparison)}`;
+  return partial ? `${what} · ${partial}` : what;
 }
 
 function monthCharts(
@@ -188,9 +220,9 @@ export function monthsIndexPage(months: readonly MonthSummary[], f: Formatter): 
         href: `${x.month}.html`,
         tokens: f.number(x.tokens),
         days: f.number(x.days),
-        change: x.change === null ? '—' : f.signedPercent(x.change),
-        changeClass: changeClass(x.change),
-        yearAgo: x.yearAgoTokens === null ? '—' : f.number(x.yearAgoTokens),
+        change: x.previousMonth ? monthChangeText(f, x.previousMonth) : '—',
+        changeClass: changeClass(x.previousMonth?.comparison.delta ?? null),
+        yearAgo: x.yearAgo ? baselineText(f, x.yearAgo.comparison) : '—',
       })),
     },
   };

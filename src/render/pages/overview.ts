@@ -2,24 +2,42 @@
  * The overview (`index.html`): headline figures, alerts, the period's charts, apps, movers, Free-tier caps, top
  * features. Pure: model in, page view out.
  */
-import { OTHERS_COLOR, OTHERS_KEY } from '../../model/build.js';
+import { OTHERS_KEY } from '../../model/build.js';
+import { CAP_THRESHOLDS } from '../../model/caps.js';
 import type { ReportModel } from '../../model/types.js';
 import { barSpec, stackedTokensSpec, type ChartDef, type SeriesKey } from '../charts/specs.js';
+import { appColors, colorIndexes, OTHERS_COLOR } from '../colors.js';
 import type { Formatter } from '../i18n/index.js';
 import { spreadsheetPathOf } from '../spreadsheet.js';
-import { alertView, appRow, headline, periodText, tokensText, yamlKey } from '../views.js';
+import {
+  alertView,
+  appRow,
+  baselineText,
+  budgetText,
+  budgetsUndecidedText,
+  deltaText,
+  headline,
+  maybeNumber,
+  partialNote,
+  periodText,
+  rateSnippet,
+  sameDaysText,
+  thresholdPercent,
+  tokensText,
+  yamlKey,
+} from '../views.js';
 import {
   appHref,
   bucketText,
   changeClass,
   granularityLabel,
   granularityNote,
-  signedNumber,
   type PageView,
 } from './common.js';
 
 export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readonly string[]): PageView {
   const slugs = new Map(model.apps.map((a) => [a.id, a.slug]));
+  const colors = colorIndexes(model);
   return {
     path: 'index.html',
     template: 'report.html',
@@ -35,24 +53,25 @@ export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readon
         : '',
       cards: overviewCards(f, model),
       alerts: model.alerts.map((a) =>
-        alertView(f, a, (id) => (slugs.has(id) ? appHref('', slugs.get(id)!) : '')),
+        alertView(f, a, model.thresholds, (id) => (slugs.has(id) ? appHref('', slugs.get(id)!) : '')),
       ),
-      apps: model.apps.map((a) => appRow(f, a, appHref('', a.slug))),
+      budgetsUndecided: budgetsUndecidedText(f, model),
+      apps: model.apps.map((a) => appRow(f, a, appHref('', a.slug), colors.get(a.id) ?? 0, model.thresholds)),
       movers: model.movers.map((m) => ({
         kind: m.kind === 'app' ? f.t.app : f.t.feature,
         name: m.name,
         href: m.kind === 'app' && slugs.has(m.id) ? appHref('', slugs.get(m.id)!) : '',
-        previous: f.number(m.previousTokens),
+        previous: baselineText(f, m.comparison),
         current: f.number(m.tokens),
-        delta: signedNumber(f, m.delta),
-        deltaClass: changeClass(m.delta),
+        delta: deltaText(f, m.comparison, m.tokens),
+        deltaClass: changeClass(m.comparison.delta),
       })),
       caps: model.caps.map((c) => ({
         api: c.api,
         used: f.number(c.used),
         cap: f.number(c.unitsPerMonth),
         unit: c.unit,
-        percent: f.percent(c.percent / 100),
+        percent: thresholdPercent(f, c.percent, CAP_THRESHOLDS),
         forecast: f.number(c.forecast),
         reach: c.reachDate ? f.date(c.reachDate) : f.t.notThisMonth,
         capClass: c.percent >= 100 ? 'over' : c.percent >= 80 || c.reachDate ? 'near' : '',
@@ -69,6 +88,8 @@ export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readon
         name: u.featureName,
         unit: u.unit,
       })),
+      rateLines: rateSnippet(f, model.unrated),
+      ratedZero: model.ratedZero.map((u) => ({ name: u.featureName, id: u.featureId, unit: u.unit })),
       downloads: [
         ...dataFiles.map((d) => ({
           href: d,
@@ -85,39 +106,58 @@ export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readon
 function overviewCards(f: Formatter, model: ReportModel) {
   const h = headline(f, model);
   const m = model.month;
+  const c = model.totals.comparison;
   return [
     {
       label: f.t.tokensThisPeriod,
       value: h.tokens,
-      note: model.totals.estimated ? f.t.estimated : '',
+      note: [
+        model.totals.estimated ? f.t.estimated : '',
+        model.totals.tokens !== null && model.unrated.length > 0
+          ? f.message(f.t.excludesUnrated, { n: f.number(model.unrated.length) })
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
       noteClass: '',
     },
     {
       label: f.t.changeVsPrevious,
       value: h.change,
-      note: `${f.t.previousPeriod}: ${f.number(model.totals.previousTokens)}`,
+      note: h.changeNote || `${f.t.previousPeriod}: ${baselineText(f, c)}`,
       noteClass: '',
     },
     {
       label: `${f.t.monthToDate} (${f.month(m.month)})`,
       value: h.monthToDate,
-      note: `${f.t.forecastMonthEnd}: ${h.forecast}`,
+      note: [`${f.t.forecastMonthEnd}: ${h.forecast}`, monthVsPrevious(f, m.previousMonth)]
+        .filter(Boolean)
+        .join(' · '),
       noteClass: '',
     },
     {
       label: f.t.budgetStatus,
-      value: m.budget ? f.percent((m.budgetPercent ?? 0) / 100) : '—',
-      note: m.budget ? `${f.number(m.tokens)} / ${f.number(m.budget)}` : f.t.noBudget,
+      value: m.budget ? budgetText(f, m, model.thresholds) : '—',
+      note: m.budget ? `${maybeNumber(f, m.tokens)} / ${f.number(m.budget)}` : f.t.noBudget,
       noteClass: (m.budgetPercent ?? 0) >= 100 ? 'over' : (m.forecastPercent ?? 0) > 100 ? 'near' : '',
     },
   ];
 }
 
+/** "Nov 1–20 vs Oct 1–20: +25%", as the month page says it; '' when there is nothing to compare. */
+function monthVsPrevious(f: Formatter, c: ReportModel['month']['previousMonth']): string {
+  if (!c) return '';
+  const value = c.comparison.previous === null ? '—' : f.signedPercent(c.comparison.change);
+  const note = partialNote(f, c.comparison, f.month(c.month));
+  return `${sameDaysText(f, c)}: ${value}${note ? ` (${note})` : ''}`;
+}
+
 export function overviewCharts(model: ReportModel, f: Formatter): Record<string, ChartDef | null> {
+  const colors = appColors(model);
   const series: SeriesKey[] = [
     ...model.apps
       .filter((a) => model.stacked.some((p) => p.key === a.id))
-      .map((a) => ({ key: a.id, label: a.name, color: a.color })),
+      .map((a) => ({ key: a.id, label: a.name, color: colors.get(a.id)! })),
     ...(model.stacked.some((p) => p.key === OTHERS_KEY)
       ? [{ key: OTHERS_KEY, label: f.t.others, color: OTHERS_COLOR }]
       : []),
@@ -188,10 +228,7 @@ export function overviewCharts(model: ReportModel, f: Formatter): Record<string,
               head: [f.t.app, f.t.tokens, f.t.share],
               rows: totals.map((a) => ({
                 label: a.label,
-                cells: [
-                  a.tokensText,
-                  f.percent(model.totals.tokens > 0 ? a.tokens / model.totals.tokens : 0),
-                ],
+                cells: [a.tokensText, f.percent(model.totals.tokens ? a.tokens / model.totals.tokens : 0)],
               })),
             },
           },
@@ -200,14 +237,17 @@ export function overviewCharts(model: ReportModel, f: Formatter): Record<string,
 
 /** Period tokens per app as the stacked chart folds them: the same top apps, then one "Others" bar. */
 function appTotals(model: ReportModel, f: Formatter) {
+  const colors = appColors(model);
   const top = new Set(model.stacked.map((p) => p.key));
-  const active = model.apps.filter((a) => a.tokens > 0);
+  const active = model.apps.flatMap((a) =>
+    a.tokens !== null && a.tokens > 0 ? [{ ...a, tokens: a.tokens }] : [],
+  );
   const rows = active
     .filter((a) => top.has(a.id))
     .map((a) => ({
       label: a.name,
       tokens: a.tokens,
-      color: a.color,
+      color: colors.get(a.id)!,
       tokensText: tokensText(f, a.tokens, a.estimated),
     }));
   const rest = active.filter((a) => !top.has(a.id));
