@@ -10,15 +10,15 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-76LFOFPT.js";
-import "./chunks/chunk-OZADY3VK.js";
-import "./chunks/chunk-6W7NVTRB.js";
+} from "./chunks/chunk-OEPA4255.js";
+import "./chunks/chunk-2S6JGF2A.js";
+import "./chunks/chunk-53QRMLVZ.js";
 import {
   DEMO_CONFIG,
   DEMO_END
-} from "./chunks/chunk-4QTGE7AS.js";
-import "./chunks/chunk-LVHFW2W2.js";
-import "./chunks/chunk-3RM6VBDT.js";
+} from "./chunks/chunk-RV7LVW77.js";
+import "./chunks/chunk-34P7OIQT.js";
+import "./chunks/chunk-R3F5WGHO.js";
 import "./chunks/chunk-7DPKRERB.js";
 import {
   UserError,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-NSGCSQYJ.js";
 import {
   isDay
-} from "./chunks/chunk-5JTLK7M5.js";
+} from "./chunks/chunk-VEZJGXEI.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -350,7 +350,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-7MILJXQD.js");
+  const { startLiveDemo } = await import("./chunks/live-JGXV5ETC.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

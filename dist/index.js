@@ -9,22 +9,22 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-76LFOFPT.js";
-import "./chunks/chunk-OZADY3VK.js";
+} from "./chunks/chunk-OEPA4255.js";
+import "./chunks/chunk-2S6JGF2A.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-6W7NVTRB.js";
+} from "./chunks/chunk-53QRMLVZ.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
-import "./chunks/chunk-LVHFW2W2.js";
-import "./chunks/chunk-3RM6VBDT.js";
+import "./chunks/chunk-34P7OIQT.js";
+import "./chunks/chunk-R3F5WGHO.js";
 import "./chunks/chunk-7DPKRERB.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
-import "./chunks/chunk-5JTLK7M5.js";
+import "./chunks/chunk-VEZJGXEI.js";
 import {
   __toESM
 } from "./chunks/chunk-FA6EQWUK.js";

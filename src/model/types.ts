@@ -4,7 +4,9 @@
  * knows which days it stands on (`coverage`), so a reader can tell a zero from an unknown.
  */
 import type { Coverage } from './coverage.js';
+import type { BalanceStatus } from './balance.js';
 import type { DateRange } from './dates.js';
+import type { FeatureUnits, UnitChart } from './units.js';
 
 export type { Coverage } from './coverage.js';
 
@@ -113,6 +115,8 @@ export interface AppSummary {
   /** Cumulative month-to-date tokens per day, for the burn-down chart. */
   burn: SeriesPoint[];
   spikes: Spike[];
+  /** Units over the period, one chart per (API, unit), stacked by feature. */
+  units: UnitChart[];
 }
 
 export interface Spike {
@@ -126,7 +130,7 @@ export interface Spike {
   ratio: number;
 }
 
-export type AlertKind = 'budget' | 'forecast' | 'spike' | 'cap';
+export type AlertKind = 'budget' | 'forecast' | 'spike' | 'cap' | 'uncharged' | 'balance' | 'expiry';
 
 export interface Alert {
   kind: AlertKind;
@@ -147,6 +151,10 @@ export interface Alert {
   reachDate?: string;
   /** For caps: the unit of `value` and `limit`. */
   unit?: string;
+  /** For balance and expiry: days from the report's day to `date` (negative: it is past). */
+  days?: number;
+  /** For balance: it already ran out (on `date`). */
+  exhausted?: boolean;
 }
 
 export interface CapStatus {
@@ -202,6 +210,8 @@ export interface MonthSummary {
   previousMonth: MonthComparison | null;
   /** Same month a year earlier, where history allows. */
   yearAgo: MonthComparison | null;
+  /** Units per feature in the month, each in its own unit. */
+  features: FeatureUnits[];
 }
 
 export interface Mover {
@@ -256,4 +266,10 @@ export interface ReportModel {
   months: MonthSummary[];
   movers: Mover[];
   history: { from: string; to: string; days: number } | null;
+  /** Each API and unit over the period across all apps, stacked by app. */
+  apiUnits: UnitChart[];
+  /** Units per feature over the period. */
+  periodUnits: FeatureUnits[];
+  /** The configured token balance against the usage since it was read; `null` when none is configured. */
+  balance: BalanceStatus | null;
 }

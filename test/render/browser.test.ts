@@ -136,7 +136,9 @@ describe.skipIf(!hasChromium)(
     it('shows an app page and a month page', async () => {
       const app = demo.model.apps.find((a) => a.name === 'Drawing automation')!;
       const a = await checkPage(demoDir, `apps/${app.slug}.html`);
-      expect(await a.page.locator('figure.chart').count()).toBe(4);
+      // Four token charts and one units chart per API and unit the app used.
+      expect(app.units.length).toBeGreaterThan(0);
+      expect(await a.page.locator('figure.chart').count()).toBe(4 + app.units.length);
       await a.page.close();
       const m = await checkPage(demoDir, 'months/2026-10.html');
       expect(await m.page.locator('h1').textContent()).toBe('October 2026');
@@ -180,7 +182,8 @@ describe.skipIf(!hasChromium)(
     it('works with JavaScript off', async () => {
       const noJs = await browser.newContext({ javaScriptEnabled: false });
       const v = await checkPage(demoDir, 'index.html', noJs);
-      expect(await v.page.locator('figure.chart svg').count()).toBe(3);
+      expect(demo.model.apiUnits.length).toBeGreaterThan(0);
+      expect(await v.page.locator('figure.chart svg').count()).toBe(3 + demo.model.apiUnits.length);
       await noJs.close();
     });
 

@@ -1,0 +1,231 @@
+/**
+ * Units per API, the charge flag and the balance, through the model and the rendered pages: an app using
+ * Automation API on three engines and Model Derivative simple and complex. Figures worked out by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { eachDay } from '../../src/model/dates.js';
+import { makeUsageRecord, type UsageRecord } from '../../src/model/records.js';
+import type { ReportModel } from '../../src/model/types.js';
+import { renderSite } from '../../src/render/render.js';
+import { byId, find, findAll, parseHtml, textOf, type El } from '../support/html.js';
+import { syntheticModel } from '../support/site.js';
+
+const END = '2026-11-20';
+const DAYS = eachDay({ from: '2026-10-22', to: END });
+const FEATURES = [
+  {
+    api: 'Automation API',
+    unit: 'processing hour',
+    featureId: 'automation-revit',
+    featureName: 'Revit',
+    q: 2,
+  },
+  {
+    api: 'Automation API',
+    unit: 'processing hour',
+    featureId: 'automation-autocad',
+    featureName: 'AutoCAD',
+    q: 1,
+  },
+  {
+    api: 'Automation API',
+    unit: 'processing hour',
+    featureId: 'automation-inventor',
+    featureName: 'Inventor',
+    q: 0.5,
+  },
+  { api: 'Model Derivative', unit: 'job', featureId: 'md-simple', featureName: 'Simple', q: 10 },
+  { api: 'Model Derivative', unit: 'job', featureId: 'md-complex', featureName: 'Complex', q: 3 },
+];
+
+function records(flag?: (day: string) => boolean | undefined): UsageRecord[] {
+  return DAYS.flatMap((date) =>
+    FEATURES.map(({ q, ...f }) => {
+      const charged = flag?.(date);
+      return makeUsageRecord({
+        date,
+        appId: 'app-1',
+        appName: 'Pipeline',
+        ...f,
+        quantity: q,
+        tokens: q,
+        ...(charged === undefined ? {} : { charged }),
+      });
+    }),
+  );
+}
+
+async function site(model: ReportModel) {
+  const files = (await renderSite(model, { dataFiles: [] })).files;
+  const page = (path: string): El => {
+    const parsed = parseHtml(files.get(path)!);
+    expect(parsed.problems, path).toEqual([]);
+    return parsed.root;
+  };
+  return { files, page };
+}
+
+const chartHeads = (root: El, prefix: string) =>
+  findAll(root, (e) => e.tag === 'figure' && (e.attrs.id ?? '').startsWith(prefix)).map((fig) =>
+    findAll(find(fig, 'thead')!, 'th').map(textOf),
+  );
+
+describe('units per API', () => {
+  it('gives the app an Automation API chart in processing hours by engine and a Model Derivative chart in jobs', async () => {
+    const model = syntheticModel({ records: records(), end: END });
+    const { page } = await site(model);
+    const app = page(`apps/${model.apps[0]!.slug}.html`);
+    // 30 days: Revit 60, AutoCAD 30, Inventor 15 processing hours; Simple 300, Complex 90 jobs.
+    expect(
+      model.apps[0]!.units.map((c) => [c.api, c.unit, c.series.map((s) => [s.label, s.quantity])]),
+    ).toEqual([
+      [
+        'Automation API',
+        'processing hour',
+        [
+          ['Revit', 60],
+          ['AutoCAD', 30],
+          ['Inventor', 15],
+        ],
+      ],
+      [
+        'Model Derivative',
+        'job',
+        [
+          ['Simple', 300],
+          ['Complex', 90],
+        ],
+      ],
+    ]);
+    expect(chartHeads(app, 'chart-units-')).toEqual([
+      ['Date', 'Revit', 'AutoCAD', 'Inventor', 'Total'],
+      ['Date', 'Simple', 'Complex', 'Total'],
+    ]);
+    const titles = findAll(
+      app,
+      (e) => e.tag === 'figure' && (e.attrs.id ?? '').startsWith('chart-units-'),
+    ).map((fig) => textOf(find(fig, 'summary')!));
+    expect(titles).toEqual([
+      'Data table: Automation API · processing hour (per day)',
+      'Data table: Model Derivative · job (per day)',
+    ]);
+    // The totals row of the data table: 60 + 30 + 15 = 105.
+    const total = findAll(
+      find(app, (e) => e.attrs.id === 'chart-units-0')!,
+      'tr',
+    ).at(-1)!;
+    expect(findAll(total, (e) => e.tag === 'td').map(textOf)).toEqual(['60', '30', '15', '105']);
+  });
+
+  it('shows each API across apps on the overview, units per feature on the month page and in summary.md', async () => {
+    const model = syntheticModel({ records: records(), end: END });
+    const { page, files } = await site(model);
+    expect(chartHeads(page('index.html'), 'chart-api-units-')).toEqual([
+      ['Date', 'Pipeline', 'Total'],
+      ['Date', 'Pipeline', 'Total'],
+    ]);
+    // November 1–20: Revit 40, AutoCAD 20, Inventor 10, Simple 200, Complex 60.
+    const units = byId(page('months/2026-11.html'), 'month-units-table')!;
+    expect(
+      findAll(find(units, 'tbody')!, 'tr').map((tr) =>
+        [...findAll(tr, 'th'), ...findAll(tr, 'td')].map(textOf),
+      ),
+    ).toEqual([
+      ['AutoCAD', 'Automation API', '20', 'processing hour'],
+      ['Inventor', 'Automation API', '10', 'processing hour'],
+      ['Revit', 'Automation API', '40', 'processing hour'],
+      ['Complex', 'Model Derivative', '60', 'job'],
+      ['Simple', 'Model Derivative', '200', 'job'],
+    ]);
+    const summary = files.get('summary.md')!;
+    expect(summary).toContain('| Automation API | 105 | processing hour |');
+    expect(summary).toContain('| Model Derivative | 390 | job |');
+  });
+});
+
+describe('the charge flag', () => {
+  // Nov 18–20 uncharged (the team ran out), charged before.
+  const flagged = () => syntheticModel({ records: records((d) => d < '2026-11-18'), end: END });
+
+  it('draws uncharged units in orange, lists them, and raises an uncharged usage alert', async () => {
+    const model = flagged();
+    const [automation] = model.apps[0]!.units;
+    // 3 days × (2 + 1 + 0.5) = 10.5 uncharged processing hours.
+    expect(automation!.uncharged).toBe(10.5);
+    const { page, files } = await site(model);
+    const app = page(`apps/${model.apps[0]!.slug}.html`);
+    expect(chartHeads(app, 'chart-units-')[0]).toEqual([
+      'Date',
+      'Revit',
+      'AutoCAD',
+      'Inventor',
+      'Uncharged usage',
+      'Total',
+    ]);
+    const svg = find(
+      find(app, (e) => e.attrs.id === 'chart-units-0')!,
+      'svg',
+    )!;
+    expect(findAll(svg, (e) => (e.attrs.fill ?? '').toUpperCase() === '#E69F00').length).toBeGreaterThan(0);
+    expect(model.alerts.filter((a) => a.kind === 'uncharged')).toEqual([
+      {
+        kind: 'uncharged',
+        severity: 'critical',
+        appId: 'app-1',
+        appName: 'Pipeline',
+        month: '2026-11',
+        value: 3,
+        date: '2026-11-18',
+      },
+    ]);
+    expect(textOf(page('index.html'))).toContain(
+      'Pipeline has uncharged usage on 3 days this month, from Nov 18, 2026',
+    );
+    // November: 3 days × 10 = 30 uncharged simple jobs.
+    expect(textOf(byId(page('months/2026-11.html'), 'month-units-table')!)).toContain('Uncharged usage');
+    expect(files.get('summary.md')).toContain('| Model Derivative | 390 | job | 39 |');
+  });
+
+  it('shows none of it when the API says nothing', async () => {
+    const model = syntheticModel({ records: records(), end: END });
+    const { files } = await site(model);
+    expect(model.alerts.some((a) => a.kind === 'uncharged')).toBe(false);
+    for (const [path, text] of files) {
+      if (!path.endsWith('.html') && !path.endsWith('.md')) continue;
+      expect(text, path).not.toMatch(/Uncharged|#E69F00/i);
+    }
+  });
+});
+
+describe('the balance on the overview', () => {
+  it('shows what is left and the run-out day, and alerts', async () => {
+    // Every day 2 + 1 + 0.5 + 10 + 3 = 16.5 tokens. Read 600 on Nov 10: Nov 11–20 is 10 × 16.5 = 165 spent,
+    // 435 left; rate 16.5 (28 days); 435 / 16.5 = 26.4 → 27 days after Nov 20: Dec 17. Within 30 days: critical.
+    const model = syntheticModel({
+      records: records(),
+      end: END,
+      config: { balance: { tokens: 600, asOf: '2026-11-10', warnDays: 30 } },
+    });
+    expect(model.balance).toMatchObject({ spent: 165, left: 435, rate: 16.5, runOut: '2026-12-17' });
+    expect(model.alerts.filter((a) => a.kind === 'balance')).toEqual([
+      {
+        kind: 'balance',
+        severity: 'critical',
+        appId: null,
+        appName: '',
+        month: '2026-11',
+        value: 435,
+        date: '2026-12-17',
+        days: 27,
+        limit: 16.5,
+      },
+    ]);
+    const { page } = await site(model);
+    const table = byId(page('index.html'), 'balance-table')!;
+    expect(findAll(table, 'td').map(textOf)).toEqual(['435', 'Dec 17, 2026']);
+    expect(textOf(page('index.html'))).toContain('The token balance runs out on Dec 17, 2026, in 27 days');
+    expect(byId(page('index.html'), 'balance')).toBeDefined();
+    const none = await site(syntheticModel({ records: records(), end: END }));
+    expect(byId(none.page('index.html'), 'balance')).toBeUndefined();
+  });
+});
