@@ -1,8 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  DEMO_CONFIG,
+  DEMO_END
+} from "./chunks/chunk-RV7LVW77.js";
+import {
   MAX_PERIOD_DAYS,
+  PUBLISH_TARGETS,
   configSchema,
+  isPublishTarget,
   keepAliveFetch,
   maskSecrets,
   periodDays,
@@ -10,23 +16,25 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-OEPA4255.js";
-import "./chunks/chunk-2S6JGF2A.js";
-import "./chunks/chunk-53QRMLVZ.js";
-import {
-  DEMO_CONFIG,
-  DEMO_END
-} from "./chunks/chunk-RV7LVW77.js";
+} from "./chunks/chunk-ZCGSE2NV.js";
 import "./chunks/chunk-34P7OIQT.js";
-import "./chunks/chunk-R3F5WGHO.js";
+import {
+  credentialsFromEnv
+} from "./chunks/chunk-EXBC7TRY.js";
+import {
+  readGitHubContext
+} from "./chunks/chunk-NHEYJBSE.js";
+import "./chunks/chunk-FDN5BUUZ.js";
+import "./chunks/chunk-CCA3G2TX.js";
+import "./chunks/chunk-DUL6W6JN.js";
 import "./chunks/chunk-7DPKRERB.js";
+import {
+  isDay
+} from "./chunks/chunk-VEZJGXEI.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
-import {
-  isDay
-} from "./chunks/chunk-VEZJGXEI.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -227,7 +235,7 @@ var HELP = {
 Usage:
   aps-usage-report demo [--out DIR] [--locale en|ja] [--live]
   aps-usage-report run --config FILE [--out DIR] [--from YYYY-MM-DD --to YYYY-MM-DD]
-                       [--publish files,pages,issue] [--record DIR] [--dry-run]
+                       [--publish files,pages,issue,summary] [--record DIR] [--dry-run]
   aps-usage-report validate --config FILE
   aps-usage-report init [--dir DIR] [--force]
   aps-usage-report <command> --help
@@ -256,7 +264,8 @@ Options:
   --out DIR            output folder (default: publish.files.dir from the config, else site)
   --from YYYY-MM-DD    first day (with --to; overrides the configured period)
   --to YYYY-MM-DD      last day
-  --publish LIST       comma list of files,pages,issue (default: files)
+  --publish LIST       comma list of files,pages,issue,summary (default: files; summary needs the
+                       GITHUB_STEP_SUMMARY file of a workflow step)
   --record DIR         save raw API responses (secrets removed) for bug reports and fixtures
   --refresh-token-file FILE
                        where to save a rotated APS refresh token (default: .aps-refresh-token)
@@ -316,7 +325,17 @@ async function main(argv, env, logger) {
   }
 }
 function createDeps(logger, env) {
-  return { logger, env, clock: systemClock, sleep: realSleep, fetch: keepAliveFetch, random: Math.random };
+  return {
+    logger,
+    env,
+    credentials: credentialsFromEnv(env),
+    // Replaced by `run`, which knows where to save it; no other command signs in with a refresh token.
+    saveRefreshToken: () => Promise.reject(new UserError("APS rotated a refresh token, but this command has nowhere to save it")),
+    clock: systemClock,
+    sleep: realSleep,
+    fetch: keepAliveFetch,
+    random: Math.random
+  };
 }
 function parse(command, args, options) {
   try {
@@ -343,7 +362,14 @@ async function demo(args, deps) {
   if (v.live) return demoLive(outDir, locale, deps, started);
   const config = configSchema.parse({ ...DEMO_CONFIG, report: { ...DEMO_CONFIG.report, locale } });
   const result = await runReport(
-    { config, configDir: process.cwd(), outDir, today: DEMO_END, publish: /* @__PURE__ */ new Set(["files"]) },
+    {
+      config,
+      configDir: process.cwd(),
+      outDir,
+      today: DEMO_END,
+      publish: /* @__PURE__ */ new Set(["files"]),
+      github: readGitHubContext(deps.env)
+    },
     deps
   );
   reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
@@ -358,8 +384,14 @@ async function demoLive(outDir, locale, deps, started) {
       deps.logger.setSecret(secret ?? "");
     const config = configSchema.parse({ ...live.config, report: { ...live.config.report, locale } });
     const result = await runReport(
-      { config, configDir: process.cwd(), outDir, publish: /* @__PURE__ */ new Set(["files"]) },
-      { ...deps, env: { ...deps.env, ...live.env }, clock: { now: live.now } }
+      {
+        config,
+        configDir: process.cwd(),
+        outDir,
+        publish: /* @__PURE__ */ new Set(["files"]),
+        github: readGitHubContext(deps.env)
+      },
+      { ...deps, credentials: credentialsFromEnv(live.env), clock: { now: live.now } }
     );
     deps.logger.info(`${live.requests()} requests to the loopback APS`);
     reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
@@ -401,9 +433,9 @@ async function run(args, deps) {
       ...range ? { range } : {},
       ...v.record ? { recordDir: resolve(v.record) } : {},
       ...v["dry-run"] ? { dryRun: true } : {},
-      onRefreshToken: (token) => saveRefreshToken(token, tokenFile, deps.logger)
+      github: readGitHubContext(deps.env)
     },
-    deps
+    { ...deps, saveRefreshToken: (token) => saveRefreshToken(token, tokenFile, deps.logger) }
   );
   if (publish.has("files")) {
     reportDone(
@@ -486,20 +518,19 @@ function parseRange(from, to) {
     );
   return { from, to };
 }
-var TARGETS = ["files", "pages", "issue"];
 function parsePublish(list) {
   const out = /* @__PURE__ */ new Set();
   for (const item of list.split(",").map((s) => s.trim()).filter(Boolean)) {
-    if (!TARGETS.includes(item)) {
+    if (!isPublishTarget(item)) {
       throw new UserError(
-        `--publish: unknown target "${item}"; expected a comma list of ${TARGETS.join(", ")}`
+        `--publish: unknown target "${item}"; expected a comma list of ${PUBLISH_TARGETS.join(", ")}`
       );
     }
     out.add(item);
   }
   if (out.size === 0)
     throw new UserError(
-      `--publish: expected a comma list of ${TARGETS.join(", ")}, got ${JSON.stringify(list)} (nothing would be published)`
+      `--publish: expected a comma list of ${PUBLISH_TARGETS.join(", ")}, got ${JSON.stringify(list)} (nothing would be published)`
     );
   return out;
 }

@@ -1,30 +1,36 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  require_tunnel
-} from "./chunks/chunk-GFPKW7TT.js";
-import {
+  PUBLISH_TARGETS,
   keepAliveFetch,
   periodSchema,
   readConfigFile,
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-OEPA4255.js";
-import "./chunks/chunk-2S6JGF2A.js";
+} from "./chunks/chunk-ZCGSE2NV.js";
+import "./chunks/chunk-34P7OIQT.js";
 import {
-  JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-53QRMLVZ.js";
+  CREDENTIAL_TABLE,
+  credentialsFromEnv
+} from "./chunks/chunk-EXBC7TRY.js";
+import {
+  require_tunnel
+} from "./chunks/chunk-GFPKW7TT.js";
+import {
+  readGitHubContext
+} from "./chunks/chunk-NHEYJBSE.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
-import "./chunks/chunk-34P7OIQT.js";
-import "./chunks/chunk-R3F5WGHO.js";
+import "./chunks/chunk-FDN5BUUZ.js";
+import "./chunks/chunk-CCA3G2TX.js";
+import "./chunks/chunk-DUL6W6JN.js";
 import "./chunks/chunk-7DPKRERB.js";
+import "./chunks/chunk-VEZJGXEI.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
-import "./chunks/chunk-VEZJGXEI.js";
 import {
   __toESM
 } from "./chunks/chunk-FA6EQWUK.js";
@@ -472,7 +478,6 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
-var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
@@ -582,33 +587,10 @@ function group(name, fn) {
 // src/action/main.ts
 import { dirname, resolve } from "node:path";
 
-// src/publish/summary.ts
-async function writeJobSummary(markdown, summary2) {
-  const bytes = Buffer.byteLength(markdown, "utf8");
-  if (bytes > JOB_SUMMARY_LIMIT) {
-    throw new UserError(
-      `job summary: the Markdown is ${bytes} bytes, over GitHub's limit of ${JOB_SUMMARY_LIMIT} bytes per step; the renderer must step down detail before publishing (this is a bug \u2014 please report it).`
-    );
-  }
-  await summary2.addRaw(markdown, true).write();
-  return { bytes };
-}
-
 // src/action/inputs.ts
-var CREDENTIALS = [
-  ["aps-client-id", "APS_CLIENT_ID"],
-  ["aps-client-secret", "APS_CLIENT_SECRET"],
-  ["aps-service-account-id", "APS_SERVICE_ACCOUNT_ID"],
-  ["aps-service-account-key-id", "APS_SERVICE_ACCOUNT_KEY_ID"],
-  ["aps-service-account-private-key", "APS_SERVICE_ACCOUNT_PRIVATE_KEY"],
-  ["aps-refresh-token", "APS_REFRESH_TOKEN"],
-  ["aps-access-token", "APS_ACCESS_TOKEN"]
-];
+var ACTION_TARGETS = PUBLISH_TARGETS.filter((t) => t !== "files");
 var SECRET_INPUTS = /* @__PURE__ */ new Set([
-  "aps-client-secret",
-  "aps-service-account-private-key",
-  "aps-refresh-token",
-  "aps-access-token",
+  ...CREDENTIAL_TABLE.filter((c) => c.secret).map((c) => c.input),
   "github-token"
 ]);
 function readInputs(getInput2, logger) {
@@ -617,18 +599,17 @@ function readInputs(getInput2, logger) {
     if (value && SECRET_INPUTS.has(name)) logger.setSecret(value);
     return value;
   };
-  const env = {};
-  for (const [input, variable] of CREDENTIALS) {
+  const credentials = {};
+  for (const { field, input } of CREDENTIAL_TABLE) {
     const value = get(input);
-    if (value) env[variable] = value;
+    if (value) credentials[field] = value;
   }
   const githubToken = get("github-token");
-  if (githubToken) env.GITHUB_TOKEN = githubToken;
   const publish = (get("publish") || "summary").split(",").map((s) => s.trim()).filter(Boolean);
   for (const p of publish) {
-    if (!["pages", "issue", "summary"].includes(p)) {
+    if (!ACTION_TARGETS.includes(p)) {
       throw new UserError(
-        `input publish: unknown target "${p}"; expected a comma list of pages, issue, summary`
+        `input publish: unknown target "${p}"; expected a comma list of ${ACTION_TARGETS.join(", ")}`
       );
     }
   }
@@ -654,7 +635,7 @@ function readInputs(getInput2, logger) {
     dryRun: bool(get("dry-run"), "dry-run"),
     failOnAppError: bool(get("fail-on-app-error"), "fail-on-app-error"),
     ...recordDir ? { recordDir } : {},
-    env
+    credentials
   };
 }
 function bool(value, name) {
@@ -673,14 +654,24 @@ var EMPTY_OUTPUTS = {
   "total-tokens": "",
   "failed-apps": "[]"
 };
-async function runAction(overrides = {}) {
+async function runAction() {
   const logger = createActionLogger();
   for (const [name, value] of Object.entries(EMPTY_OUTPUTS)) setOutput(name, value);
   try {
     const inputs = readInputs(getInput, logger);
+    const github = readGitHubContext(process.env, inputs.githubToken || process.env.GITHUB_TOKEN);
     const deps = {
       logger,
-      env: { ...process.env, ...inputs.env },
+      env: process.env,
+      // An input wins over the variable of the same credential.
+      credentials: { ...credentialsFromEnv(process.env), ...inputs.credentials },
+      saveRefreshToken: async (token) => {
+        setSecret(token);
+        setOutput("refresh-token", token);
+        logger.warning(
+          "APS rotated the refresh token: the old one no longer works. Store the refresh-token output back into your secret (see docs/authentication.md) before the next run."
+        );
+      },
       clock: systemClock,
       sleep: realSleep,
       fetch: keepAliveFetch,
@@ -689,35 +680,21 @@ async function runAction(overrides = {}) {
     const configPath = resolve(inputs.config);
     const config = await readConfigFile(configPath);
     if (inputs.period) config.period = inputs.period;
-    const outDir = resolve(process.env.RUNNER_TEMP ?? ".", "aps-usage-report", "site");
-    const publish = /* @__PURE__ */ new Set(["files"]);
-    for (const target of inputs.publish) if (target !== "summary") publish.add(target);
+    const outDir = resolve(github.tempDir ?? ".", "aps-usage-report", "site");
     if (inputs.dryRun) logger.info("dry run: nothing will be pushed and nothing written to GitHub");
     const result = await runReport(
       {
         config,
         configDir: dirname(configPath),
         outDir,
-        publish,
+        publish: /* @__PURE__ */ new Set(["files", ...inputs.publish]),
         dryRun: inputs.dryRun,
-        ...inputs.recordDir ? { recordDir: resolve(inputs.recordDir) } : {},
-        ...overrides,
-        onRefreshToken: (token) => {
-          setSecret(token);
-          setOutput("refresh-token", token);
-          logger.warning(
-            "APS rotated the refresh token: the old one no longer works. Store the refresh-token output back into your secret (see docs/authentication.md) before the next run."
-          );
-        }
+        github,
+        ...inputs.recordDir ? { recordDir: resolve(inputs.recordDir) } : {}
       },
       deps
     );
     setOutputs(result);
-    if (inputs.publish.includes("summary")) {
-      if (inputs.dryRun)
-        logger.info(`dry run: would write the job summary (${result.jobSummary.length} characters)`);
-      else await writeJobSummary(result.jobSummary, summary);
-    }
     if (result.failedApps.length > 0) {
       const message = `${result.failedApps.length} app(s) failed: ${result.failedApps.map((a) => `${a.name}: ${a.error ?? ""}`).join("; ")}`;
       if (inputs.failOnAppError) setFailed(message);

@@ -2,6 +2,8 @@
  * Everything that touches the world enters the pipeline through `Deps`, so the pure parts (model, chart specs,
  * templates) are tested without mocks and the I/O parts against real things on loopback.
  */
+import type { CredentialValues } from './sources/aps/credentials.js';
+
 export interface Logger {
   debug(message: string): void;
   info(message: string): void;
@@ -24,8 +26,15 @@ export interface Deps {
   logger: Logger;
   clock: Clock;
   sleep: Sleep;
-  /** Process environment (credentials, `APS_BASE_URL`, `GITHUB_*`). */
+  /** The environment child processes (git) start with: PATH, HOME, proxies. Read by nothing else. */
   env: Record<string, string | undefined>;
+  /** APS credentials and `APS_BASE_URL`, as the front end read them (see `CREDENTIAL_TABLE`). */
+  credentials: CredentialValues;
+  /**
+   * Called the moment APS rotates the refresh token — also when the run fails afterwards, because the old token is
+   * dead from then on and the new one must reach the user. The CLI saves it to a file, the action to an output.
+   */
+  saveRefreshToken(token: string): Promise<void>;
   /** HTTP fetch used for APS and GitHub; defaults to undici's. */
   fetch: typeof globalThis.fetch;
   /** Random numbers (backoff jitter, JWT ids); injectable for deterministic tests. */

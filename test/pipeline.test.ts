@@ -6,15 +6,19 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../src/config/schema.js';
+import { readGitHubContext } from '../src/github-context.js';
 import { runReport, type RunOptions, type RunResult } from '../src/pipeline.js';
+import { addDays } from '../src/model/dates.js';
 import { DEMO_CONFIG, DEMO_END } from '../src/sources/demo-data.js';
 import { startFakeGitHub, type FakeGitHub } from './support/fake-github.js';
 import { testDeps } from './support/memory.js';
 import {
   commitCount,
   createBareRepo,
+  headOf,
   pushFiles,
   readBranchFile,
+  recordingGit,
   tempDirs,
   testGitEnv,
   type TempDirs,
@@ -27,14 +31,7 @@ let options: RunOptions;
 let first: RunResult;
 
 function deps() {
-  return testDeps({
-    env: {
-      ...testGitEnv(),
-      GITHUB_TOKEN: github.token,
-      GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
-      GITHUB_API_URL: github.url,
-    },
-  });
+  return testDeps({ env: testGitEnv() });
 }
 
 beforeAll(async () => {
@@ -52,7 +49,12 @@ beforeAll(async () => {
     outDir: join(work, 'site'),
     today: DEMO_END,
     publish: new Set(['files', 'pages', 'issue']),
-    github: { fetch: globalThis.fetch, secondMs: 1, spaceWrites: false },
+    github: readGitHubContext({
+      GITHUB_TOKEN: github.token,
+      GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
+      GITHUB_API_URL: github.url,
+    }),
+    githubClient: { fetch: globalThis.fetch, secondMs: 1, spaceWrites: false },
   };
   first = await runReport(options, deps());
 });
@@ -102,6 +104,40 @@ describe('runReport with pages and issues', () => {
     expect(github.writes().length).toBe(writes);
     // Put it back for the test after this one.
     await pushFiles(dirs, remote, 'gh-pages', { 'data/usage-2026-05.csv': original });
+  });
+
+  it('makes one clone of the branch per run: the history it reads is the one it saves over', async () => {
+    const git = await recordingGit(dirs);
+    const writes = github.writes().length;
+    const again = await runReport(
+      {
+        ...options,
+        today: addDays(DEMO_END, 1),
+        range: { from: addDays(DEMO_END, -29), to: addDays(DEMO_END, 1) },
+      },
+      testDeps({ env: git.env }),
+    );
+    expect(again.pages).toMatchObject({ status: 'saved', pushed: true, attempts: 1 });
+    const calls = await git.calls();
+    // A clone is `init` + `remote add`, then one `ls-remote` + `fetch` per read of the branch.
+    expect(calls.filter((c) => c.startsWith('init'))).toHaveLength(1);
+    expect(calls.filter((c) => c.startsWith('remote add'))).toHaveLength(1);
+    expect(calls.filter((c) => c.startsWith('fetch'))).toHaveLength(1);
+    expect(calls.filter((c) => c.startsWith('push'))).toHaveLength(1);
+    expect(github.writes().length).toBeGreaterThan(writes);
+  });
+
+  it('--publish pages,issue without a GitHub token fails before fetching, and the branch is untouched', async () => {
+    const head = await headOf(remote, 'gh-pages');
+    const writes = github.writes().length;
+    const { token: _token, ...noToken } = options.github;
+    await expect(
+      runReport({ ...options, today: addDays(DEMO_END, 2), github: noToken }, deps()),
+    ).rejects.toThrow(
+      'publish: issue needs a GitHub token: set the github-token input (action) or GITHUB_TOKEN (CLI)',
+    );
+    expect(await headOf(remote, 'gh-pages')).toBe(head);
+    expect(github.writes().length).toBe(writes);
   });
 
   it('the output folder holds the same site as the branch', async () => {

@@ -21,6 +21,7 @@ async function capture(args: readonly string[]): Promise<void> {
     throw new Error('harness capture CONFIG OUT FROM TO SPECS_DIR');
   const { readConfigFile } = await import('../../src/config/load.js');
   const { runReport } = await import('../../src/pipeline.js');
+  const { readGitHubContext } = await import('../../src/github-context.js');
   const { createMemoryLogger, realSleep, systemClock } = await import('../../src/deps.js');
   const specs: unknown[] = [];
   (globalThis as { __benchSpecSpy?: (spec: unknown) => void }).__benchSpecSpy = (spec) => specs.push(spec);
@@ -32,12 +33,15 @@ async function capture(args: readonly string[]): Promise<void> {
       outDir,
       range: { from, to },
       publish: new Set(),
+      github: readGitHubContext({}),
     },
     {
       logger: createMemoryLogger(),
       clock: systemClock,
       sleep: realSleep,
       env: {},
+      credentials: {},
+      saveRefreshToken: () => Promise.reject(new Error('harness: no refresh token')),
       fetch: globalThis.fetch,
       random: Math.random,
     },

@@ -4,33 +4,27 @@
 import { periodSchema, type Period } from '../config/schema.js';
 import type { Logger } from '../deps.js';
 import { UserError } from '../errors.js';
+import { PUBLISH_TARGETS, type PublishTarget } from '../publish/targets.js';
+import { CREDENTIAL_TABLE, type CredentialValues } from '../sources/aps/credentials.js';
+
+/** What the action can publish to besides the output folder (it always writes one, under RUNNER_TEMP). */
+const ACTION_TARGETS = PUBLISH_TARGETS.filter((t): t is Exclude<PublishTarget, 'files'> => t !== 'files');
+type ActionTarget = (typeof ACTION_TARGETS)[number];
 
 export interface ActionInputs {
   config: string;
   githubToken: string;
-  publish: Array<'pages' | 'issue' | 'summary'>;
+  publish: ActionTarget[];
   period?: Period;
   dryRun: boolean;
   failOnAppError: boolean;
   recordDir?: string;
-  /** Credentials as the `APS_*` environment the sources read. */
-  env: Record<string, string>;
+  /** The APS credential inputs that were given (see `CREDENTIAL_TABLE`). */
+  credentials: CredentialValues;
 }
 
-const CREDENTIALS: ReadonlyArray<[string, string]> = [
-  ['aps-client-id', 'APS_CLIENT_ID'],
-  ['aps-client-secret', 'APS_CLIENT_SECRET'],
-  ['aps-service-account-id', 'APS_SERVICE_ACCOUNT_ID'],
-  ['aps-service-account-key-id', 'APS_SERVICE_ACCOUNT_KEY_ID'],
-  ['aps-service-account-private-key', 'APS_SERVICE_ACCOUNT_PRIVATE_KEY'],
-  ['aps-refresh-token', 'APS_REFRESH_TOKEN'],
-  ['aps-access-token', 'APS_ACCESS_TOKEN'],
-];
-const SECRET_INPUTS = new Set([
-  'aps-client-secret',
-  'aps-service-account-private-key',
-  'aps-refresh-token',
-  'aps-access-token',
+const SECRET_INPUTS = new Set<string>([
+  ...CREDENTIAL_TABLE.filter((c) => c.secret).map((c) => c.input),
   'github-token',
 ]);
 
@@ -40,21 +34,20 @@ export function readInputs(getInput: (name: string) => string, logger: Logger): 
     if (value && SECRET_INPUTS.has(name)) logger.setSecret(value);
     return value;
   };
-  const env: Record<string, string> = {};
-  for (const [input, variable] of CREDENTIALS) {
+  const credentials: CredentialValues = {};
+  for (const { field, input } of CREDENTIAL_TABLE) {
     const value = get(input);
-    if (value) env[variable] = value;
+    if (value) credentials[field] = value;
   }
   const githubToken = get('github-token');
-  if (githubToken) env.GITHUB_TOKEN = githubToken;
   const publish = (get('publish') || 'summary')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
   for (const p of publish) {
-    if (!['pages', 'issue', 'summary'].includes(p)) {
+    if (!(ACTION_TARGETS as readonly string[]).includes(p)) {
       throw new UserError(
-        `input publish: unknown target "${p}"; expected a comma list of pages, issue, summary`,
+        `input publish: unknown target "${p}"; expected a comma list of ${ACTION_TARGETS.join(', ')}`,
       );
     }
   }
@@ -76,12 +69,12 @@ export function readInputs(getInput: (name: string) => string, logger: Logger): 
   return {
     config: get('config') || '.github/aps-usage.yml',
     githubToken,
-    publish: publish as ActionInputs['publish'],
+    publish: publish as ActionTarget[],
     ...(period ? { period } : {}),
     dryRun: bool(get('dry-run'), 'dry-run'),
     failOnAppError: bool(get('fail-on-app-error'), 'fail-on-app-error'),
     ...(recordDir ? { recordDir } : {}),
-    env,
+    credentials,
   };
 }
 

@@ -8,8 +8,9 @@ import { readConfigFile } from '../config/load.js';
 import { realSleep, systemClock, type Deps, type Logger } from '../deps.js';
 import { errorMessage } from '../errors.js';
 import { keepAliveFetch } from '../http.js';
-import { runReport, type PublishTarget, type RunOptions, type RunResult } from '../pipeline.js';
-import { writeJobSummary } from '../publish/summary.js';
+import { readGitHubContext } from '../github-context.js';
+import { runReport, type PublishTarget, type RunResult } from '../pipeline.js';
+import { credentialsFromEnv } from '../sources/aps/credentials.js';
 import { readInputs } from './inputs.js';
 
 /** Every output, so that later steps can rely on each being set — also on failure. */
@@ -23,14 +24,25 @@ const EMPTY_OUTPUTS = {
   'failed-apps': '[]',
 } as const;
 
-export async function runAction(overrides: Partial<Pick<RunOptions, 'github'>> = {}): Promise<void> {
+export async function runAction(): Promise<void> {
   const logger = createActionLogger();
   for (const [name, value] of Object.entries(EMPTY_OUTPUTS)) core.setOutput(name, value);
   try {
     const inputs = readInputs(core.getInput, logger);
+    const github = readGitHubContext(process.env, inputs.githubToken || process.env.GITHUB_TOKEN);
     const deps: Deps = {
       logger,
-      env: { ...process.env, ...inputs.env },
+      env: process.env,
+      // An input wins over the variable of the same credential.
+      credentials: { ...credentialsFromEnv(process.env), ...inputs.credentials },
+      saveRefreshToken: async (token) => {
+        core.setSecret(token);
+        core.setOutput('refresh-token', token);
+        logger.warning(
+          'APS rotated the refresh token: the old one no longer works. Store the refresh-token output back into ' +
+            'your secret (see docs/authentication.md) before the next run.',
+        );
+      },
       clock: systemClock,
       sleep: realSleep,
       fetch: keepAliveFetch,
@@ -39,36 +51,21 @@ export async function runAction(overrides: Partial<Pick<RunOptions, 'github'>> =
     const configPath = resolve(inputs.config);
     const config = await readConfigFile(configPath);
     if (inputs.period) config.period = inputs.period;
-    const outDir = resolve(process.env.RUNNER_TEMP ?? '.', 'aps-usage-report', 'site');
-    const publish = new Set<PublishTarget>(['files']);
-    for (const target of inputs.publish) if (target !== 'summary') publish.add(target);
+    const outDir = resolve(github.tempDir ?? '.', 'aps-usage-report', 'site');
     if (inputs.dryRun) logger.info('dry run: nothing will be pushed and nothing written to GitHub');
     const result = await runReport(
       {
         config,
         configDir: dirname(configPath),
         outDir,
-        publish,
+        publish: new Set<PublishTarget>(['files', ...inputs.publish]),
         dryRun: inputs.dryRun,
+        github,
         ...(inputs.recordDir ? { recordDir: resolve(inputs.recordDir) } : {}),
-        ...overrides,
-        onRefreshToken: (token) => {
-          core.setSecret(token);
-          core.setOutput('refresh-token', token);
-          logger.warning(
-            'APS rotated the refresh token: the old one no longer works. Store the refresh-token output back into ' +
-              'your secret (see docs/authentication.md) before the next run.',
-          );
-        },
       },
       deps,
     );
     setOutputs(result);
-    if (inputs.publish.includes('summary')) {
-      if (inputs.dryRun)
-        logger.info(`dry run: would write the job summary (${result.jobSummary.length} characters)`);
-      else await writeJobSummary(result.jobSummary, core.summary);
-    }
     if (result.failedApps.length > 0) {
       const message = `${result.failedApps.length} app(s) failed: ${result.failedApps.map((a) => `${a.name}: ${a.error ?? ''}`).join('; ')}`;
       if (inputs.failOnAppError) core.setFailed(message);

@@ -11,7 +11,10 @@ import { realSleep, systemClock, type Deps, type Logger } from '../deps.js';
 import { errorMessage, UserError } from '../errors.js';
 import { keepAliveFetch } from '../http.js';
 import { isDay } from '../model/dates.js';
-import { runReport, type PublishTarget } from '../pipeline.js';
+import { readGitHubContext } from '../github-context.js';
+import { runReport } from '../pipeline.js';
+import { isPublishTarget, PUBLISH_TARGETS, type PublishTarget } from '../publish/targets.js';
+import { credentialsFromEnv } from '../sources/aps/credentials.js';
 import { DEMO_CONFIG, DEMO_END } from '../sources/demo-data.js';
 import { INIT_HELP, initProject } from './init.js';
 import { createConsoleLogger } from './logger.js';
@@ -24,7 +27,7 @@ const HELP: Record<string, string> = {
 Usage:
   aps-usage-report demo [--out DIR] [--locale en|ja] [--live]
   aps-usage-report run --config FILE [--out DIR] [--from YYYY-MM-DD --to YYYY-MM-DD]
-                       [--publish files,pages,issue] [--record DIR] [--dry-run]
+                       [--publish files,pages,issue,summary] [--record DIR] [--dry-run]
   aps-usage-report validate --config FILE
   aps-usage-report init [--dir DIR] [--force]
   aps-usage-report <command> --help
@@ -53,7 +56,8 @@ Options:
   --out DIR            output folder (default: publish.files.dir from the config, else site)
   --from YYYY-MM-DD    first day (with --to; overrides the configured period)
   --to YYYY-MM-DD      last day
-  --publish LIST       comma list of files,pages,issue (default: files)
+  --publish LIST       comma list of files,pages,issue,summary (default: files; summary needs the
+                       GITHUB_STEP_SUMMARY file of a workflow step)
   --record DIR         save raw API responses (secrets removed) for bug reports and fixtures
   --refresh-token-file FILE
                        where to save a rotated APS refresh token (default: .aps-refresh-token)
@@ -119,7 +123,18 @@ export async function main(
 }
 
 function createDeps(logger: Logger, env: Record<string, string | undefined>): Deps {
-  return { logger, env, clock: systemClock, sleep: realSleep, fetch: keepAliveFetch, random: Math.random };
+  return {
+    logger,
+    env,
+    credentials: credentialsFromEnv(env),
+    // Replaced by `run`, which knows where to save it; no other command signs in with a refresh token.
+    saveRefreshToken: () =>
+      Promise.reject(new UserError('APS rotated a refresh token, but this command has nowhere to save it')),
+    clock: systemClock,
+    sleep: realSleep,
+    fetch: keepAliveFetch,
+    random: Math.random,
+  };
 }
 
 function parse(
@@ -152,7 +167,14 @@ async function demo(args: string[], deps: Deps): Promise<number> {
   if (v.live) return demoLive(outDir, locale, deps, started);
   const config = configSchema.parse({ ...DEMO_CONFIG, report: { ...DEMO_CONFIG.report, locale } });
   const result = await runReport(
-    { config, configDir: process.cwd(), outDir, today: DEMO_END, publish: new Set(['files']) },
+    {
+      config,
+      configDir: process.cwd(),
+      outDir,
+      today: DEMO_END,
+      publish: new Set(['files']),
+      github: readGitHubContext(deps.env),
+    },
     deps,
   );
   reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
@@ -169,8 +191,14 @@ async function demoLive(outDir: string, locale: 'en' | 'ja', deps: Deps, started
       deps.logger.setSecret(secret ?? '');
     const config = configSchema.parse({ ...live.config, report: { ...live.config.report, locale } });
     const result = await runReport(
-      { config, configDir: process.cwd(), outDir, publish: new Set(['files']) },
-      { ...deps, env: { ...deps.env, ...live.env }, clock: { now: live.now } },
+      {
+        config,
+        configDir: process.cwd(),
+        outDir,
+        publish: new Set(['files']),
+        github: readGitHubContext(deps.env),
+      },
+      { ...deps, credentials: credentialsFromEnv(live.env), clock: { now: live.now } },
     );
     deps.logger.info(`${live.requests()} requests to the loopback APS`);
     reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
@@ -214,9 +242,9 @@ async function run(args: string[], deps: Deps): Promise<number> {
       ...(range ? { range } : {}),
       ...(v.record ? { recordDir: resolve(v.record as string) } : {}),
       ...(v['dry-run'] ? { dryRun: true } : {}),
-      onRefreshToken: (token) => saveRefreshToken(token, tokenFile, deps.logger),
+      github: readGitHubContext(deps.env),
     },
-    deps,
+    { ...deps, saveRefreshToken: (token) => saveRefreshToken(token, tokenFile, deps.logger) },
   );
   if (publish.has('files')) {
     reportDone(
@@ -315,24 +343,22 @@ function parseRange(from?: string, to?: string) {
   return { from, to };
 }
 
-const TARGETS: readonly PublishTarget[] = ['files', 'pages', 'issue'];
-
 function parsePublish(list: string): Set<PublishTarget> {
   const out = new Set<PublishTarget>();
   for (const item of list
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)) {
-    if (!TARGETS.includes(item as PublishTarget)) {
+    if (!isPublishTarget(item)) {
       throw new UserError(
-        `--publish: unknown target "${item}"; expected a comma list of ${TARGETS.join(', ')}`,
+        `--publish: unknown target "${item}"; expected a comma list of ${PUBLISH_TARGETS.join(', ')}`,
       );
     }
-    out.add(item as PublishTarget);
+    out.add(item);
   }
   if (out.size === 0)
     throw new UserError(
-      `--publish: expected a comma list of ${TARGETS.join(', ')}, got ${JSON.stringify(list)} (nothing would be published)`,
+      `--publish: expected a comma list of ${PUBLISH_TARGETS.join(', ')}, got ${JSON.stringify(list)} (nothing would be published)`,
     );
   return out;
 }

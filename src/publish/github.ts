@@ -1,6 +1,6 @@
 /**
- * The GitHub REST client: `@actions/github`'s octokit with the retry and throttling plugins, pointed at
- * `GITHUB_API_URL` (GitHub Enterprise Server included). Publishers receive it as a parameter, so tests pass one
+ * The GitHub REST client: `@actions/github`'s octokit with the retry and throttling plugins, pointed at the
+ * context's API root (GitHub Enterprise Server included). Publishers receive it as a parameter, so tests pass one
  * aimed at the loopback fake.
  */
 import { getOctokit } from '@actions/github';
@@ -18,7 +18,7 @@ export const GITHUB_MEDIA_TYPE = 'application/vnd.github+json';
 
 export interface GitHubClientOptions {
   token: string;
-  /** REST API root; default `GITHUB_API_URL`, else `https://api.github.com`. */
+  /** REST API root (the GitHub context's `apiUrl`); default `https://api.github.com`. */
   baseUrl?: string;
   /** Omit to keep `@actions/github`'s proxy-aware fetch (honours `https_proxy`); tests pass their own. */
   fetch?: typeof globalThis.fetch;
@@ -40,7 +40,7 @@ export interface GitHubClientOptions {
   spaceWrites?: boolean;
 }
 
-export type GitHubDeps = Pick<Deps, 'logger' | 'env'>;
+export type GitHubDeps = Pick<Deps, 'logger'>;
 
 export function createGitHubClient(options: GitHubClientOptions, deps: GitHubDeps): GitHubClient {
   const { logger } = deps;
@@ -48,10 +48,7 @@ export function createGitHubClient(options: GitHubClientOptions, deps: GitHubDep
     throw new UserError('GitHub publishing needs a token: set the github-token input or GITHUB_TOKEN');
   }
   logger.setSecret(options.token);
-  const baseUrl = (options.baseUrl || deps.env.GITHUB_API_URL || 'https://api.github.com').replace(
-    /\/+$/,
-    '',
-  );
+  const baseUrl = (options.baseUrl || 'https://api.github.com').replace(/\/+$/, '');
   const secondMs = options.secondMs ?? 1000;
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const maxWait = options.maxRateLimitWaitSeconds ?? 300;
@@ -135,22 +132,6 @@ function unspacedGroup(): LimiterGroup {
     },
   };
   return { key: () => limiter } as unknown as LimiterGroup;
-}
-
-/** `owner/name` → its parts, with an error that says where the value came from. */
-export function parseRepository(
-  value: string | undefined,
-  source = 'GITHUB_REPOSITORY',
-): { owner: string; repo: string } {
-  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value ?? '');
-  if (!match) {
-    throw new UserError(
-      value
-        ? `${source}: expected owner/name, got ${JSON.stringify(value)}`
-        : `${source} is not set; expected the repository as owner/name`,
-    );
-  }
-  return { owner: match[1]!, repo: match[2]! };
 }
 
 /** One line for a failed GitHub call: what, the status, GitHub's message and what to do. Never includes the token. */

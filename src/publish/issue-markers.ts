@@ -67,8 +67,7 @@ export function alertKey(kind: string, appId: string | null, month: string): str
 
 /** What is stored on GitHub: the marker first (GitHub hides it), the rendered Markdown, then the mentions. */
 export function composeBody(marker: string, body: string, mentions: readonly string[], what: string): string {
-  const cc = mentions.length > 0 ? `\n\ncc ${mentions.map(checkMention).join(' ')}` : '';
-  const full = `${marker}\n${body.replace(/\s+$/, '')}${cc}\n`;
+  const full = `${marker}\n${body.replace(/\s+$/, '')}${ccLine(mentions)}\n`;
   if (full.length > ISSUE_BODY_LIMIT) {
     throw new UserError(
       `${what}: the body is ${full.length} characters, over GitHub's limit of ${ISSUE_BODY_LIMIT}; ` +
@@ -76,6 +75,15 @@ export function composeBody(marker: string, body: string, mentions: readonly str
     );
   }
   return full;
+}
+
+/** The characters `composeBody` leaves for the rendered Markdown. */
+export function bodyRoom(marker: string, mentions: readonly string[]): number {
+  return ISSUE_BODY_LIMIT - `${marker}\n${ccLine(mentions)}\n`.length;
+}
+
+function ccLine(mentions: readonly string[]): string {
+  return mentions.length > 0 ? `\n\ncc ${mentions.map(checkMention).join(' ')}` : '';
 }
 
 /** GitHub trims trailing whitespace and may store CRLF; compare what it would show. */

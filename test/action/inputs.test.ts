@@ -29,19 +29,19 @@ describe('readInputs', () => {
     expect(() => read({ 'dry-run': 'maybe' })).toThrow(/input dry-run: expected true or false, got "maybe"/);
   });
 
-  it('maps credentials to the APS_* environment and masks every secret input at once', () => {
+  it('reads the credential inputs and masks every secret input at once', () => {
     const { result, logger } = read({
       'aps-client-id': 'cid',
       'aps-client-secret': 'secret-value-1',
       'aps-refresh-token': 'refresh-value-2',
       'github-token': 'ghs_token_value_3',
     });
-    expect(result.env).toEqual({
-      APS_CLIENT_ID: 'cid',
-      APS_CLIENT_SECRET: 'secret-value-1',
-      APS_REFRESH_TOKEN: 'refresh-value-2',
-      GITHUB_TOKEN: 'ghs_token_value_3',
+    expect(result.credentials).toEqual({
+      clientId: 'cid',
+      clientSecret: 'secret-value-1',
+      refreshToken: 'refresh-value-2',
     });
+    expect(result.githubToken).toBe('ghs_token_value_3');
     logger.info('secret-value-1 refresh-value-2 ghs_token_value_3 cid');
     expect(logger.lines.at(-1)).toBe('info: *** *** *** cid');
     expect(result.publish).toEqual(['summary']);

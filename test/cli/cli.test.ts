@@ -139,7 +139,8 @@ describe('aps-usage-report run --publish pages', () => {
     } finally {
       await dirs.cleanup();
     }
-  });
+    // Two runs with real git clones: on a shared two-core machine this outlasts the default 30 s.
+  }, 120_000);
 });
 
 describe('bad input', () => {
@@ -214,8 +215,8 @@ describe('bad input', () => {
         ['--from', '0001-01-01', '--to', '9999-12-31'],
         '--from 0001-01-01 --to 9999-12-31 is 3652059 days; expected at most 3660 days',
       ],
-      [['--publish', ''], '--publish: expected a comma list of files, pages, issue, got ""'],
-      [['--publish', ' , '], '--publish: expected a comma list of files, pages, issue, got " , "'],
+      [['--publish', ''], '--publish: expected a comma list of files, pages, issue, summary, got ""'],
+      [['--publish', ' , '], '--publish: expected a comma list of files, pages, issue, summary, got " , "'],
       [['--out', ''], '--out: expected a path, got ""'],
       [['--refresh-token-file', ''], '--refresh-token-file: expected a path, got ""'],
       [

@@ -80,8 +80,8 @@ afterAll(async () => {
 });
 
 describe('npm package', () => {
-  it('keeps engines at >=20.19 and has no runtime dependency (dist/ is a complete bundle)', () => {
-    expect(pkg.engines.node).toBe('>=20.19');
+  it('keeps engines at the supported lines and has no runtime dependency (dist/ is a complete bundle)', () => {
+    expect(pkg.engines.node).toBe('^22.13.0 || >=24');
     expect(pkg.dependencies ?? {}).toEqual({});
   });
 
@@ -90,6 +90,7 @@ describe('npm package', () => {
     const entries = (await readdir(installed)).sort();
     const expected = ['CHANGELOG.md', 'LICENSE', 'action.yml', 'dist', 'package.json', 'schema'];
     if (existsSync(join(ROOT, 'README.md'))) expected.push('README.md');
+    if (existsSync(join(ROOT, 'README.ja.md'))) expected.push('README.ja.md');
     expect(entries).toEqual(expected.sort());
     expect(existsSync(join(installed, pkg.bin['aps-usage-report']!))).toBe(true);
     expect(existsSync(join(installed, 'dist', 'index.js'))).toBe(true);

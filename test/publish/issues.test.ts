@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../src/deps.js';
-import { createGitHubClient, parseRepository, type GitHubClient } from '../../src/publish/github.js';
+import { readGitHubContext, requireRepository } from '../../src/github-context.js';
+import { createGitHubClient, type GitHubClient } from '../../src/publish/github.js';
 import { alertMarker, monthMarker } from '../../src/publish/issue-markers.js';
 import {
   publishAlertIssues,
@@ -24,7 +25,7 @@ async function start(options: FakeGitHubOptions = {}): Promise<void> {
   deps = { logger, clock: { now: () => new Date('2026-01-20T06:00:00Z') } };
   octokit = createGitHubClient(
     { token: gh.token, baseUrl: gh.url, fetch: globalThis.fetch, secondMs: 1, spaceWrites: false },
-    { logger, env: {} },
+    { logger },
   );
 }
 
@@ -425,7 +426,7 @@ describe('the GitHub client', () => {
   it('works with the production settings (writes spaced by the throttling plugin)', async () => {
     const client = createGitHubClient(
       { token: gh.token, baseUrl: gh.url, fetch: globalThis.fetch },
-      { logger, env: {} },
+      { logger },
     );
     const started = Date.now();
     // Two writes: the label, then the issue.
@@ -436,8 +437,14 @@ describe('the GitHub client', () => {
   it('uses GITHUB_API_URL (GitHub Enterprise Server) and keeps the token out of errors and logs', async () => {
     await start({ pathPrefix: '/api/v3' });
     const client = createGitHubClient(
-      { token: gh.token, fetch: globalThis.fetch, secondMs: 1, spaceWrites: false },
-      { logger, env: { GITHUB_API_URL: gh.url } },
+      {
+        token: gh.token,
+        baseUrl: readGitHubContext({ GITHUB_API_URL: `${gh.url}/` }).apiUrl,
+        fetch: globalThis.fetch,
+        secondMs: 1,
+        spaceWrites: false,
+      },
+      { logger },
     );
     expect((await publishMonthlyIssue(monthly({ octokit: client }), deps)).action).toBe('created');
     expect(gh.requests[0]!.authorization).toBe(`token ${gh.token}`);
@@ -445,7 +452,7 @@ describe('the GitHub client', () => {
     const wrong = 'ghp_wrongTokenABCDEFGHIJ0123456789';
     const bad = createGitHubClient(
       { token: wrong, baseUrl: gh.url, fetch: globalThis.fetch, secondMs: 1, spaceWrites: false },
-      { logger, env: {} },
+      { logger },
     );
     const error = await publishMonthlyIssue(monthly({ octokit: bad }), deps).then(
       () => new Error('expected a failure'),
@@ -456,12 +463,17 @@ describe('the GitHub client', () => {
   });
 });
 
-describe('parseRepository', () => {
-  it('splits owner/name, and says whether the value was missing or malformed', () => {
-    expect(parseRepository('octo/usage')).toEqual({ owner: 'octo', repo: 'usage' });
-    expect(() => parseRepository(undefined)).toThrow(
-      'GITHUB_REPOSITORY is not set; expected the repository as owner/name',
+describe('readGitHubContext', () => {
+  it('splits owner/name once, and says whether the value was missing or malformed', () => {
+    expect(readGitHubContext({ GITHUB_REPOSITORY: 'octo/usage' }).repository).toEqual({
+      owner: 'octo',
+      repo: 'usage',
+    });
+    expect(() => requireRepository(readGitHubContext({}), 'publish: issue needs the repository')).toThrow(
+      'publish: issue needs the repository: GITHUB_REPOSITORY is not set; expected the repository as owner/name',
     );
-    expect(() => parseRepository('bad')).toThrow('GITHUB_REPOSITORY: expected owner/name, got "bad"');
+    expect(() => requireRepository(readGitHubContext({ GITHUB_REPOSITORY: 'bad' }), 'issue')).toThrow(
+      'issue: GITHUB_REPOSITORY: expected owner/name, got "bad"',
+    );
   });
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSiteFiles } from '../../src/pipeline.js';
+import { openFolderStore } from '../../src/history/folder-store.js';
 import { contentSecurityPolicy, renderSite } from '../../src/render/render.js';
 import { hostileModel } from '../support/hostile.js';
 import { buildDemoSite } from '../support/site.js';
@@ -95,10 +95,14 @@ describe.skipIf(!hasChromium)(
       demoDir = join(root, 'demo');
       hostileDir = join(root, 'hostile');
       demo = await buildDemoSite();
-      await writeSiteFiles(demoDir, demo.files);
+      await (await openFolderStore({ dir: demoDir })).save({ files: demo.files });
       const hostile = hostileModel();
       hostileSlugs = hostile.apps.map((a) => a.slug);
-      await writeSiteFiles(hostileDir, (await renderSite(hostile, { dataFiles: [] })).files);
+      await (
+        await openFolderStore({ dir: hostileDir })
+      ).save({
+        files: (await renderSite(hostile, { dataFiles: [] })).files,
+      });
       browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
       context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
       // Belt and braces: whatever a page asks of the network is refused (and recorded by `visit`).
@@ -165,7 +169,7 @@ describe.skipIf(!hasChromium)(
           },
         },
       });
-      await writeSiteFiles(dir, site.files);
+      await (await openFolderStore({ dir })).save({ files: site.files });
       const v = await visit(dir, 'index.html');
       expect(await v.page.$$eval('.notes a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
         'https://wiki.example.com/rb',

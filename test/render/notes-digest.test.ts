@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isOwnedSitePath } from '../../src/publish/site-tree.js';
+import { isOwnedSitePath } from '../../src/history/site-tree.js';
 import { DEMO_APPS, DEMO_CONFIG } from '../../src/sources/demo-data.js';
 import { find, findAll, parseHtml, textOf, type El } from '../support/html.js';
 import { fencedBlocks } from '../support/markdown.js';

@@ -9,7 +9,7 @@ import {
 } from '../../src/render/summary.js';
 import { findAll, parseHtml, rowWidths, textOf } from '../support/html.js';
 import { fencedBlocks, hasCmark, renderGfm } from '../support/markdown.js';
-import { composeBody, monthMarker } from '../../src/publish/issue-markers.js';
+import { bodyRoom, composeBody, monthMarker } from '../../src/publish/issue-markers.js';
 import { buildDemoSite, syntheticModel, syntheticRecords } from '../support/site.js';
 
 const SITE = 'https://example.github.io/usage/';
@@ -151,7 +151,7 @@ describe('trimMarkdown', () => {
 });
 
 describe('buildSite', () => {
-  it('hands the publishers bodies within their limits, marker and cc line included', async () => {
+  it('gives the publishers bodies within their limits, marker and cc line included', async () => {
     const mentions = ['@octo-org/platform-team', '@someone'];
     const site = await buildDemoSite({
       // Few apps (each gets a page) with long names: the summary's app table alone is over the issue limit.
@@ -164,10 +164,12 @@ describe('buildSite', () => {
       config: { publish: { issue: { mentions } } } as never,
     });
     expect(site.summary.length).toBeGreaterThan(ISSUE_BODY_LIMIT);
-    expect(() =>
-      composeBody(monthMarker('2026-11'), site.issueBody, mentions, 'the usage issue'),
-    ).not.toThrow();
-    expect(site.issueBody).toContain('more apps — see the site');
-    expect(utf8Length(site.jobSummary)).toBeLessThanOrEqual(JOB_SUMMARY_LIMIT);
+    // What the issue publisher asks for: the room its marker and cc line leave.
+    const issueBody = site.summaryWithin(bodyRoom(monthMarker('2026-11'), mentions));
+    expect(() => composeBody(monthMarker('2026-11'), issueBody, mentions, 'the usage issue')).not.toThrow();
+    expect(issueBody).toContain('more apps — see the site');
+    expect(utf8Length(site.summaryWithin(JOB_SUMMARY_LIMIT, utf8Length))).toBeLessThanOrEqual(
+      JOB_SUMMARY_LIMIT,
+    );
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
 import { formatExportCsv, formatExportJson } from '../../src/model/export-format.js';
 import { compareRecords } from '../../src/model/records.js';
-import { buildSite } from '../../src/pipeline.js';
+import { buildSite } from '../../src/site.js';
 import { generateDemoRecords, DEMO_APPS } from '../../src/sources/demo-data.js';
 import { fileSource } from '../../src/sources/file.js';
 import { globToRegExp } from '../../src/sources/glob.js';
@@ -51,11 +51,9 @@ describe('source: file', () => {
     expect(read.records).toEqual(rows);
     const site = await buildSite({
       config: configSchema.parse({ source: 'file', file: 'flagged.csv' }),
-      stored: [],
       fetched: read,
       range,
-      today: range.to,
-      options: { configDir: dir.path },
+      asOf: range.to,
     });
     expect(site.files.get('data/usage-2026-11.csv')).toBe(text);
   });
@@ -68,19 +66,15 @@ describe('source: file', () => {
     const config = configSchema.parse({ source: 'file', file: 'x' });
     const siteA = await buildSite({
       config,
-      stored: [],
       fetched: merged,
       range,
-      today: range.to,
-      options: { configDir: dir.path },
+      asOf: range.to,
     });
     const siteB = await buildSite({
       config,
-      stored: [],
       fetched: single,
       range,
-      today: range.to,
-      options: { configDir: dir.path },
+      asOf: range.to,
     });
     expect(siteA.model.totals).toEqual(siteB.model.totals);
     expect(siteA.files.get('data/usage-2026-11.csv')).toBe(siteB.files.get('data/usage-2026-11.csv'));

@@ -6,6 +6,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { configSchema, type Config, type ConfigInput } from '../../src/config/schema.js';
 import type { Deps, Logger } from '../../src/deps.js';
+import { credentialsFromEnv } from '../../src/sources/aps/credentials.js';
 import { createRandom } from '../../src/sources/demo-data.js';
 
 export interface TestServiceAccount {
@@ -68,6 +69,8 @@ export interface TestDeps extends Deps {
   sleeps: number[];
   /** Moves the injected clock. */
   advance(ms: number): void;
+  /** Every refresh token handed to `saveRefreshToken`, in order. */
+  rotated: string[];
 }
 
 /** Each deps gets its own seed (in creation order, so still repeatable), so parallel runs do not share one jitter. */
@@ -79,8 +82,14 @@ export function createTestDeps(
 ): TestDeps {
   let now = new Date(start).getTime();
   const sleeps: number[] = [];
+  const rotated: string[] = [];
   return {
     logger: createRawLogger(),
+    credentials: credentialsFromEnv(env),
+    rotated,
+    saveRefreshToken: async (token) => {
+      rotated.push(token);
+    },
     clock: { now: () => new Date(now) },
     sleep: async (ms) => {
       sleeps.push(ms);

@@ -24,6 +24,8 @@ export function testDeps(
       slept.push(ms);
     },
     env: {},
+    credentials: {},
+    saveRefreshToken: () => Promise.reject(new Error('testDeps: no refresh token expected')),
     fetch: globalThis.fetch,
     random: () => 0.5,
     ...overrides,

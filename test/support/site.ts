@@ -8,7 +8,8 @@ import { buildModel } from '../../src/model/build.js';
 import { addDays, eachDay, resolvePeriod, type DateRange } from '../../src/model/dates.js';
 import type { UsageRecord } from '../../src/model/records.js';
 import type { ReportModel } from '../../src/model/types.js';
-import { buildSite } from '../../src/pipeline.js';
+import { loadTemplateOverrides } from '../../src/render/overrides.js';
+import { buildSite } from '../../src/site.js';
 import { DEMO_CONFIG, DEMO_END, generateDemoRecords } from '../../src/sources/demo-data.js';
 import type { AppStatus } from '../../src/sources/types.js';
 
@@ -36,13 +37,16 @@ export async function buildDemoSite(
     const error = options.failed?.[id];
     return error === undefined ? { id, name, status: 'ok' } : { id, name, status: 'failed', error };
   });
+  // `report.templates` is read by the run before fetching; here, as the run would.
+  const overrides = config.report.templates
+    ? await loadTemplateOverrides(config.report.templates)
+    : undefined;
   return buildSite({
     config,
-    stored: [],
-    fetched: { records, apps, asOf: DEMO_END },
+    ...(overrides ? { overrides } : {}),
+    fetched: { records, apps },
     range: resolvePeriod(config.period, DEMO_END),
-    today: DEMO_END,
-    options: { configDir: process.cwd() },
+    asOf: DEMO_END,
   });
 }
 

@@ -3,7 +3,7 @@
  * Every command runs with an isolated config (no user or system settings, no hooks).
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -128,4 +128,28 @@ export async function listBranchFiles(remote: string, branch: string): Promise<s
 
 export async function commitCount(remote: string, branch: string): Promise<number> {
   return Number(await git(remote, 'rev-list', '--count', branch));
+}
+
+/**
+ * A `git` first on PATH that appends its argv (one line per call) to a log, then runs the real git: for tests that
+ * count what the code under test asked git to do.
+ */
+export async function recordingGit(
+  dirs: TempDirs,
+): Promise<{ env: Record<string, string | undefined>; calls(): Promise<string[]> }> {
+  const bin = await dirs.make('aps-git-bin-');
+  const log = join(bin, 'argv.log');
+  const real = await new Promise<string>((resolve, reject) =>
+    execFile('sh', ['-c', 'command -v git'], (error, stdout) =>
+      error ? reject(error) : resolve(stdout.trim()),
+    ),
+  );
+  await writeFile(join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`, {
+    mode: 0o755,
+  });
+  const env = testGitEnv();
+  return {
+    env: { ...env, PATH: `${bin}:${env.PATH ?? ''}` },
+    calls: async () => (await readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean),
+  };
 }

@@ -67,7 +67,6 @@ export function createApsApi(options: ApsApiOptions): ApsApi {
         throw new ApsSourceError(
           `${error.message}, even with a newly minted token: the credentials do not grant the application:client:read ` +
             'scope, or the account behind them has lost access. See docs/authentication.md.',
-          auth.rotatedRefreshToken(),
         );
       }
       throw error;

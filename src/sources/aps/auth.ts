@@ -17,8 +17,6 @@ export interface TokenProvider {
   getToken(): Promise<string>;
   /** After a 401 with `refused`: a new token (shared by every request that saw the same 401), or a `UserError`. */
   renew(refused: string): Promise<string>;
-  /** The newest refresh token, when the refresh token rotated during the run. */
-  rotatedRefreshToken(): string | undefined;
 }
 
 export interface TokenProviderOptions {
@@ -27,6 +25,8 @@ export interface TokenProviderOptions {
   http: HttpClient;
   secrets: SecretRegistry;
   clock: Clock;
+  /** Called the moment APS rotates the refresh token (the old one is dead from then on), before it is used. */
+  onRefreshToken: (token: string) => Promise<void>;
 }
 
 /** Renew a little before the announced expiry, so a request never leaves with a token that dies in flight. */
@@ -42,7 +42,6 @@ export function tokenEndpoint(baseUrl: string): string {
 
 export function createTokenProvider(options: TokenProviderOptions): TokenProvider {
   const { creds, mode, secrets, clock } = options;
-  const initialRefreshToken = creds.refreshToken;
   let refreshToken = creds.refreshToken;
   let current: { token: string; expiresAt: number | undefined } | undefined;
   let minting: Promise<string> | undefined;
@@ -51,9 +50,8 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     current = { token: creds.accessToken ?? '', expiresAt: undefined };
   }
 
-  const rotated = (): string | undefined => (refreshToken !== initialRefreshToken ? refreshToken : undefined);
   const fail = (message: string): never => {
-    throw new ApsSourceError(message, rotated());
+    throw new ApsSourceError(message);
   };
 
   const exchange = async (form: Record<string, string>, idempotent: boolean): Promise<unknown> => {
@@ -122,6 +120,7 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
       // The old refresh token is dead from this moment: keep the new one, whatever happens next.
       secrets.add(parsed.refreshToken);
       refreshToken = parsed.refreshToken;
+      await options.onRefreshToken(parsed.refreshToken);
     }
     const expiresAt =
       parsed.expiresIn !== undefined ? clock.now().getTime() + parsed.expiresIn * 1000 : undefined;
@@ -158,7 +157,6 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
       if (current && current.token !== refused) return current.token;
       return mintOnce();
     },
-    rotatedRefreshToken: rotated,
   };
 }
 

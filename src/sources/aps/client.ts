@@ -45,7 +45,7 @@ const MODE_LABEL: Record<AuthMode, string> = {
 export async function fetchApsUsage(request: SourceRequest, deps: Deps): Promise<SourceResult> {
   const { config } = request;
   const secrets = new SecretRegistry((value) => deps.logger.setSecret(value));
-  const creds = readCredentials(deps.env, secrets);
+  const creds = readCredentials(deps.credentials, secrets);
   const mode = chooseAuthMode(creds, config.aps.auth);
   const http = createHttpClient({
     fetch: deps.fetch,
@@ -57,42 +57,39 @@ export async function fetchApsUsage(request: SourceRequest, deps: Deps): Promise
     timeoutMs: config.aps.timeoutSeconds * 1000,
     ...(request.recordDir ? { onResponse: createRecorder(request.recordDir, secrets) } : {}),
   });
-  const auth = createTokenProvider({ creds, mode, http, secrets, clock: deps.clock });
+  const auth = createTokenProvider({
+    creds,
+    mode,
+    http,
+    secrets,
+    clock: deps.clock,
+    onRefreshToken: deps.saveRefreshToken,
+  });
   const api = createApsApi({ baseUrl: creds.baseUrl, http, auth, logger: deps.logger });
 
-  try {
-    deps.logger.info(`APS: signing in with ${MODE_LABEL[mode]}`);
-    await auth.getToken();
-    const ctx: RunContext = {
-      api,
-      config,
-      deps,
-      catalogue: await loadCatalogue(api, deps),
-      newestDays: newestDayByApp(request.range, request.history),
-      range: request.range,
-    };
-    const outcomes = config.aps.hubId ? await fetchHub(ctx, config.aps.hubId) : await fetchApps(ctx);
-    const result: SourceResult = {
-      records: outcomes.flatMap((o) => o.records),
-      apps: outcomes.map((o) => o.status),
-      asOf: toDay(deps.clock.now()),
-    };
-    const failed = result.apps.filter((a) => a.status === 'failed');
-    if (failed.length > 0 && failed.length === result.apps.length) {
-      throw new ApsSourceError(
-        `every APS app failed, so there is nothing to report:\n${failed.map((a) => `  - ${a.name}: ${a.error}`).join('\n')}`,
-      );
-    }
-    const rotated = auth.rotatedRefreshToken();
-    if (rotated !== undefined) result.refreshToken = rotated;
-    return result;
-  } catch (error) {
-    // Once APS has rotated the refresh token the old one is dead: the new one must travel with the failure too.
-    const rotated = auth.rotatedRefreshToken();
-    if (rotated === undefined || (error instanceof ApsSourceError && error.refreshToken !== undefined))
-      throw error;
-    throw new ApsSourceError(errorMessage(error), rotated, { cause: error });
+  deps.logger.info(`APS: signing in with ${MODE_LABEL[mode]}`);
+  await auth.getToken();
+  const ctx: RunContext = {
+    api,
+    config,
+    deps,
+    catalogue: await loadCatalogue(api, deps),
+    newestDays: newestDayByApp(request.range, request.history),
+    range: request.range,
+  };
+  const outcomes = config.aps.hubId ? await fetchHub(ctx, config.aps.hubId) : await fetchApps(ctx);
+  const result: SourceResult = {
+    records: outcomes.flatMap((o) => o.records),
+    apps: outcomes.map((o) => o.status),
+    asOf: toDay(deps.clock.now()),
+  };
+  const failed = result.apps.filter((a) => a.status === 'failed');
+  if (failed.length > 0 && failed.length === result.apps.length) {
+    throw new ApsSourceError(
+      `every APS app failed, so there is nothing to report:\n${failed.map((a) => `  - ${a.name}: ${a.error}`).join('\n')}`,
+    );
   }
+  return result;
 }
 
 /** Labels are a nicety: without the catalogue the rows' own names and the classifier still label everything. */

@@ -1,5 +1,5 @@
 /**
- * Credentials from the environment, and which way to get a user-context token from them. Pure apart from the
+ * Credentials as the front ends read them, and which way to get a user-context token from them. Pure apart from the
  * secret registry it registers every value with.
  */
 import { UserError } from '../../errors.js';
@@ -26,18 +26,68 @@ export interface Credentials {
   accessToken?: string;
 }
 
-const ENV = {
-  clientId: 'APS_CLIENT_ID',
-  clientSecret: 'APS_CLIENT_SECRET',
-  serviceAccountId: 'APS_SERVICE_ACCOUNT_ID',
-  serviceAccountKeyId: 'APS_SERVICE_ACCOUNT_KEY_ID',
-  serviceAccountPrivateKey: 'APS_SERVICE_ACCOUNT_PRIVATE_KEY',
-  refreshToken: 'APS_REFRESH_TOKEN',
-  accessToken: 'APS_ACCESS_TOKEN',
-} as const satisfies Record<keyof Omit<Credentials, 'baseUrl' | 'assertionAudience'>, string>;
+type CredentialField = keyof Omit<Credentials, 'baseUrl' | 'assertionAudience'>;
+
+/**
+ * Every APS credential: its field, the action input and the environment variable it comes from, and whether it is a
+ * secret (masked wherever printed). Ids are not secrets: app ids appear in every report and must stay readable.
+ * The action and the CLI both read credentials through this table.
+ */
+export const CREDENTIAL_TABLE = [
+  { field: 'clientId', input: 'aps-client-id', env: 'APS_CLIENT_ID', secret: false },
+  { field: 'clientSecret', input: 'aps-client-secret', env: 'APS_CLIENT_SECRET', secret: true },
+  {
+    field: 'serviceAccountId',
+    input: 'aps-service-account-id',
+    env: 'APS_SERVICE_ACCOUNT_ID',
+    secret: false,
+  },
+  {
+    field: 'serviceAccountKeyId',
+    input: 'aps-service-account-key-id',
+    env: 'APS_SERVICE_ACCOUNT_KEY_ID',
+    secret: false,
+  },
+  {
+    field: 'serviceAccountPrivateKey',
+    input: 'aps-service-account-private-key',
+    env: 'APS_SERVICE_ACCOUNT_PRIVATE_KEY',
+    secret: true,
+  },
+  { field: 'refreshToken', input: 'aps-refresh-token', env: 'APS_REFRESH_TOKEN', secret: true },
+  { field: 'accessToken', input: 'aps-access-token', env: 'APS_ACCESS_TOKEN', secret: true },
+] as const satisfies ReadonlyArray<{ field: CredentialField; input: string; env: string; secret: boolean }>;
+
+/** Credentials as a front end read them (inputs, environment), before any checking. */
+export type CredentialValues = Partial<Record<CredentialField, string>> & {
+  /** `APS_BASE_URL`. */
+  baseUrl?: string;
+  /** `APS_ASSERTION_AUDIENCE`. */
+  assertionAudience?: string;
+};
+
+/** The environment variable of each field, for messages. */
+const ENV = Object.fromEntries(CREDENTIAL_TABLE.map((c) => [c.field, c.env])) as Record<
+  CredentialField,
+  string
+>;
+
+/** Reads the credentials from environment variables (the CLI; the action's fallback for unset inputs). */
+export function credentialsFromEnv(env: Record<string, string | undefined>): CredentialValues {
+  const values: CredentialValues = {};
+  for (const { field, env: name } of CREDENTIAL_TABLE) {
+    const value = env[name]?.trim();
+    if (value) values[field] = value;
+  }
+  const baseUrl = env.APS_BASE_URL?.trim();
+  if (baseUrl) values.baseUrl = baseUrl;
+  const audience = env.APS_ASSERTION_AUDIENCE?.trim();
+  if (audience) values.assertionAudience = audience;
+  return values;
+}
 
 /** What each mode needs, in the order a user would set them up. */
-const REQUIRED: Record<AuthMode, (keyof typeof ENV)[]> = {
+const REQUIRED: Record<AuthMode, CredentialField[]> = {
   'service-account': [
     'clientId',
     'clientSecret',
@@ -51,28 +101,17 @@ const REQUIRED: Record<AuthMode, (keyof typeof ENV)[]> = {
 
 const DOCS = 'See docs/authentication.md.';
 
-/** The variables that are credentials. Ids are not: app ids appear in every report and must stay readable. */
-const SECRET_FIELDS = new Set<keyof typeof ENV>([
-  'clientSecret',
-  'serviceAccountPrivateKey',
-  'refreshToken',
-  'accessToken',
-]);
-
-/** Reads `APS_*` from the environment, registering each credential as a secret before it goes anywhere. */
-export function readCredentials(
-  env: Record<string, string | undefined>,
-  secrets: SecretRegistry,
-): Credentials {
-  const creds: Credentials = { baseUrl: readBaseUrl(env.APS_BASE_URL) };
-  const audience = env.APS_ASSERTION_AUDIENCE?.trim();
+/** Checks the values and registers each secret before it goes anywhere. */
+export function readCredentials(values: CredentialValues, secrets: SecretRegistry): Credentials {
+  const creds: Credentials = { baseUrl: readBaseUrl(values.baseUrl) };
+  const audience = values.assertionAudience?.trim();
   if (audience) creds.assertionAudience = readAudience(audience);
-  for (const [field, name] of Object.entries(ENV) as [keyof typeof ENV, string][]) {
-    const raw = env[name]?.trim();
+  for (const { field, secret } of CREDENTIAL_TABLE) {
+    const raw = values[field]?.trim();
     if (!raw) continue;
     // A PEM pasted into a one-line secret store often arrives with literal "\n"; the key is unusable without real ones.
     const value = field === 'serviceAccountPrivateKey' ? raw.replace(/\\n/g, '\n') : raw;
-    if (SECRET_FIELDS.has(field)) {
+    if (secret) {
       secrets.add(raw);
       secrets.add(value);
     }
@@ -123,7 +162,7 @@ export function chooseAuthMode(creds: Credentials, configured: ConfiguredAuth): 
     requireAll(creds, configured, `aps.auth is ${configured}`);
     return configured;
   }
-  const has = (f: keyof typeof ENV): boolean => creds[f] !== undefined;
+  const has = (f: CredentialField): boolean => creds[f] !== undefined;
   // Any service-account variable means the user meant that mode: a missing sibling is an error, not a fallback.
   if (has('serviceAccountId') || has('serviceAccountKeyId') || has('serviceAccountPrivateKey')) {
     requireAll(creds, 'service-account', 'a service-account variable is set');

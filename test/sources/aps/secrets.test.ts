@@ -76,7 +76,7 @@ async function runEverything(deps: TestDeps, m: MockAps, recordDir: string): Pro
   m.inject({ match: new RegExp(`${APPS[2]!.id}/usage`), kind: 'expire-tokens' });
   m.inject({ match: new RegExp(`${APPS[3]!.id}/usage`), kind: 'truncated' });
   const result = await apsSource.fetch(request, deps);
-  out.push(JSON.stringify({ ...result, refreshToken: undefined }));
+  out.push(JSON.stringify(result));
   return out.join('\n');
 }
 
@@ -146,7 +146,7 @@ describe('aps source: secrets', () => {
     expect(recordings.text).toContain('"bodyText"');
   });
 
-  it('refresh token: the old and the rotated refresh tokens appear nowhere but in the result field', async () => {
+  it('refresh token: the old and the rotated refresh tokens reach only the saveRefreshToken port', async () => {
     mock = await startMockApsServer({
       now: () => new Date(NOW),
       oauthClient: TEST_CLIENT,
@@ -165,6 +165,7 @@ describe('aps source: secrets', () => {
     const written = await runEverything(deps, mock, dir);
     // The token died mid-run, so the refresh token rotated twice.
     expect(mock.issued.refreshTokens).toHaveLength(2);
+    expect(deps.rotated).toEqual(mock.issued.refreshTokens);
     const secrets = allSecrets(mock);
     expectNoSecret((await readAll(dir)).text, secrets);
     expectNoSecret(deps.logger.lines.join('\n'), secrets);

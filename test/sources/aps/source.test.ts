@@ -8,6 +8,7 @@ import { addDays, daysBetween, rangeLength, type DateRange } from '../../../src/
 import { makeUsageRecord, type UsageRecord } from '../../../src/model/records.js';
 import { DEMO_APPS, generateDemoRecords } from '../../../src/sources/demo-data.js';
 import { apsSource, ApsSourceError } from '../../../src/sources/aps/index.js';
+import { credentialsFromEnv } from '../../../src/sources/aps/credentials.js';
 import type { SourceRequest, SourceResult } from '../../../src/sources/types.js';
 import type { ConfigInput } from '../../../src/config/schema.js';
 import {
@@ -98,7 +99,7 @@ describe('aps source: service account', () => {
     sameRows(result.records, expectedRecords(LAST_30));
     expect(result.records.every((r) => r.tokens === null && r.tokensEstimated === false)).toBe(true);
     expect(result.apps).toEqual(ALL_APPS.map((a) => ({ ...a, status: 'ok' })));
-    expect(result.refreshToken).toBeUndefined();
+    expect(deps.rotated).toEqual([]);
 
     const tokenCalls = m.requests.filter((r) => r.path === '/authentication/v2/token');
     expect(tokenCalls.map((r) => r.grantType)).toEqual(['urn:ietf:params:oauth:grant-type:jwt-bearer']);
@@ -240,13 +241,12 @@ describe('aps source: refresh token', () => {
 
   it('rotates: hands back the new refresh token, the old one then fails with an explanation', async () => {
     const m = await startMock({ refreshToken: 'rt-initial-5b1e0c77' });
-    const first = await apsSource.fetch(
-      request({}),
-      createTestDeps(env(m.baseUrl, 'rt-initial-5b1e0c77'), NOW),
-    );
-    expect(first.refreshToken).toBeDefined();
-    expect(first.refreshToken).not.toBe('rt-initial-5b1e0c77');
-    expect(first.refreshToken).toBe(m.currentRefreshToken);
+    const firstDeps = createTestDeps(env(m.baseUrl, 'rt-initial-5b1e0c77'), NOW);
+    const first = await apsSource.fetch(request({}), firstDeps);
+    const firstToken = firstDeps.rotated.at(-1);
+    expect(firstDeps.rotated).toHaveLength(1);
+    expect(firstToken).not.toBe('rt-initial-5b1e0c77');
+    expect(firstToken).toBe(m.currentRefreshToken);
     sameRows(first.records, expectedRecords(LAST_30));
 
     const reused = await rejection(
@@ -258,25 +258,23 @@ describe('aps source: refresh token', () => {
     expect(reused.message).toContain('15 days');
     expect(reused.message).toContain('gh secret set APS_REFRESH_TOKEN');
 
-    const second = await apsSource.fetch(
-      request({}),
-      createTestDeps(env(m.baseUrl, first.refreshToken ?? ''), NOW),
-    );
-    expect(second.refreshToken).toBe(m.currentRefreshToken);
-    expect(second.refreshToken).not.toBe(first.refreshToken);
+    const secondDeps = createTestDeps(env(m.baseUrl, firstToken ?? ''), NOW);
+    await apsSource.fetch(request({}), secondDeps);
+    expect(secondDeps.rotated).toEqual([m.currentRefreshToken]);
+    expect(secondDeps.rotated[0]).not.toBe(firstToken);
   });
 
   it('retries a refresh that APS did not process (502), but not one it may have (500)', async () => {
     const m = await startMock({ refreshToken: 'rt-initial-5b1e0c77' });
     m.inject({ match: /token/, kind: 'status', status: 502 });
     const deps = createTestDeps(env(m.baseUrl, 'rt-initial-5b1e0c77'), NOW);
-    const ok = await apsSource.fetch(request({}), deps);
-    expect(ok.refreshToken).toBe(m.currentRefreshToken);
+    await apsSource.fetch(request({}), deps);
+    expect(deps.rotated).toEqual([m.currentRefreshToken]);
     expect(deps.sleeps).toHaveLength(1);
 
     m.inject({ match: /token/, kind: 'status', status: 500 });
     const error = await rejection(
-      apsSource.fetch(request({}), createTestDeps(env(m.baseUrl, ok.refreshToken ?? ''), NOW)),
+      apsSource.fetch(request({}), createTestDeps(env(m.baseUrl, deps.rotated[0] ?? ''), NOW)),
     );
     expect(error).toBeInstanceOf(UserError);
     expect(error.message).toContain(
@@ -286,13 +284,12 @@ describe('aps source: refresh token', () => {
     expect(m.requests.filter((r) => r.path === '/authentication/v2/token')).toHaveLength(3);
   });
 
-  it('gives the rotated token back even when the run then fails', async () => {
+  it('gives the rotated token back at rotation, even when the run then fails', async () => {
     const m = await startMock({ refreshToken: 'rt-initial-5b1e0c77', forbidden: ALL_APPS.map((a) => a.id) });
-    const error = await rejection(
-      apsSource.fetch(request({}), createTestDeps(env(m.baseUrl, 'rt-initial-5b1e0c77'), NOW)),
-    );
+    const deps = createTestDeps(env(m.baseUrl, 'rt-initial-5b1e0c77'), NOW);
+    const error = await rejection(apsSource.fetch(request({}), deps));
     expect(error).toBeInstanceOf(ApsSourceError);
-    expect((error as ApsSourceError).refreshToken).toBe(m.currentRefreshToken);
+    expect(deps.rotated).toEqual([m.currentRefreshToken]);
   });
 });
 
@@ -576,7 +573,7 @@ describe('aps source: rate limits, faults and failures', () => {
   it('re-mints when the announced expiry is near, without waiting for a 401', async () => {
     const deps = createTestDeps({}, NOW);
     const m = await startMock({ tokenLifetimeSeconds: 120, now: () => deps.clock.now() });
-    Object.assign(deps.env, ssaEnv(m.baseUrl));
+    deps.credentials = credentialsFromEnv(ssaEnv(m.baseUrl));
     // The clock moves 30 s per request: the 120 s token is renewed before it dies.
     const realFetch = deps.fetch;
     deps.fetch = (async (...args: Parameters<typeof fetch>) => {

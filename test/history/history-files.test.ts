@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS, HistoryParseError } from '../../src/model/export-format.js';
-import { readHistoryDir } from '../../src/publish/history-files.js';
+import { readHistoryDir } from '../../src/history/history-files.js';
 import { tempDir } from '../support/memory.js';
 
 let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -38,7 +38,7 @@ describe('readHistoryDir', () => {
       'usage-2026-01.csv': `${HEADER}\n`,
       'usage-2026-02.csv': `\ufeff${HEADER}\r\n${row('2026-02-01')}\r\n${row('2026-02-01', 'b')}\r\n\r\n`,
     });
-    expect((await readHistoryDir(site)).map((r) => [r.date, r.appId])).toEqual([
+    expect((await readHistoryDir(site)).records.map((r) => [r.date, r.appId])).toEqual([
       ['2026-02-01', 'a'],
       ['2026-02-01', 'b'],
     ]);

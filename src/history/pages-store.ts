@@ -1,55 +1,37 @@
 /**
- * Publishing the site to a branch (gh-pages): clone the branch into a temporary folder (never the user's checkout),
- * read the stored history from it, let the pipeline merge and render, write the files the tool owns, commit only
- * when something changed, push. A push rejected because someone else pushed first is retried from a fresh fetch
- * with a re-merge, so concurrent runs never lose each other's days.
+ * The pages store: the site and its history on a branch (gh-pages). One temporary clone for the whole run (never
+ * the user's checkout): `read()` resets it to the remote branch and reads the history, `save()` writes the files
+ * the tool owns, commits only when something changed, and pushes. A push rejected because another run pushed first
+ * answers `rejected` after a backoff, so the pipeline reads the fresher branch and merges again: concurrent runs
+ * never lose each other's days.
  */
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Deps } from '../deps.js';
 import { UserError } from '../errors.js';
-import type { UsageRecord } from '../model/records.js';
+import type { GitHubContext } from '../github-context.js';
 import type { GitResult, GitRunner } from './git.js';
-import { withClone, type PagesLocation } from './pages-clone.js';
-import { checkSiteDir, writeSiteTree, type SiteFiles } from './site-tree.js';
+import { openClone, type PagesLocation } from './pages-clone.js';
+import { checkSiteDir, isOwnedSitePath, writeSiteTree } from './site-tree.js';
+import type { HistoryStore, SaveResult } from './store.js';
 
-export type { SiteFiles } from './site-tree.js';
 export { isOwnedSitePath, ownedPaths } from './site-tree.js';
-export { readPagesHistory, type PagesLocation } from './pages-clone.js';
+export type { PagesLocation } from './pages-clone.js';
 
-export interface PublishPagesOptions extends PagesLocation {
-  /** Do everything (clone, merge, render, commit in the temporary clone) except push. */
+export interface PagesStoreOptions extends PagesLocation {
+  /** Do everything (commit in the temporary clone) except push. */
   dryRun: boolean;
   message: string;
   author: { name: string; email: string };
-  /** Attempts in all, counting the first (default 5). */
+  /** Saves in all, counting the first, before a rejected push is an error (default 5). */
   maxAttempts?: number;
   /** Adds an empty `.nojekyll` at the branch root if there is none, so Pages serves the files as they are (default true). */
   noJekyll?: boolean;
-}
-
-/**
- * Receives the history stored on the branch and returns the whole site (history files included). Called again
- * after a rejected push with the fresher history, so it must depend only on its argument and the new records.
- */
-export type ProduceSite = (stored: UsageRecord[]) => Promise<SiteFiles>;
-
-export interface PublishPagesResult {
   /**
-   * The branch head after the run: the pushed commit, or the existing head when nothing changed (undefined: no
-   * branch). In a dry run, the commit that would have been pushed (it exists only in the deleted clone).
+   * Whether the tool owns a path (relative to the site folder): an owned file the site does not have is deleted, a
+   * file it does not own is never touched. Default: the site layout (`isOwnedSitePath`).
    */
-  commit?: string;
-  changed: boolean;
-  /** False in a dry run and when nothing changed. */
-  pushed: boolean;
-  /** Files the site produced. */
-  files: number;
-  /** Files added, modified or deleted by the commit. */
-  changedFiles: number;
-  attempts: number;
-  /** The custom domain in the branch's `CNAME` file, if any (for the site's URL). */
-  cname?: string;
+  owned?: (path: string) => boolean;
 }
 
 export type PagesDeps = Pick<Deps, 'logger' | 'clock' | 'sleep' | 'env' | 'random'>;
@@ -58,11 +40,7 @@ const DEFAULT_ATTEMPTS = 5;
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 30_000;
 
-export async function publishPages(
-  options: PublishPagesOptions,
-  produce: ProduceSite,
-  deps: PagesDeps,
-): Promise<PublishPagesResult> {
+export async function openPagesStore(options: PagesStoreOptions, deps: PagesDeps): Promise<HistoryStore> {
   const { logger } = deps;
   if (!options.message.trim()) throw new UserError('pages: the commit message is empty');
   if (!options.author.name.trim() || !options.author.email.trim()) {
@@ -72,18 +50,28 @@ export async function publishPages(
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
     throw new UserError(`pages: maxAttempts must be a whole number ≥ 1, got ${maxAttempts}`);
   }
-  return withClone(options, deps, async ({ git, work, siteRoot, where, checkout, readHistory }) => {
-    for (let attempt = 1; ; attempt++) {
-      const base = await checkout();
+  const owned = options.owned ?? isOwnedSitePath;
+  const clone = await openClone(options, deps);
+  const { git, work, siteRoot, where } = clone;
+  let base: string | null = null;
+  let attempts = 0;
+
+  return {
+    target: 'pages',
+    where,
+    async read() {
+      base = await clone.checkout();
       logger.info(
         base
           ? `pages: ${where} is at ${base.slice(0, 12)}`
           : `pages: ${where} does not exist yet; creating it`,
       );
+      return clone.readHistory();
+    },
 
-      const stored = await readHistory();
-      const site = await produce(stored);
-      const { deleted } = await writeSiteTree(siteRoot, site);
+    async save(site): Promise<SaveResult> {
+      attempts++;
+      const { deleted } = await writeSiteTree(siteRoot, { files: site.files, owned });
       if (deleted.length > 0)
         logger.info(`pages: removing ${deleted.length} file(s) the site no longer has: ${preview(deleted)}`);
       if (options.noJekyll !== false) await ensureNoJekyll(work);
@@ -94,10 +82,16 @@ export async function publishPages(
         .split('\0')
         .filter(Boolean);
       const cname = await readCname(work);
-      const summary = { files: site.files.size, attempts: attempt, ...(cname ? { cname } : {}) };
+      const about = { deleted, ...(cname ? { cname } : {}) };
       if (changedFiles.length === 0) {
         logger.info(`pages: nothing changed on ${where}; no commit`);
-        return { commit: base ?? undefined, changed: false, pushed: false, changedFiles: 0, ...summary };
+        return {
+          status: 'unchanged',
+          changedFiles: 0,
+          pushed: false,
+          ...(base ? { commit: base } : {}),
+          ...about,
+        };
       }
 
       await git.run(['commit', '-q', '--no-verify', '-m', options.message], {
@@ -106,48 +100,49 @@ export async function publishPages(
       });
       const commit = (await git.run(['rev-parse', 'HEAD'], { cwd: work })).stdout.trim();
       const what = `${changedFiles.length} file(s) changed: ${preview(changedFiles)}`;
+      const saved = { status: 'saved', changedFiles: changedFiles.length, commit, ...about } as const;
       if (options.dryRun) {
         logger.info(`pages: dry run — would push commit ${commit.slice(0, 12)} to ${where} (${what})`);
-        return { commit, changed: true, pushed: false, changedFiles: changedFiles.length, ...summary };
+        return { ...saved, pushed: false };
       }
 
       // --no-verify: a user's global pre-push hook has no business with our temporary clone.
       const push = await git.run(
         ['push', '--porcelain', '--no-verify', 'origin', `HEAD:refs/heads/${options.branch}`],
-        {
-          cwd: work,
-          okCodes: [1, 128],
-        },
+        { cwd: work, okCodes: [1, 128] },
       );
       if (push.code === 0) {
         logger.info(`pages: pushed ${commit.slice(0, 12)} to ${where} (${what})`);
-        return { commit, changed: true, pushed: true, changedFiles: changedFiles.length, ...summary };
+        return { ...saved, pushed: true };
       }
       if (!isRejectedPush(push)) throw pushFailure(git, push, where);
-      if (attempt >= maxAttempts) {
+      if (attempts >= maxAttempts) {
         throw new UserError(
-          `pages: the push to ${where} was rejected ${attempt} times because other runs kept pushing first. ` +
+          `pages: the push to ${where} was rejected ${attempts} times because other runs kept pushing first. ` +
             'Nothing was lost (the stored history is untouched); run again, or avoid overlapping scheduled runs.',
         );
       }
-      const wait = backoff(attempt, deps.random);
+      const wait = backoff(attempts, deps.random);
       logger.warning(
         `pages: the push to ${where} was rejected (another run pushed first); fetching it, merging again and retrying ` +
-          `in ${wait} ms (attempt ${attempt + 1} of ${maxAttempts})`,
+          `in ${wait} ms (attempt ${attempts + 1} of ${maxAttempts})`,
       );
       await deps.sleep(wait);
-    }
-  });
+      return { status: 'rejected', changedFiles: 0, deleted: [], pushed: false };
+    },
+
+    close: () => clone.close(),
+  };
 }
 
-/** The action's remote: the workflow's own repository on its own server (GHES included). */
-export function actionPagesRemote(env: Record<string, string | undefined>): string {
-  const repository = env.GITHUB_REPOSITORY;
-  if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-    throw new UserError('publish: pages needs GITHUB_REPOSITORY (owner/name), or set publish.pages.remote');
+/** The workflow's own repository on its own server (GHES included): the default remote. */
+export function workflowRemote(github: GitHubContext): string {
+  if (!github.repository) {
+    throw new UserError(
+      `publish: pages needs the repository to push to: ${github.repositoryProblem ?? 'none'}; or set publish.pages.remote`,
+    );
   }
-  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  return `${server}/${repository}.git`;
+  return `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}.git`;
 }
 
 /**

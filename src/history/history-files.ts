@@ -15,22 +15,27 @@ import type { UsageRecord } from '../model/records.js';
 const MONTH_FILE = /^usage-(\d{4}-\d{2})\.csv$/;
 
 /** One month file as read: its text and the records parsed from it, in file order. */
-interface StoredMonth {
+export interface StoredMonth {
   text: string;
   records: readonly UsageRecord[];
 }
 
-/** The months behind each array `readHistoryDir` returned (weakly held: gone with the array). */
-const storedMonths = new WeakMap<readonly UsageRecord[], ReadonlyMap<string, StoredMonth>>();
+/** The history as a store read it: the records, and each month file's text and the records parsed from it. */
+export interface StoredHistory {
+  records: readonly UsageRecord[];
+  months: ReadonlyMap<string, StoredMonth>;
+}
+
+export const EMPTY_HISTORY: StoredHistory = { records: [], months: new Map() };
 
 /** Reads every `data/usage-*.csv` below `siteDir`; an absent folder is an empty history. */
-export async function readHistoryDir(siteDir: string): Promise<UsageRecord[]> {
+export async function readHistoryDir(siteDir: string): Promise<StoredHistory> {
   const dataDir = join(siteDir, 'data');
   let names: string[];
   try {
     names = await readdir(dataDir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_HISTORY;
     throw new UserError(
       `cannot read the history folder ${dataDir}: ${(error as NodeJS.ErrnoException).code}`,
     );
@@ -45,25 +50,23 @@ export async function readHistoryDir(siteDir: string): Promise<UsageRecord[]> {
     for (const r of monthRecords) records.push(r);
     months.set(month, { text, records: monthRecords });
   }
-  storedMonths.set(records, months);
-  return records;
+  return { records, months };
 }
 
 /**
- * History → `data/usage-YYYY-MM.csv` file contents, keyed by path relative to the site. Pass the array
- * `readHistoryDir` returned as `stored`: a month that holds the very same record objects, in the same order, as
- * its file did keeps the file's text (the records it parses to are the ones that would be written).
+ * History → `data/usage-YYYY-MM.csv` file contents, keyed by path relative to the site. A month that holds the very
+ * same record objects, in the same order, as its file in `stored` did keeps the file's text (the records it parses
+ * to are the ones that would be written).
  */
 export function historyFiles(
   records: readonly UsageRecord[],
-  stored?: readonly UsageRecord[],
+  stored: StoredHistory = EMPTY_HISTORY,
 ): Map<string, string> {
-  const before = stored ? storedMonths.get(stored) : undefined;
   const files = new Map<string, string>();
   // Grouped in input order (formatExportCsv sorts what it writes): an untouched month then holds its records in
   // the order its file had them, and sorting a month that is not written again would be wasted work.
   for (const [month, list] of groupByMonth(records)) {
-    const old = before?.get(month);
+    const old = stored.months.get(month);
     files.set(
       `data/${monthFileName(month)}`,
       old && sameObjects(old.records, list) ? old.text : formatExportCsv(list),
@@ -72,13 +75,13 @@ export function historyFiles(
   return files;
 }
 
-/** The paths in `files` whose contents are exactly what `readHistoryDir` read from disk into `stored`. */
+/** The paths in `files` whose contents are exactly the text read into `stored`. */
 export function unchangedHistoryFiles(
   files: ReadonlyMap<string, string>,
-  stored: readonly UsageRecord[],
+  stored: StoredHistory,
 ): Set<string> {
   const out = new Set<string>();
-  for (const [month, { text }] of storedMonths.get(stored) ?? []) {
+  for (const [month, { text }] of stored.months) {
     const path = `data/${monthFileName(month)}`;
     if (files.get(path) === text) out.add(path);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../src/deps.js';
-import { createGitRunner, GitError, redactRemote } from '../../src/publish/git.js';
+import { createGitRunner, GitError, redactRemote } from '../../src/history/git.js';
 import { tempDirs, testGitEnv } from '../support/temp-git.js';
 
 const TOKEN = 'ghs_unitTestToken0123456789ABCDEFGH';

@@ -4,21 +4,20 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../src/deps.js';
+import { readGitHubContext } from '../../src/github-context.js';
 import { HistoryParseError } from '../../src/model/export-format.js';
 import { applyRetention, mergeHistory } from '../../src/model/history.js';
 import { makeUsageRecord, type UsageRecord } from '../../src/model/records.js';
-import { historyFiles } from '../../src/publish/history-files.js';
+import { historyFiles } from '../../src/history/history-files.js';
 import {
-  actionPagesRemote,
+  workflowRemote,
   guessPagesUrl,
   isOwnedSitePath,
   ownedPaths,
-  publishPages,
-  readPagesHistory,
   type PagesDeps,
-  type ProduceSite,
-  type PublishPagesOptions,
-} from '../../src/publish/pages.js';
+  type PagesStoreOptions,
+} from '../../src/history/pages-store.js';
+import { publishPages, readPagesHistory, type ProduceSite } from '../support/pages-run.js';
 import {
   commitCount,
   createBareRepo,
@@ -51,7 +50,9 @@ function testDeps(): PagesDeps & { logger: ReturnType<typeof createMemoryLogger>
   };
 }
 
-function options(remote: string, overrides: Partial<PublishPagesOptions> = {}): PublishPagesOptions {
+const owned = ownedPaths(['index.html', 'apps/', 'data/']);
+
+function options(remote: string, overrides: Partial<PagesStoreOptions> = {}): PagesStoreOptions {
   return {
     remote,
     branch: 'gh-pages',
@@ -59,11 +60,10 @@ function options(remote: string, overrides: Partial<PublishPagesOptions> = {}): 
     dryRun: false,
     message: 'Update APS usage report',
     author: { name: 'aps-usage-report', email: 'aps-usage-report@users.noreply.github.com' },
+    owned,
     ...overrides,
   };
 }
-
-const owned = ownedPaths(['index.html', 'apps/', 'data/']);
 
 /** The pipeline's callback, minus the renderer: merge, history files, a fake overview and one page per app. */
 function produceWith(incoming: UsageRecord[], calls: { stored: number[] } = { stored: [] }): ProduceSite {
@@ -74,7 +74,7 @@ function produceWith(incoming: UsageRecord[], calls: { stored: number[] } = { st
     files.set('index.html', `<p>${merged.length} records, last day ${merged.at(-1)?.date ?? '-'}</p>\n`);
     for (const appId of new Set(merged.map((r) => r.appId)))
       files.set(`apps/${appId}.html`, `<p>${appId}</p>\n`);
-    return { files, owned };
+    return { files };
   };
 }
 
@@ -138,7 +138,7 @@ describe('publishPages', () => {
       const site = await produceWith([day('2026-01-02', 'new-app')])(stored);
       const files = new Map(site.files);
       files.delete('apps/old-app.html');
-      return { files, owned };
+      return { files };
     };
     const result = await publishPages(options(remote), produce, testDeps());
     expect(result.changed).toBe(true);
@@ -233,7 +233,8 @@ describe('publishPages', () => {
     const stored = await storedRecords(remote);
     expect(stored.map((line) => line.slice(0, 10))).toEqual(days);
     expect(await commitCount(remote, 'gh-pages')).toBe(5);
-  });
+    // Real git, several clones: on a shared two-core machine this outlasts the default 30 s.
+  }, 120_000);
 
   it('stops on a corrupted history file: names file and line, pushes nothing, leaves the file byte-identical', async () => {
     const remote = await createBareRepo(dirs);
@@ -465,12 +466,16 @@ describe('guessPagesUrl', () => {
   });
 });
 
-describe('actionPagesRemote', () => {
+describe('workflowRemote', () => {
   it('builds the workflow repository URL on its own server', () => {
-    expect(actionPagesRemote({ GITHUB_REPOSITORY: 'o/r' })).toBe('https://github.com/o/r.git');
+    expect(workflowRemote(readGitHubContext({ GITHUB_REPOSITORY: 'o/r' }))).toBe(
+      'https://github.com/o/r.git',
+    );
     expect(
-      actionPagesRemote({ GITHUB_REPOSITORY: 'o/r', GITHUB_SERVER_URL: 'https://ghe.example.com/' }),
+      workflowRemote(
+        readGitHubContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_SERVER_URL: 'https://ghe.example.com/' }),
+      ),
     ).toBe('https://ghe.example.com/o/r.git');
-    expect(() => actionPagesRemote({})).toThrow(/GITHUB_REPOSITORY/);
+    expect(() => workflowRemote(readGitHubContext({}))).toThrow(/GITHUB_REPOSITORY/);
   });
 });

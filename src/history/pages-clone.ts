@@ -1,44 +1,30 @@
 /**
  * The temporary clone behind the pages publisher: made in a fresh folder (never the user's checkout), reset to the
- * remote branch (or an empty unborn branch on the first publish), its history read, and removed whatever happens.
+ * remote branch (or an empty unborn branch on the first publish) each time the history is read, removed at the end
+ * of the run.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import type { Deps } from '../deps.js';
 import { UserError } from '../errors.js';
-import type { UsageRecord } from '../model/records.js';
 import { createGitRunner, GitError, redactRemote, type GitRunner } from './git.js';
-import { readHistoryDir } from './history-files.js';
+import { readHistoryDir, type StoredHistory } from './history-files.js';
 import { checkSiteDir } from './site-tree.js';
 
 /** Where the site lives: enough to clone the branch and read its history. */
 export interface PagesLocation {
-  /** Any git URL or local path; in the action the workflow's repository (see `actionPagesRemote`). */
+  /** Any git URL or local path; in the action the workflow's repository (see `workflowRemote`). */
   remote: string;
   branch: string;
   /** `.` or a folder inside the branch. */
   dir: string;
   /** Sent as an HTTP header to the remote's origin only (http(s) remotes); never in argv, URLs or logs. */
   token?: string;
-  /** Where the temporary clone is made (default the OS temp folder; the action passes RUNNER_TEMP). */
+  /** Where the temporary clone is made (default the OS temp folder; in the action RUNNER_TEMP). */
   workRoot?: string;
   /** The git binary (default `git` on PATH). */
   gitPath?: string;
-}
-
-/**
- * The history stored on the branch, without publishing — for a source that fetches incrementally (it needs the
- * newest stored day before fetching). An absent branch is an empty history; an unreadable file is an error.
- */
-export async function readPagesHistory(
-  location: PagesLocation,
-  deps: Pick<Deps, 'logger' | 'env'>,
-): Promise<UsageRecord[]> {
-  return withClone(location, deps, async ({ checkout, readHistory }) => {
-    await checkout();
-    return readHistory();
-  });
 }
 
 export interface Clone {
@@ -49,15 +35,16 @@ export interface Clone {
   where: string;
   /** Resets the clone to the remote branch (fetching it again); returns its head, or null when it does not exist. */
   checkout(): Promise<string | null>;
-  readHistory(): Promise<UsageRecord[]>;
+  readHistory(): Promise<StoredHistory>;
+  /** Removes the clone; safe to call twice. */
+  close(): Promise<void>;
 }
 
-/** A temporary clone of the branch (never the user's checkout), removed afterwards whatever happens. */
-export async function withClone<T>(
-  location: PagesLocation,
-  deps: Pick<Deps, 'logger' | 'env'>,
-  fn: (clone: Clone) => Promise<T>,
-): Promise<T> {
+/**
+ * A temporary clone of the branch (never the user's checkout): made once per run, fetched again on every
+ * `checkout()`, removed by `close()`.
+ */
+export async function openClone(location: PagesLocation, deps: Pick<Deps, 'logger' | 'env'>): Promise<Clone> {
   const siteDir = checkSiteDir(location.dir);
   checkRemote(location.remote);
   const git = createGitRunner({
@@ -69,25 +56,28 @@ export async function withClone<T>(
   });
   const where = `branch ${location.branch} of ${redactRemote(location.remote)}`;
   const work = await mkdtemp(join(location.workRoot ?? tmpdir(), 'aps-usage-pages-'));
+  const close = () => rm(work, { recursive: true, force: true, maxRetries: 3 });
   try {
     await checkBranchName(git, work, location.branch);
     await git.run(['init', '-q'], { cwd: work });
     await git.run(['remote', 'add', 'origin', location.remote], { cwd: work });
-    const siteRoot = siteDir === '.' ? work : join(work, siteDir);
-    return await fn({
-      git,
-      work,
-      siteRoot,
-      where,
-      checkout: () =>
-        checkoutRemoteBranch(git, work, location.branch).catch((error: unknown) => {
-          throw fetchFailure(error, where);
-        }),
-      readHistory: () => readStoredHistory(siteRoot, work, location.branch),
-    });
-  } finally {
-    await rm(work, { recursive: true, force: true, maxRetries: 3 });
+  } catch (error) {
+    await close();
+    throw error;
   }
+  const siteRoot = siteDir === '.' ? work : join(work, siteDir);
+  return {
+    git,
+    work,
+    siteRoot,
+    where,
+    checkout: () =>
+      checkoutRemoteBranch(git, work, location.branch).catch((error: unknown) => {
+        throw fetchFailure(error, where);
+      }),
+    readHistory: () => readStoredHistory(siteRoot, work, location.branch),
+    close,
+  };
 }
 
 function checkRemote(remote: string): void {
@@ -132,7 +122,7 @@ async function checkoutRemoteBranch(git: GitRunner, cwd: string, branch: string)
 }
 
 /** Reads the history; a parse error names the file as `branch:path` (the clone is temporary), and publishes nothing. */
-async function readStoredHistory(siteRoot: string, work: string, branch: string): Promise<UsageRecord[]> {
+async function readStoredHistory(siteRoot: string, work: string, branch: string): Promise<StoredHistory> {
   try {
     return await readHistoryDir(siteRoot);
   } catch (error) {

@@ -1,15 +1,15 @@
 /**
- * The pages publisher with the real pipeline as its `produce` callback (demo data, real renderer), against a
+ * The pages store with the real merge → model → render (demo data, real renderer), against a
  * temporary bare remote: what the action does, minus GitHub.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
 import { createMemoryLogger, type Deps } from '../../src/deps.js';
-import { buildSite } from '../../src/pipeline.js';
 import { addDays } from '../../src/model/dates.js';
-import { isOwnedSitePath, publishPages, type ProduceSite } from '../../src/publish/pages.js';
+import { buildSite } from '../../src/site.js';
 import { demoSource } from '../../src/sources/demo.js';
 import { DEMO_END } from '../../src/sources/demo-data.js';
+import { publishPages, type ProduceSite } from '../support/pages-run.js';
 import { createBareRepo, listBranchFiles, pushFiles, tempDirs, testGitEnv } from '../support/temp-git.js';
 
 const dirs = tempDirs();
@@ -21,6 +21,8 @@ function deps(): Deps {
     clock: { now: () => new Date(`${DEMO_END}T12:00:00Z`) },
     sleep: async () => {},
     env: testGitEnv(),
+    credentials: {},
+    saveRefreshToken: () => Promise.reject(new Error('no refresh token in this test')),
     fetch: () => Promise.reject(new Error('no network in this test')),
     random: () => 0.5,
   };
@@ -30,13 +32,14 @@ async function producer(to: string, d: Deps): Promise<ProduceSite> {
   const config = configSchema.parse({ source: 'demo' });
   const range = { from: addDays(to, -29), to };
   const fetched = await demoSource.fetch({ config, range, history: [], baseDir: '.' }, d);
-  return async (stored) => {
-    const built = await buildSite({ config, stored, fetched, range, today: to, options: { configDir: '.' } });
-    return { files: built.files, owned: isOwnedSitePath };
+  return async (records) => {
+    const stored = { records, months: new Map() };
+    const built = await buildSite({ config, stored, fetched, range, asOf: to });
+    return { files: built.files };
   };
 }
 
-describe('publishPages with the pipeline', () => {
+describe('the pages store with the real site', () => {
   it('publishes the demo site, keeps a user file, and re-running changes nothing', async () => {
     const remote = await createBareRepo(dirs);
     await pushFiles(dirs, remote, 'gh-pages', { CNAME: 'usage.example.com\n' });
@@ -57,5 +60,6 @@ describe('publishPages with the pipeline', () => {
 
     const again = await publishPages(options, await producer(DEMO_END, d), d);
     expect(again).toMatchObject({ changed: false, pushed: false, commit: first.commit });
-  });
+    // Real git, several clones: on a shared two-core machine this outlasts the default 30 s.
+  }, 120_000);
 });

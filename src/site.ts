@@ -1,0 +1,100 @@
+/**
+ * Merge → model → render, entirely in memory: nothing is written until every page rendered, so a failure never
+ * leaves a half-broken site over a good one. The pipeline calls it again after a rejected save, with the fresher
+ * history. Pure but for the chart renderer inside `renderSite`.
+ */
+import type { Config } from './config/schema.js';
+import {
+  EMPTY_HISTORY,
+  historyFiles,
+  unchangedHistoryFiles,
+  type StoredHistory,
+} from './history/history-files.js';
+import { buildModel } from './model/build.js';
+import type { DateRange } from './model/dates.js';
+import { applyRetention, mergeHistory } from './model/history.js';
+import { applyRates } from './model/rates.js';
+import type { UsageRecord } from './model/records.js';
+import type { ReportModel } from './model/types.js';
+import type { loadTemplateOverrides } from './render/overrides.js';
+import { renderSite } from './render/render.js';
+import { spreadsheetFiles } from './render/spreadsheet.js';
+import type { SourceResult } from './sources/types.js';
+
+export type TemplateOverrides = Awaited<ReturnType<typeof loadTemplateOverrides>>;
+
+export interface BuildSiteInput {
+  config: Config;
+  /** The history as the store read it (default: none). */
+  stored?: StoredHistory;
+  fetched: Pick<SourceResult, 'records' | 'apps'>;
+  range: DateRange;
+  /** The one "as of" day of the report. */
+  asOf: string;
+  /** Where the site is published, for links from Markdown (config `report.siteUrl` wins). */
+  siteUrl?: string;
+  /** `report.templates`, already read (the pipeline reads them before fetching, so a bad folder fails early). */
+  overrides?: TemplateOverrides;
+}
+
+export interface Site {
+  model: ReportModel;
+  /** Every file of the site, history included: path → content. */
+  files: Map<string, string>;
+  /** The full Markdown summary (also `summary.md`). */
+  summary: string;
+  /**
+   * The richest summary within a publisher's limit, with the same templates and site URL; `measure` counts
+   * characters by default (pass a byte count for the job summary).
+   */
+  summaryWithin(limit: number, measure?: (text: string) => number): string;
+  /** History files whose bytes are those read into `stored`: the store they came from need not write them. */
+  unchanged: ReadonlySet<string>;
+  /** The merged history, rates applied, retention applied. */
+  history: readonly UsageRecord[];
+  merge: { added: number; changed: number; unchanged: number; records: number };
+}
+
+export async function buildSite(input: BuildSiteInput): Promise<Site> {
+  const { config } = input;
+  const stored = input.stored ?? EMPTY_HISTORY;
+  const merged = mergeHistory(stored.records, input.fetched.records);
+  let history = applyRates(merged.records, config.rates);
+  if (config.history.keepDays) history = applyRetention(history, config.history.keepDays, input.asOf);
+  const model = buildModel({
+    records: history,
+    range: input.range,
+    asOf: input.asOf,
+    statuses: input.fetched.apps,
+    config,
+  });
+  // Months the run did not touch keep the text read from the store: neither formatted nor compared again.
+  const data = historyFiles(history, stored);
+  const siteUrl = config.report.siteUrl ?? input.siteUrl;
+  const rendered = await renderSite(model, {
+    dataFiles: [...data.keys()],
+    notes: configNotes(config),
+    ...(input.overrides ? { templates: input.overrides.templates, partials: input.overrides.partials } : {}),
+    ...(siteUrl ? { siteUrl } : {}),
+  });
+  return {
+    model,
+    files: new Map([...data, ...spreadsheetFiles(data), ...rendered.files]),
+    summary: rendered.summary,
+    summaryWithin: rendered.summaryWithin,
+    unchanged: unchangedHistoryFiles(data, stored),
+    history,
+    merge: {
+      added: merged.added,
+      changed: merged.changed,
+      unchanged: merged.unchanged,
+      records: history.length,
+    },
+  };
+}
+
+/** The Markdown notes of the config, for the pages: `report.notes` and each app's `notes`. */
+function configNotes(config: Config): NonNullable<Parameters<typeof renderSite>[1]['notes']> {
+  const apps = new Map(config.apps.flatMap((a) => (a.notes ? [[a.id, a.notes] as const] : [])));
+  return { ...(config.report.notes ? { report: config.report.notes } : {}), apps };
+}
