@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  SecretRegistry
+} from "./chunks/chunk-R2IMC3GU.js";
+import {
   DEMO_CONFIG,
   DEMO_END
 } from "./chunks/chunk-RV7LVW77.js";
@@ -16,16 +19,18 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ZCGSE2NV.js";
+} from "./chunks/chunk-KSSTW3Z2.js";
 import "./chunks/chunk-34P7OIQT.js";
 import {
-  credentialsFromEnv
-} from "./chunks/chunk-EXBC7TRY.js";
+  chooseAuthMode,
+  credentialsFromEnv,
+  readCredentials
+} from "./chunks/chunk-RFKKK7CA.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-NHEYJBSE.js";
+} from "./chunks/chunk-MXGM7GVF.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-CCA3G2TX.js";
+import "./chunks/chunk-SGWNQ7KP.js";
 import "./chunks/chunk-DUL6W6JN.js";
 import "./chunks/chunk-7DPKRERB.js";
 import {
@@ -233,7 +238,7 @@ var HELP = {
   main: `aps-usage-report ${VERSION} \u2014 daily APS usage for every app: history, an HTML site, Markdown, alerts.
 
 Usage:
-  aps-usage-report demo [--out DIR] [--locale en|ja] [--live]
+  aps-usage-report demo [--out DIR] [--locale en|ja] [--live] [--force]
   aps-usage-report run --config FILE [--out DIR] [--from YYYY-MM-DD --to YYYY-MM-DD]
                        [--publish files,pages,issue,summary] [--record DIR] [--dry-run]
   aps-usage-report validate --config FILE
@@ -252,7 +257,8 @@ Options:
   --out DIR        output folder (default: site)
   --locale en|ja   report language (default: en)
   --live           fetch the demo data through the real APS client from a loopback APS server
-                   (service-account auth, 200-day windows, paging) \u2014 still no network, no credentials
+                   (service-account auth, the usage endpoints) \u2014 still no network, no credentials
+  --force          write into a folder holding files this tool did not write
   --verbose        print timings and debug lines`,
   run: `aps-usage-report run --config FILE [options]
 
@@ -270,6 +276,8 @@ Options:
   --refresh-token-file FILE
                        where to save a rotated APS refresh token (default: .aps-refresh-token)
   --dry-run            do everything except writing, pushing and GitHub writes
+  --force              write into a folder holding files this tool did not write (never mixes demo and
+                       real data)
   --verbose            print timings and debug lines
 
 Environment: APS_CLIENT_ID, APS_CLIENT_SECRET, APS_SERVICE_ACCOUNT_ID, APS_SERVICE_ACCOUNT_KEY_ID,
@@ -353,13 +361,15 @@ async function demo(args, deps) {
   const v = parse("demo", args, {
     out: { type: "string" },
     locale: { type: "string" },
-    live: { type: "boolean" }
+    live: { type: "boolean" },
+    force: { type: "boolean" }
   });
   const locale = v.locale ?? "en";
   if (locale !== "en" && locale !== "ja") throw new UserError(`--locale: expected en or ja, got "${locale}"`);
   const outDir = v.out ?? "site";
   const started = performance.now();
-  if (v.live) return demoLive(outDir, locale, deps, started);
+  const force = v.force === true;
+  if (v.live) return demoLive(outDir, locale, force, deps, started);
   const config = configSchema.parse({ ...DEMO_CONFIG, report: { ...DEMO_CONFIG.report, locale } });
   const result = await runReport(
     {
@@ -368,14 +378,16 @@ async function demo(args, deps) {
       outDir,
       today: DEMO_END,
       publish: /* @__PURE__ */ new Set(["files"]),
-      github: readGitHubContext(deps.env)
+      github: readGitHubContext(deps.env),
+      data: "demo",
+      force
     },
     deps
   );
   reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
   return result.exitCode;
 }
-async function demoLive(outDir, locale, deps, started) {
+async function demoLive(outDir, locale, force, deps, started) {
   const { startLiveDemo } = await import("./chunks/live-JGXV5ETC.js");
   const live = await startLiveDemo();
   try {
@@ -389,7 +401,10 @@ async function demoLive(outDir, locale, deps, started) {
         configDir: process.cwd(),
         outDir,
         publish: /* @__PURE__ */ new Set(["files"]),
-        github: readGitHubContext(deps.env)
+        github: readGitHubContext(deps.env),
+        // Fetched through the real client, but still the demo's made-up data.
+        data: "demo",
+        force
       },
       { ...deps, credentials: credentialsFromEnv(live.env), clock: { now: live.now } }
     );
@@ -409,7 +424,8 @@ async function run(args, deps) {
     publish: { type: "string" },
     record: { type: "string" },
     "refresh-token-file": { type: "string" },
-    "dry-run": { type: "boolean" }
+    "dry-run": { type: "boolean" },
+    force: { type: "boolean" }
   });
   for (const flag of ["config", "out", "record", "refresh-token-file"]) {
     if (v[flag] === "") throw new UserError(`--${flag}: expected a path, got "" (an unset variable?)`);
@@ -417,12 +433,12 @@ async function run(args, deps) {
   if (!v.config)
     throw new UserError("run: --config FILE is required (create one with `aps-usage-report init`)");
   const tokenFile = v["refresh-token-file"] ?? ".aps-refresh-token";
-  await checkTokenFolder(tokenFile);
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
+  if (usesRefreshToken(config, deps)) await checkTokenFolder(tokenFile);
   const range = parseRange(v.from, v.to);
   const publish = parsePublish(v.publish ?? "files");
-  const outDir = v.out ?? config.publish.files?.dir ?? "site";
+  const outDir = v.out ? resolve(v.out) : config.publish.files?.dir ? resolve(dirname2(configPath), config.publish.files.dir) : resolve("site");
   const started = performance.now();
   const result = await runReport(
     {
@@ -433,6 +449,7 @@ async function run(args, deps) {
       ...range ? { range } : {},
       ...v.record ? { recordDir: resolve(v.record) } : {},
       ...v["dry-run"] ? { dryRun: true } : {},
+      ...v.force ? { force: true } : {},
       github: readGitHubContext(deps.env)
     },
     { ...deps, saveRefreshToken: (token) => saveRefreshToken(token, tokenFile, deps.logger) }
@@ -488,7 +505,7 @@ async function saveRefreshToken(token, file, logger) {
 `, { mode: 384 });
   await chmod(file, 384);
   logger.warning(
-    `APS rotated the refresh token; the old one no longer works. The new one is in ${file} (readable only by you). Next run: export APS_REFRESH_TOKEN="$(cat ${file})". Keep the file out of git.`
+    `APS rotated the refresh token; the old one no longer works. The new one is in ${file} (readable only by you). Next run: export APS_REFRESH_TOKEN="$(cat ${shellQuote(file)})". Keep the file out of git.`
   );
 }
 async function checkTokenFolder(file) {
@@ -543,7 +560,20 @@ function reportDone(logger, outDir, written, total, ms, dryRun = false) {
     return;
   }
   logger.info(`Report written: ${rel} (${written} of ${total} files changed, ${(ms / 1e3).toFixed(1)} s)`);
-  logger.info(`Open it with: xdg-open ${rel}   (or open / start on macOS / Windows)`);
+  logger.info(`Open it with: xdg-open ${shellQuote(rel)}   (or open / start on macOS / Windows)`);
+}
+function shellQuote(path) {
+  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+function usesRefreshToken(config, deps) {
+  if (config.source !== "aps") return false;
+  if (config.aps.auth !== "auto") return config.aps.auth === "refresh-token";
+  try {
+    const secrets = new SecretRegistry((value) => deps.logger.setSecret(value));
+    return chooseAuthMode(readCredentials(deps.credentials, secrets), "auto") === "refresh-token";
+  } catch {
+    return false;
+  }
 }
 
 // src/cli.ts

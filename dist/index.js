@@ -7,23 +7,23 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ZCGSE2NV.js";
+} from "./chunks/chunk-KSSTW3Z2.js";
 import "./chunks/chunk-34P7OIQT.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
-} from "./chunks/chunk-EXBC7TRY.js";
+} from "./chunks/chunk-RFKKK7CA.js";
 import {
   require_tunnel
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-NHEYJBSE.js";
+} from "./chunks/chunk-MXGM7GVF.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-CCA3G2TX.js";
+import "./chunks/chunk-SGWNQ7KP.js";
 import "./chunks/chunk-DUL6W6JN.js";
 import "./chunks/chunk-7DPKRERB.js";
 import "./chunks/chunk-VEZJGXEI.js";

@@ -2,6 +2,7 @@
  * Everything that touches the world enters the pipeline through `Deps`, so the pure parts (model, chart specs,
  * templates) are tested without mocks and the I/O parts against real things on loopback.
  */
+import type { WriteStage } from './history/folder-store.js';
 import type { CredentialValues } from './sources/aps/credentials.js';
 
 export interface Logger {
@@ -39,6 +40,11 @@ export interface Deps {
   fetch: typeof globalThis.fetch;
   /** Random numbers (backoff jitter, JWT ids); injectable for deterministic tests. */
   random: () => number;
+  /**
+   * Told of each stage of writing the site into a folder (staged, journalled, each rename, saved). Nothing in the
+   * tool needs it; a test stops a run there, as a kill would, to check what the folder is left with.
+   */
+  writeStage?: (stage: WriteStage) => void;
 }
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

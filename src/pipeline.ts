@@ -8,6 +8,7 @@ import type { Config } from './config/schema.js';
 import type { Deps } from './deps.js';
 import { UserError } from './errors.js';
 import type { GitHubContext } from './github-context.js';
+import type { SiteData } from './history/folder-store.js';
 import type { StoredHistory } from './history/history-files.js';
 import type { SaveResult } from './history/store.js';
 import { resolvePeriod, todayIn, type DateRange } from './model/dates.js';
@@ -16,6 +17,7 @@ import type { GitHubClientOptions } from './publish/github.js';
 import { publishAll, type PublishContext, type PublisherResults } from './publish/index.js';
 import type { PublishTarget } from './publish/targets.js';
 import { openRun, type OpenRun } from './run-setup.js';
+import { startProgress } from './progress.js';
 import { buildSite, type Site } from './site.js';
 import { loadSource } from './sources/index.js';
 import type { AppStatus, SourceResult } from './sources/types.js';
@@ -35,6 +37,10 @@ export interface RunOptions {
   publish: ReadonlySet<PublishTarget>;
   recordDir?: string;
   dryRun?: boolean;
+  /** The demo's made-up data or real usage (default: `demo` for `source: demo`); the two never share a folder. */
+  data?: SiteData;
+  /** Write the site into a folder holding files this tool did not write (`--force`). */
+  force?: boolean;
   /** The GitHub side of the environment, read by the front end. */
   github: GitHubContext;
   /** The issue publisher's GitHub client settings beyond the token and API root. */
@@ -74,7 +80,9 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
     // The one "as of" day: the source's (the demo pins its own), else today.
     const asOf = fetched.asOf ?? today;
     const build = (history: StoredHistory) =>
-      buildSite({ ...run.siteInput, stored: history, fetched, range, asOf });
+      withPageProgress(deps, (onPage) =>
+        buildSite({ ...run.siteInput, stored: history, fetched, range, asOf, onPage }),
+      );
     let site = await logger.group('Build the site', () => build(stored));
     let saved = await logger.group(`Save the site (${run.history.where})`, () => run.history.save(site));
     let attempts = 1;
@@ -91,6 +99,30 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
     return runResult({ run, site, fetched, saved, attempts, copied, published, logger });
   } finally {
     await run.close();
+  }
+}
+
+/** Runs `build` with a page counter that prints progress lines while a large site renders. */
+async function withPageProgress<T>(
+  deps: Deps,
+  build: (onPage: (done: number, total: number) => void) => Promise<T>,
+): Promise<T> {
+  const progress = startProgress({
+    label: 'render',
+    total: 0,
+    unit: 'pages',
+    log: (line) => deps.logger.info(line),
+    now: () => deps.clock.now().getTime(),
+  });
+  let seen = 0;
+  try {
+    return await build((done, total) => {
+      progress.setTotal(total);
+      progress.advance(done - seen);
+      seen = done;
+    });
+  } finally {
+    progress.finish();
   }
 }
 

@@ -48,7 +48,16 @@ export async function openRun(options: RunOptions, range: DateRange, deps: Deps)
     ? await loadTemplateOverrides(resolve(options.configDir, config.report.templates))
     : undefined;
 
-  const folder = await openFolderStore({ dir: outDir, dryRun, readOnly: !publish.has('files') });
+  const folder = await openFolderStore(
+    {
+      dir: outDir,
+      data: options.data ?? (config.source === 'demo' ? 'demo' : 'real'),
+      dryRun,
+      readOnly: !publish.has('files'),
+      ...(options.force ? { force: true } : {}),
+    },
+    deps,
+  );
   const branch = pages ? await pages.openConfiguredPagesStore(options, range, deps) : undefined;
   return {
     outDir,

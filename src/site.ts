@@ -35,6 +35,8 @@ export interface BuildSiteInput {
   siteUrl?: string;
   /** `report.templates`, already read (the pipeline reads them before fetching, so a bad folder fails early). */
   overrides?: TemplateOverrides;
+  /** Called after each page is rendered (progress lines on large sites). */
+  onPage?: (done: number, total: number) => void;
 }
 
 export interface Site {
@@ -74,6 +76,7 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   const rendered = await renderSite(model, {
     dataFiles: [...data.keys()],
     notes: configNotes(config),
+    ...(input.onPage ? { onPage: input.onPage } : {}),
     ...(input.overrides ? { templates: input.overrides.templates, partials: input.overrides.partials } : {}),
     ...(siteUrl ? { siteUrl } : {}),
   });

@@ -3,7 +3,9 @@
  * - `capture CONFIG OUT FROM TO SPECS_DIR`: runs the real pipeline in memory (nothing written to OUT) and saves
  *   every Vega-Lite spec it renders as `SPECS_DIR/chart-NNN.vl.json`;
  * - `render SPECS_DIR`: renders every saved spec to SVG in this one process, as the report does.
- * Both print one JSON line on stdout.
+ * - `floor DIR`: the floor of the scale cases — reads every `usage-*.csv` in DIR once with the tool's own CSV reader
+ *   and totals quantity and tokens per app and day, nothing else.
+ * Each prints one JSON line on stdout.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +14,7 @@ export async function harness(argv: readonly string[]): Promise<void> {
   const [mode, ...args] = argv;
   if (mode === 'capture') return capture(args);
   if (mode === 'render') return render(args);
+  if (mode === 'floor') return floor(args);
   throw new Error(`harness: unknown mode ${String(mode)}`);
 }
 
@@ -69,4 +72,36 @@ async function render(args: readonly string[]): Promise<void> {
   }
   const ms = performance.now() - started;
   process.stdout.write(JSON.stringify({ charts: files.length, ms, bytes, biggest }) + '\n');
+}
+
+async function floor(args: readonly string[]): Promise<void> {
+  const [dir] = args;
+  if (!dir) throw new Error('harness floor DIR');
+  const started = performance.now();
+  const { forEachCsvRow } = await import('../../src/model/csv.js');
+  const names = (await readdir(dir)).filter((n) => /^usage-\d{4}-\d{2}\.csv$/.test(n)).sort();
+  const totals = new Map<string, Map<string, { quantity: number; tokens: number }>>();
+  let records = 0;
+  for (const name of names) {
+    const text = await readFile(join(dir, name), 'utf8');
+    let header = true;
+    forEachCsvRow(text, (fields) => {
+      if (header) {
+        header = false;
+        return;
+      }
+      const [date = '', app = ''] = fields;
+      let days = totals.get(app);
+      if (!days) totals.set(app, (days = new Map()));
+      let t = days.get(date);
+      if (!t) days.set(date, (t = { quantity: 0, tokens: 0 }));
+      t.quantity += Number(fields[7]);
+      if (fields[8]) t.tokens += Number(fields[8]);
+      records++;
+    });
+  }
+  let cells = 0;
+  for (const days of totals.values()) cells += days.size;
+  const ms = performance.now() - started;
+  process.stdout.write(JSON.stringify({ files: names.length, records, apps: totals.size, cells, ms }) + '\n');
 }

@@ -14,8 +14,12 @@ import { addDays } from '../../src/model/dates.js';
 import { formatExportCsv } from '../../src/model/export-format.js';
 import { startMockApsServer } from '../../src/demo/mock-aps-server.js';
 import { harness } from './harness.js';
+import { bytes, markdownTable, mem, ms, secs } from './format.js';
 import { median, ok, rssMethod, runNode, type Measured } from './measure.js';
+import { parseSizes, runScale, SCALE_SIZES, SCALE_TARGETS, type ScaleSize } from './scale.js';
 import { syntheticApps, syntheticDay, syntheticRecords, writeSyntheticMonths } from './synthetic.js';
+
+const QUICK_SIZES = '5x60,10x60,20x60';
 
 const ROOT = process.cwd();
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -52,9 +56,12 @@ interface Options {
   vl2svgMax: number;
   helpRuns: number;
   latencyMs: number;
+  sizes: ScaleSize[];
+  incrementalSizes: Set<string>;
+  rssLimit: number;
 }
 
-const CASES = ['full', 'incremental', 'fetch', 'charts', 'help', 'sizes', 'pack'] as const;
+const CASES = ['full', 'incremental', 'fetch', 'charts', 'help', 'sizes', 'pack', 'scale'] as const;
 type CaseName = (typeof CASES)[number];
 
 const USAGE = `npm run bench -- [options]
@@ -67,6 +74,10 @@ const USAGE = `npm run bench -- [options]
   --only LIST       comma list of ${CASES.join(',')}
   --vl2svg-max N    vl2svg runs at most N of the charts, evenly picked (default 12)
   --latency MS      added latency per request of the mock APS server (default 50)
+  --sizes LIST      the scale case's sizes, APPSxDAYS[xFEATURES] (default ${SCALE_SIZES};
+                    --quick: ${QUICK_SIZES}); each measured once
+  --incremental-sizes LIST   the scale sizes that also get the one-new-day run (default 100x730; --quick: all)
+  --rss-limit MB    stop a command whose processes go over this resident memory (default 6144)
   --json FILE       also write the results there (always: bench-out/results.json)
   --keep            keep the temporary work folder`;
 
@@ -86,6 +97,9 @@ function parseOptions(argv: readonly string[]): Options | null {
       keep: { type: 'boolean' },
       'vl2svg-max': { type: 'string' },
       latency: { type: 'string' },
+      sizes: { type: 'string' },
+      'rss-limit': { type: 'string' },
+      'incremental-sizes': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -119,6 +133,14 @@ function parseOptions(argv: readonly string[]): Options | null {
     vl2svgMax: int(v['vl2svg-max'], quick ? 3 : 12, 'vl2svg-max'),
     helpRuns: quick ? 3 : 10,
     latencyMs: v.latency === undefined ? 50 : Number(v.latency),
+    sizes: parseSizes(v.sizes ?? (quick ? QUICK_SIZES : SCALE_SIZES), int(v.features, 8, 'features')),
+    rssLimit: int(v['rss-limit'], 6144, 'rss-limit') * MB,
+    incrementalSizes: new Set(
+      parseSizes(
+        v['incremental-sizes'] ?? (quick ? QUICK_SIZES : '100x730'),
+        int(v.features, 8, 'features'),
+      ).map((z) => `${z.apps}x${z.days}x${z.features}`),
+    ),
   };
 }
 
@@ -164,31 +186,58 @@ export async function main(argv: readonly string[]): Promise<number> {
   const loadStart = loadavg();
   const rows: Row[] = [];
   const results: Record<string, unknown> = {};
+  let scaleTable = '';
   try {
-    const ctx = await prepare(o, work);
-    log(
-      `data: ${o.apps} apps × ${o.days} days × ${o.features} features = ${ctx.records.toLocaleString('en')} records, ` +
-        `${ctx.range.from} to ${o.end}; ${o.runs} run(s) per case; peak RSS via ${await rssMethod()}`,
-    );
-    // The full build's site is where the incremental, size and pack cases start from.
-    if (['full', 'incremental', 'sizes', 'pack'].some((c) => wanted(c as CaseName))) {
-      const full = await fullBuild(ctx);
-      results.full = full.json;
-      if (wanted('full')) rows.push(...full.rows);
+    const classic = CASES.filter((c) => c !== 'scale' && wanted(c));
+    if (classic.length > 0) {
+      const ctx = await prepare(o, work);
+      log(
+        `data: ${o.apps} apps × ${o.days} days × ${o.features} features = ${ctx.records.toLocaleString('en')} records, ` +
+          `${ctx.range.from} to ${o.end}; ${o.runs} run(s) per case; peak RSS via ${await rssMethod()}`,
+      );
+      // The full build's site is where the incremental, size and pack cases start from.
+      if (['full', 'incremental', 'sizes', 'pack'].some((c) => wanted(c as CaseName))) {
+        const full = await fullBuild(ctx);
+        results.full = full.json;
+        if (wanted('full')) rows.push(...full.rows);
+      }
+      const cases: ReadonlyArray<[CaseName, (c: Context) => Promise<CaseResult>]> = [
+        ['incremental', incremental],
+        ['fetch', fetchCase],
+        ['charts', charts],
+        ['help', coldStart],
+        ['sizes', sizes],
+        ['pack', packDelta],
+      ];
+      for (const [name, run] of cases) {
+        if (!wanted(name)) continue;
+        const r = await run(ctx);
+        results[name] = r.json;
+        rows.push(...r.rows);
+      }
     }
-    const cases: ReadonlyArray<[CaseName, (c: Context) => Promise<CaseResult>]> = [
-      ['incremental', incremental],
-      ['fetch', fetchCase],
-      ['charts', charts],
-      ['help', coldStart],
-      ['sizes', sizes],
-      ['pack', packDelta],
-    ];
-    for (const [name, run] of cases) {
-      if (!wanted(name)) continue;
-      const r = await run(ctx);
-      results[name] = r.json;
-      rows.push(...r.rows);
+    if (wanted('scale')) {
+      log(`scale: ${o.sizes.map((z) => `${z.apps}×${z.days}×${z.features}`).join(', ')}; once each`);
+      const scale = await runScale({
+        sizes: o.sizes,
+        seed: o.seed,
+        end: o.end,
+        work,
+        cli: CLI,
+        self: SELF,
+        rssLimit: o.rssLimit,
+        incremental: o.incrementalSizes,
+        log,
+      });
+      results.scale = scale;
+      scaleTable = scale.table;
+      for (const c of scale.checks)
+        rows.push({
+          case: c.what,
+          figure: c.figure,
+          target: c.target,
+          status: c.pass === undefined ? 'info' : status(c.pass),
+        });
     }
   } finally {
     if (o.keep) log(`work folder kept: ${work}`);
@@ -205,12 +254,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     platform: `${process.platform} ${process.arch}`,
   };
   const table = formatTable(rows, o, machine);
-  process.stdout.write('\n' + table + '\n');
+  process.stdout.write('\n' + table + '\n' + (scaleTable ? `\nscale (once each):\n\n${scaleTable}\n` : ''));
   const json = {
     date: new Date().toISOString(),
     command: argv.length > 0 ? `npm run bench -- ${argv.join(' ')}` : 'npm run bench',
     machine,
     options: { ...o, only: o.only ? [...o.only] : null },
+    scaleTargets: SCALE_TARGETS,
     targets: TARGETS,
     rows,
     results,
@@ -691,25 +741,6 @@ function status(pass: boolean): Row['status'] {
   return pass ? 'pass' : 'FAIL';
 }
 
-function secs(msValue: number): string {
-  return Number.isFinite(msValue) ? `${(msValue / 1000).toFixed(msValue < 10_000 ? 2 : 1)} s` : '—';
-}
-
-function ms(msValue: number): string {
-  return `${Math.round(msValue)} ms`;
-}
-
-function mem(b: number): string {
-  if (!Number.isFinite(b)) return '—';
-  return b >= 1024 * MB ? `${(b / 1024 / MB).toFixed(2)} GB` : `${Math.round(b / MB)} MB`;
-}
-
-function bytes(b: number): string {
-  if (b >= MB) return `${(b / MB).toFixed(2)} MB`;
-  if (b >= KB) return `${(b / KB).toFixed(1)} KB`;
-  return `${b} B`;
-}
-
 function formatTable(
   rows: readonly Row[],
   o: Options,
@@ -717,9 +748,6 @@ function formatTable(
 ): string {
   const head = ['case', 'figure', 'target', 'status'];
   const cells = rows.map((r) => [r.case, r.figure, r.target, r.status]);
-  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]): string =>
-    '| ' + c.map((x, i) => x.padEnd(widths[i]!)).join(' | ') + ' |';
   const notes = rows.filter((r) => r.note).map((r) => `- ${r.case}: ${r.note}`);
   return [
     o.quick
@@ -730,9 +758,7 @@ function formatTable(
         ? ' — BUSY: other work competed for the cores, wall times are inflated (CPU times are steadier)'
         : ''),
     '',
-    line(head),
-    '| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |',
-    ...cells.map(line),
+    markdownTable(head, cells),
     '',
     ...notes,
   ].join('\n');

@@ -3,7 +3,7 @@
  * when it exists, else a preloaded module that records `process.resourceUsage()` when the node child exits).
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,8 @@ export interface Measured {
   stdout: string;
   stderr: string;
   code: number;
+  /** Set when the watchdog stopped the command: its process tree went over `RunOptions.rssLimit`. */
+  killedAtRss?: number;
 }
 
 export interface RunOptions {
@@ -25,6 +27,11 @@ export interface RunOptions {
   /** Measure peak RSS (adds `/usr/bin/time` or a preload; a few ms). */
   rss?: boolean;
   input?: string;
+  /**
+   * Stops the command (SIGKILL to its process tree) when the tree's resident memory goes over this many bytes, so
+   * a case that would exhaust a shared machine ends as a reported failure instead.
+   */
+  rssLimit?: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -102,20 +109,71 @@ export function raw(command: string, args: readonly string[], options: RunOption
     child.stdout?.on('data', (b: Buffer) => out.push(b));
     child.stderr?.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
+    let killedAtRss: number | undefined;
+    const watchdog =
+      options.rssLimit && child.pid !== undefined
+        ? setInterval(() => {
+            const rss = treeRss(child.pid!);
+            if (rss <= options.rssLimit!) return;
+            killedAtRss = rss;
+            for (const pid of treePids(child.pid!)) {
+              try {
+                process.kill(pid, 'SIGKILL');
+              } catch {
+                // already gone
+              }
+            }
+          }, 250)
+        : undefined;
     child.on('close', (code) => {
+      if (watchdog) clearInterval(watchdog);
       resolvePromise({
         ms: performance.now() - started,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
         code: code ?? 1,
+        ...(killedAtRss !== undefined ? { killedAtRss } : {}),
       });
     });
     if (options.input !== undefined) child.stdin?.end(options.input);
   });
 }
 
+/** `pid` and every process below it (Linux `/proc`; just `pid` elsewhere). */
+function treePids(pid: number): number[] {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    try {
+      const children = readFileSync(`/proc/${out[i]}/task/${out[i]}/children`, 'utf8').trim();
+      if (children) out.push(...children.split(/\s+/).map(Number));
+    } catch {
+      // gone, or no /proc
+    }
+  }
+  return out;
+}
+
+/** Resident memory of the process tree in bytes (0 without `/proc`). */
+function treeRss(pid: number): number {
+  let total = 0;
+  for (const p of treePids(pid)) {
+    try {
+      const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1];
+      if (kb) total += Number(kb) * 1024;
+    } catch {
+      // gone
+    }
+  }
+  return total;
+}
+
 /** Fails with the command's own output when it did not exit 0. */
 export function ok(what: string, m: Measured): Measured {
+  if (m.killedAtRss !== undefined) {
+    throw new Error(
+      `${what} was stopped at ${Math.round(m.killedAtRss / 2 ** 20)} MB resident (the --rss-limit)`,
+    );
+  }
   if (m.code !== 0) {
     throw new Error(`${what} exited with ${m.code}:\n${(m.stderr || m.stdout).trim().slice(-3000)}`);
   }

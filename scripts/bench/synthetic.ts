@@ -199,6 +199,42 @@ export function syntheticRecords(options: SyntheticOptions): UsageRecord[] {
   return out;
 }
 
+/**
+ * The whole dataset written month by month into `dir` (the same bytes as `writeSyntheticMonths` of
+ * `syntheticRecords`), holding one month in memory at a time: 8.76 M records would not fit as objects.
+ */
+export async function writeSyntheticHistory(
+  options: SyntheticOptions,
+  dir: string,
+): Promise<{ records: number; paths: string[] }> {
+  await mkdir(dir, { recursive: true });
+  const apps = syntheticApps(options);
+  const from = addDays(options.end, -(options.days - 1));
+  const paths: string[] = [];
+  let records = 0;
+  let month = '';
+  let list: UsageRecord[] = [];
+  const flush = async (): Promise<void> => {
+    if (list.length === 0) return;
+    const path = join(dir, monthFileName(month));
+    await writeFile(path, formatExportCsv(list));
+    paths.push(path);
+    records += list.length;
+    list = [];
+  };
+  const days = eachDay({ from, to: options.end });
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i]!;
+    if (day.slice(0, 7) !== month) {
+      await flush();
+      month = day.slice(0, 7);
+    }
+    for (const r of syntheticDay(apps, day, i, options.days, options.seed)) list.push(r);
+  }
+  await flush();
+  return { records, paths };
+}
+
 /** Writes `usage-YYYY-MM.csv` files (the export format) into `dir`; returns their paths. */
 export async function writeSyntheticMonths(records: readonly UsageRecord[], dir: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });

@@ -14,7 +14,9 @@ import { isDay } from '../model/dates.js';
 import { readGitHubContext } from '../github-context.js';
 import { runReport } from '../pipeline.js';
 import { isPublishTarget, PUBLISH_TARGETS, type PublishTarget } from '../publish/targets.js';
-import { credentialsFromEnv } from '../sources/aps/credentials.js';
+import { chooseAuthMode, credentialsFromEnv, readCredentials } from '../sources/aps/credentials.js';
+import { SecretRegistry } from '../sources/aps/secrets.js';
+import type { Config } from '../config/schema.js';
 import { DEMO_CONFIG, DEMO_END } from '../sources/demo-data.js';
 import { INIT_HELP, initProject } from './init.js';
 import { createConsoleLogger } from './logger.js';
@@ -25,7 +27,7 @@ const HELP: Record<string, string> = {
   main: `aps-usage-report ${VERSION} — daily APS usage for every app: history, an HTML site, Markdown, alerts.
 
 Usage:
-  aps-usage-report demo [--out DIR] [--locale en|ja] [--live]
+  aps-usage-report demo [--out DIR] [--locale en|ja] [--live] [--force]
   aps-usage-report run --config FILE [--out DIR] [--from YYYY-MM-DD --to YYYY-MM-DD]
                        [--publish files,pages,issue,summary] [--record DIR] [--dry-run]
   aps-usage-report validate --config FILE
@@ -44,7 +46,8 @@ Options:
   --out DIR        output folder (default: site)
   --locale en|ja   report language (default: en)
   --live           fetch the demo data through the real APS client from a loopback APS server
-                   (service-account auth, 200-day windows, paging) — still no network, no credentials
+                   (service-account auth, the usage endpoints) — still no network, no credentials
+  --force          write into a folder holding files this tool did not write
   --verbose        print timings and debug lines`,
   run: `aps-usage-report run --config FILE [options]
 
@@ -62,6 +65,8 @@ Options:
   --refresh-token-file FILE
                        where to save a rotated APS refresh token (default: .aps-refresh-token)
   --dry-run            do everything except writing, pushing and GitHub writes
+  --force              write into a folder holding files this tool did not write (never mixes demo and
+                       real data)
   --verbose            print timings and debug lines
 
 Environment: APS_CLIENT_ID, APS_CLIENT_SECRET, APS_SERVICE_ACCOUNT_ID, APS_SERVICE_ACCOUNT_KEY_ID,
@@ -159,12 +164,14 @@ async function demo(args: string[], deps: Deps): Promise<number> {
     out: { type: 'string' },
     locale: { type: 'string' },
     live: { type: 'boolean' },
+    force: { type: 'boolean' },
   });
   const locale = (v.locale as string | undefined) ?? 'en';
   if (locale !== 'en' && locale !== 'ja') throw new UserError(`--locale: expected en or ja, got "${locale}"`);
   const outDir = (v.out as string | undefined) ?? 'site';
   const started = performance.now();
-  if (v.live) return demoLive(outDir, locale, deps, started);
+  const force = v.force === true;
+  if (v.live) return demoLive(outDir, locale, force, deps, started);
   const config = configSchema.parse({ ...DEMO_CONFIG, report: { ...DEMO_CONFIG.report, locale } });
   const result = await runReport(
     {
@@ -174,6 +181,8 @@ async function demo(args: string[], deps: Deps): Promise<number> {
       today: DEMO_END,
       publish: new Set(['files']),
       github: readGitHubContext(deps.env),
+      data: 'demo',
+      force,
     },
     deps,
   );
@@ -182,7 +191,13 @@ async function demo(args: string[], deps: Deps): Promise<number> {
 }
 
 /** The fetch path for real — auth, windows, paging — against the loopback APS; no credentials, no network. */
-async function demoLive(outDir: string, locale: 'en' | 'ja', deps: Deps, started: number): Promise<number> {
+async function demoLive(
+  outDir: string,
+  locale: 'en' | 'ja',
+  force: boolean,
+  deps: Deps,
+  started: number,
+): Promise<number> {
   const { startLiveDemo } = await import('../demo/live.js');
   const live = await startLiveDemo();
   try {
@@ -197,6 +212,9 @@ async function demoLive(outDir: string, locale: 'en' | 'ja', deps: Deps, started
         outDir,
         publish: new Set(['files']),
         github: readGitHubContext(deps.env),
+        // Fetched through the real client, but still the demo's made-up data.
+        data: 'demo',
+        force,
       },
       { ...deps, credentials: credentialsFromEnv(live.env), clock: { now: live.now } },
     );
@@ -218,6 +236,7 @@ async function run(args: string[], deps: Deps): Promise<number> {
     record: { type: 'string' },
     'refresh-token-file': { type: 'string' },
     'dry-run': { type: 'boolean' },
+    force: { type: 'boolean' },
   });
   // An empty value (`--out "$UNSET"`) would resolve to the current folder and write the site over it.
   for (const flag of ['config', 'out', 'record', 'refresh-token-file'] as const) {
@@ -226,12 +245,19 @@ async function run(args: string[], deps: Deps): Promise<number> {
   if (!v.config)
     throw new UserError('run: --config FILE is required (create one with `aps-usage-report init`)');
   const tokenFile = (v['refresh-token-file'] as string | undefined) ?? '.aps-refresh-token';
-  await checkTokenFolder(tokenFile);
   const configPath = resolve(v.config as string);
   const config = await readConfigFile(configPath);
+  // Only a run that signs in with a refresh token can be handed a rotated one to save.
+  if (usesRefreshToken(config, deps)) await checkTokenFolder(tokenFile);
   const range = parseRange(v.from as string | undefined, v.to as string | undefined);
   const publish = parsePublish((v.publish as string | undefined) ?? 'files');
-  const outDir = (v.out as string | undefined) ?? config.publish.files?.dir ?? 'site';
+  // A path in the config resolves against the config file, like every other path in it; --out against the
+  // current folder, like every other flag.
+  const outDir = v.out
+    ? resolve(v.out as string)
+    : config.publish.files?.dir
+      ? resolve(dirname(configPath), config.publish.files.dir)
+      : resolve('site');
   const started = performance.now();
   const result = await runReport(
     {
@@ -242,6 +268,7 @@ async function run(args: string[], deps: Deps): Promise<number> {
       ...(range ? { range } : {}),
       ...(v.record ? { recordDir: resolve(v.record as string) } : {}),
       ...(v['dry-run'] ? { dryRun: true } : {}),
+      ...(v.force ? { force: true } : {}),
       github: readGitHubContext(deps.env),
     },
     { ...deps, saveRefreshToken: (token) => saveRefreshToken(token, tokenFile, deps.logger) },
@@ -305,7 +332,7 @@ async function saveRefreshToken(token: string, file: string, logger: Logger): Pr
   await chmod(file, 0o600);
   logger.warning(
     `APS rotated the refresh token; the old one no longer works. The new one is in ${file} (readable only by you). ` +
-      `Next run: export APS_REFRESH_TOKEN="$(cat ${file})". Keep the file out of git.`,
+      `Next run: export APS_REFRESH_TOKEN="$(cat ${shellQuote(file)})". Keep the file out of git.`,
   );
 }
 
@@ -379,5 +406,23 @@ function reportDone(
     return;
   }
   logger.info(`Report written: ${rel} (${written} of ${total} files changed, ${(ms / 1000).toFixed(1)} s)`);
-  logger.info(`Open it with: xdg-open ${rel}   (or open / start on macOS / Windows)`);
+  logger.info(`Open it with: xdg-open ${shellQuote(rel)}   (or open / start on macOS / Windows)`);
+}
+
+/** A path as a POSIX shell reads it back: as is when it is plain, else in single quotes. */
+export function shellQuote(path: string): string {
+  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Whether the run would sign in to APS with a refresh token (the auth mode the source would pick). */
+function usesRefreshToken(config: Config, deps: Deps): boolean {
+  if (config.source !== 'aps') return false;
+  if (config.aps.auth !== 'auto') return config.aps.auth === 'refresh-token';
+  try {
+    const secrets = new SecretRegistry((value) => deps.logger.setSecret(value));
+    return chooseAuthMode(readCredentials(deps.credentials, secrets), 'auto') === 'refresh-token';
+  } catch {
+    // Missing or contradictory credentials: the source says so, with the full explanation.
+    return false;
+  }
 }

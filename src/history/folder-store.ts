@@ -1,84 +1,406 @@
 /**
  * The folder store: the site and its history in a local folder (`--out`, `publish.files.dir`, the action's
- * RUNNER_TEMP copy).
+ * RUNNER_TEMP copy). What it guarantees, so that a folder never loses data:
+ *
+ * - one run at a time: an exclusive lock file naming the process and host; a second run waits (bounded) and then
+ *   reads the history the first one saved; a lock left by a process that no longer runs is taken over;
+ * - it writes only into an empty folder or one holding a site it wrote (a manifest of the files it owns; a folder
+ *   written before manifests existed is recognised by its `data/report.json`); anything else is refused, naming a
+ *   foreign file, unless `force`;
+ * - demo data and real usage never share a folder;
+ * - a write is staged (every changed file written under a temporary name), journalled, then renamed into place: a run
+ *   killed while staging leaves the previous site whole, and the next run removes what it left; one killed during the
+ *   renames (milliseconds) leaves the journal, and the next run completes that write before anything else;
+ * - owned files the site no longer has (months dropped by `history.keepDays`, removed apps) are deleted.
  */
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { Deps } from '../deps.js';
 import { errorMessage, UserError } from '../errors.js';
 import { readHistoryDir } from './history-files.js';
+import { isOwnedSitePath } from './site-tree.js';
 import type { HistoryStore, SaveResult } from './store.js';
+
+export const LOCK_FILE = '.aps-usage-report.lock';
+export const MANIFEST_FILE = '.aps-usage-report.json';
+export const JOURNAL_FILE = '.aps-usage-report.journal';
+const CONTROL_FILES = new Set([LOCK_FILE, MANIFEST_FILE, JOURNAL_FILE]);
+/** Staged files: `<target>.~aps-<run>.tmp`, next to their target. */
+const TEMP = /\.~aps-[A-Za-z0-9-]+\.tmp$/;
+
+export type SiteData = 'demo' | 'real';
 
 export interface FolderStoreOptions {
   /** Absolute path of the folder. */
   dir: string;
-  /** Compare, count, write nothing. */
+  /** What this run brings: the demo's made-up data or real usage. The two never share a folder. */
+  data: SiteData;
+  /** Compare and count; write nothing. */
   dryRun?: boolean;
-  /** Only the history is read (a run that does not publish `files`): saving writes nothing. */
+  /** Only the history is read (a run that does not publish `files`): no lock, saving writes nothing. */
   readOnly?: boolean;
+  /** Write into a folder that holds files this tool did not write (`--force`). */
+  force?: boolean;
+  /** How long to wait for another run's lock before giving up (default 10 minutes). */
+  lockWaitMs?: number;
 }
 
-/** Opens the folder store; the folder need not exist yet, but must not be a file. */
-export async function openFolderStore(options: FolderStoreOptions): Promise<HistoryStore> {
+/** The stages of a write, in order; `deps.writeStage` is told of each (a test stops a run there, as a kill would). */
+export type WriteStage = 'staged' | 'journalled' | 'renaming' | 'renamed' | 'saved';
+
+export type FolderDeps = Pick<Deps, 'logger' | 'sleep' | 'clock' | 'writeStage'>;
+
+interface Manifest {
+  tool: 'aps-usage-report';
+  data: SiteData;
+  /** Every file the tool wrote and owns, relative to the folder. */
+  files: string[];
+}
+
+interface Journal {
+  renames: [temp: string, target: string][];
+  deletes: string[];
+  manifest: Manifest;
+}
+
+const LOCK_STEP_MS = 1000;
+const DEFAULT_LOCK_WAIT_MS = 10 * 60 * 1000;
+
+/**
+ * Opens the folder store: checks the folder (before anything is fetched), takes the lock, finishes or clears what a
+ * killed run left. The folder need not exist yet.
+ */
+export async function openFolderStore(options: FolderStoreOptions, deps: FolderDeps): Promise<HistoryStore> {
   const { dir } = options;
+  const where = `folder ${dir}`;
   await checkOutDir(dir);
+  if (options.readOnly) {
+    return {
+      target: 'files',
+      where,
+      read: () => readHistoryDir(dir),
+      save: async () => ({ status: 'unchanged', changedFiles: 0, deleted: [] }),
+      close: async () => {},
+    };
+  }
+  // Checked before the lock is taken, so a refused folder is left byte-identical; again under the lock below.
+  await checkOwnership(options);
+  if (options.dryRun) {
+    const owned = await ownedFiles(options);
+    return {
+      target: 'files',
+      where,
+      read: () => readHistoryDir(dir),
+      save: async (site) => {
+        const plan = await planWrite(options, owned, site.files, site.unchanged);
+        return {
+          status: plan.changed.length ? 'saved' : 'unchanged',
+          changedFiles: plan.changed.length,
+          deleted: plan.deletes,
+        };
+      },
+      close: async () => {},
+    };
+  }
+
+  const created = !(await exists(dir));
+  await mkdir(dir, { recursive: true });
+  const lock = await acquireLock(dir, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, deps);
+  try {
+    await recover(dir, deps);
+    await checkOwnership(options);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  let owned = await ownedFiles(options);
+  let closed = false;
   return {
     target: 'files',
-    where: `folder ${dir}`,
+    where,
     read: () => readHistoryDir(dir),
     async save(site): Promise<SaveResult> {
-      if (options.readOnly) return { status: 'unchanged', changedFiles: 0, deleted: [] };
-      const written = await writeSiteFiles(dir, site.files, options.dryRun, site.unchanged);
-      return { status: written > 0 ? 'saved' : 'unchanged', changedFiles: written, deleted: [] };
+      const plan = await planWrite(options, owned, site.files, site.unchanged);
+      if (plan.changed.length === 0 && plan.deletes.length === 0 && plan.manifestCurrent)
+        return { status: 'unchanged', changedFiles: 0, deleted: [] };
+      await commitWrite(dir, plan, deps);
+      owned = new Set(plan.manifest.files);
+      if (plan.deletes.length > 0)
+        deps.logger.info(`${where}: removed ${plan.deletes.length} file(s) the site no longer has`);
+      return { status: 'saved', changedFiles: plan.changed.length, deleted: plan.deletes };
     },
-    close: async () => {},
+    async close() {
+      if (closed) return;
+      closed = true;
+      await lock.release();
+      // A folder this run created and left empty (it failed before writing) goes again.
+      if (created) await rmdir(dir).catch(() => undefined);
+    },
   };
 }
 
-/**
- * Writes files whose bytes changed; returns how many were (or, in a dry run, would be) written. Unchanged files keep
- * their mtime. `unchanged` names files known to hold these bytes already (history months read from this folder and
- * not touched).
- *
- * In two steps, so that a failure (a full disk, a file or folder in the way, no permission) leaves the site as it
- * was rather than half old, half new: every changed file is first written next to its target under a temporary
- * name, and only when all of them are there are they renamed over their targets.
- */
-async function writeSiteFiles(
-  outDir: string,
+interface WritePlan {
+  changed: [target: string, content: string][];
+  deletes: string[];
+  manifest: Manifest;
+  /** The manifest on disk already says this. */
+  manifestCurrent: boolean;
+}
+
+async function planWrite(
+  options: FolderStoreOptions,
+  owned: ReadonlySet<string>,
   files: ReadonlyMap<string, string>,
-  dryRun = false,
   unchanged: ReadonlySet<string> = new Set(),
-): Promise<number> {
-  const changed: [path: string, content: string][] = [];
+): Promise<WritePlan> {
+  const { dir } = options;
+  const changed: [string, string][] = [];
   for (const [rel, content] of files) {
-    if (unchanged.has(rel)) continue;
-    const path = join(outDir, rel);
+    if (unchanged.has(rel) && owned.has(rel)) continue;
+    const path = join(dir, rel);
     const old = await readFile(path, 'utf8').catch(() => undefined);
-    if (old !== content) changed.push([path, content]);
+    if (old !== undefined && !owned.has(rel) && !options.force) throw foreignFile(dir, rel);
+    if (old !== content) changed.push([rel, content]);
   }
-  if (dryRun || changed.length === 0) return changed.length;
-  const staged: [temp: string, path: string][] = [];
-  const tag = `.${process.pid}-${Date.now().toString(36)}.tmp`;
+  const deletes: string[] = [];
+  for (const rel of owned) if (!files.has(rel) && (await exists(join(dir, rel)))) deletes.push(rel);
+  const manifest: Manifest = {
+    tool: 'aps-usage-report',
+    data: options.data,
+    files: [...files.keys()].sort(),
+  };
+  const current = await readManifest(dir);
+  const manifestCurrent =
+    current !== undefined &&
+    current.data === manifest.data &&
+    current.files.join('\n') === manifest.files.join('\n');
+  return { changed, deletes: deletes.sort(), manifest, manifestCurrent };
+}
+
+/** Stage → journal → rename → delete → manifest. See the module comment for what a kill at each stage leaves. */
+async function commitWrite(dir: string, plan: WritePlan, deps: FolderDeps): Promise<void> {
+  const tag = `.~aps-${randomUUID()}.tmp`;
+  const renames: [string, string][] = [];
   try {
-    for (const [path, content] of changed) {
-      const temp = path + tag;
+    for (const [rel, content] of plan.changed) {
+      const path = join(dir, rel);
       await mkdir(dirname(path), { recursive: true });
       // A folder where a page goes would only fail at the rename, after other pages were replaced.
       const existing = await stat(path).catch(() => undefined);
-      if (existing && !existing.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-      await writeFile(temp, content);
-      staged.push([temp, path]);
+      if (existing && !existing.isFile())
+        throw Object.assign(new Error('not a file'), { code: 'EISDIR', path });
+      await writeFile(path + tag, content);
+      renames.push([rel + tag, rel]);
     }
   } catch (error) {
-    await Promise.all(staged.map(([temp]) => rm(temp, { force: true })));
-    const path = changed[staged.length]?.[0] ?? outDir;
+    await Promise.all(renames.map(([temp]) => rm(join(dir, temp), { force: true })));
+    const path = plan.changed[renames.length]?.[0] ?? '.';
     throw new UserError(
-      `cannot write the site to ${outDir}: ${path}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}; ` +
+      `cannot write the site to ${dir}: ${join(dir, path)}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}; ` +
         'nothing was replaced, the site there is as it was',
     );
   }
-  for (const [temp, path] of staged) await rename(temp, path);
-  return changed.length;
+  deps.writeStage?.('staged');
+  const journal: Journal = { renames, deletes: plan.deletes, manifest: plan.manifest };
+  await writeAtomically(join(dir, JOURNAL_FILE), JSON.stringify(journal));
+  deps.writeStage?.('journalled');
+  await applyJournal(dir, journal, deps);
+}
+
+async function applyJournal(
+  dir: string,
+  journal: Journal,
+  deps: Pick<FolderDeps, 'writeStage'>,
+): Promise<void> {
+  for (const [temp, target] of journal.renames) {
+    // Absent: renamed already by the run that wrote the journal.
+    await rename(join(dir, temp), join(dir, target)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    deps.writeStage?.('renaming');
+  }
+  deps.writeStage?.('renamed');
+  for (const rel of journal.deletes) await rm(join(dir, rel), { force: true });
+  await writeAtomically(join(dir, MANIFEST_FILE), `${JSON.stringify(journal.manifest, null, 1)}\n`);
+  await rm(join(dir, JOURNAL_FILE), { force: true });
+  deps.writeStage?.('saved');
+}
+
+/** What a killed run left: its journal is completed, its staged files are removed. Runs under the lock. */
+async function recover(dir: string, deps: FolderDeps): Promise<void> {
+  const text = await readFile(join(dir, JOURNAL_FILE), 'utf8').catch(() => undefined);
+  if (text !== undefined) {
+    let journal: Journal | undefined;
+    try {
+      journal = JSON.parse(text) as Journal;
+    } catch {
+      journal = undefined;
+    }
+    if (journal && Array.isArray(journal.renames)) {
+      deps.logger.warning(
+        `folder ${dir}: a previous run was stopped while replacing the site; completing its write first`,
+      );
+      await applyJournal(dir, journal, {});
+    } else {
+      await rm(join(dir, JOURNAL_FILE), { force: true });
+    }
+  }
+  const litter = (await listFiles(dir)).filter((f) => TEMP.test(f));
+  if (litter.length > 0) {
+    deps.logger.warning(`folder ${dir}: removing ${litter.length} temporary file(s) a stopped run left`);
+    await Promise.all(litter.map((f) => rm(join(dir, f), { force: true })));
+  }
+}
+
+/** The files the tool owns in the folder: the manifest's, or, in a site written before manifests, the site layout's. */
+async function ownedFiles(options: FolderStoreOptions): Promise<Set<string>> {
+  const manifest = await readManifest(options.dir);
+  if (manifest) return new Set(manifest.files);
+  return new Set((await listFiles(options.dir)).filter((f) => !CONTROL_FILES.has(f) && isOwnedSitePath(f)));
+}
+
+/** Refuses a folder that holds someone else's files, or the other kind of data. */
+async function checkOwnership(options: FolderStoreOptions): Promise<void> {
+  const { dir } = options;
+  const manifest = await readManifest(dir);
+  if (manifest) {
+    if (manifest.data !== options.data) throw mixedData(dir, manifest.data, options.data);
+    return;
+  }
+  const files = (await listFiles(dir)).filter((f) => !CONTROL_FILES.has(f) && !TEMP.test(f));
+  if (files.length === 0 || options.force) return;
+  // A site written before manifests existed: it has the report data, and nothing outside the site layout.
+  const legacy = files.includes('data/report.json') && files.every((f) => isOwnedSitePath(f));
+  // Name a file the site would overwrite, if there is one: that is what is at stake.
+  if (!legacy) throw foreignFile(dir, files.find((f) => isOwnedSitePath(f)) ?? files[0]!);
+}
+
+function foreignFile(dir: string, rel: string): UserError {
+  return new UserError(
+    `output folder ${dir}: ${rel} was not written by aps-usage-report; nothing was written. Use an empty folder ` +
+      'or one this tool wrote, or pass --force to write the site over such files.',
+  );
+}
+
+function mixedData(dir: string, held: SiteData, _brought: SiteData): UserError {
+  return new UserError(
+    held === 'demo'
+      ? `output folder ${dir} holds the demo's made-up data; real usage is never mixed into it. Use another --out ` +
+          '(or delete the folder), then run again; nothing was written.'
+      : `output folder ${dir} holds real usage history; the demo never writes its made-up data into it. Use ` +
+          'another --out for the demo (for example --out demo-site); nothing was written.',
+  );
+}
+
+async function readManifest(dir: string): Promise<Manifest | undefined> {
+  const text = await readFile(join(dir, MANIFEST_FILE), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(text) as Partial<Manifest>;
+    if (
+      parsed.tool === 'aps-usage-report' &&
+      (parsed.data === 'demo' || parsed.data === 'real') &&
+      Array.isArray(parsed.files) &&
+      parsed.files.every((f) => typeof f === 'string')
+    )
+      return parsed as Manifest;
+  } catch {
+    // reported below
+  }
+  throw new UserError(
+    `output folder ${dir}: ${MANIFEST_FILE} is not a manifest this tool wrote; nothing was written. Delete it ` +
+      'if the folder holds a site of this tool, or use another folder.',
+  );
+}
+
+interface Lock {
+  release(): Promise<void>;
+}
+
+interface LockOwner {
+  pid: number;
+  host: string;
+  token: string;
+  since: string;
+}
+
+async function acquireLock(dir: string, waitMs: number, deps: FolderDeps): Promise<Lock> {
+  const file = join(dir, LOCK_FILE);
+  const me: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    token: randomUUID(),
+    since: deps.clock.now().toISOString(),
+  };
+  let waited = 0;
+  for (;;) {
+    try {
+      await writeFile(file, JSON.stringify(me), { flag: 'wx' });
+      return {
+        async release() {
+          const holder = await readLock(file);
+          if (holder?.token === me.token) await rm(file, { force: true });
+        },
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new UserError(
+          `output folder ${dir}: cannot create the lock file ${LOCK_FILE} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`,
+        );
+      }
+    }
+    const holder = await readLock(file);
+    if (holder && holder.host === me.host && !isRunning(holder.pid)) {
+      deps.logger.warning(
+        `output folder ${dir}: taking over the lock of process ${holder.pid}, which is no longer running (locked since ${holder.since})`,
+      );
+      // Only the lock we saw: another run may have taken it over meanwhile.
+      if ((await readLock(file))?.token === holder.token) await rm(file, { force: true });
+      continue;
+    }
+    const who = holder ? `process ${holder.pid} on ${holder.host} (since ${holder.since})` : 'another run';
+    if (waited >= waitMs) {
+      throw new UserError(
+        `output folder ${dir} is locked by ${who}; gave up after ${Math.round(waited / 1000)} s, nothing was written. ` +
+          `If no other run is going on, delete ${join(dir, LOCK_FILE)}.`,
+      );
+    }
+    if (waited === 0) deps.logger.info(`output folder ${dir} is locked by ${who}; waiting for it to finish`);
+    await deps.sleep(LOCK_STEP_MS);
+    waited += LOCK_STEP_MS;
+  }
+}
+
+async function readLock(file: string): Promise<LockOwner | undefined> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<LockOwner>;
+    return typeof parsed.pid === 'number' && typeof parsed.token === 'string'
+      ? { pid: parsed.pid, host: String(parsed.host), token: parsed.token, since: String(parsed.since) }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function writeAtomically(file: string, content: string): Promise<void> {
+  const temp = `${file}.~aps-${randomUUID()}.tmp`;
+  await writeFile(temp, content);
+  await rename(temp, file);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined)) !== undefined;
 }
 
 /** `--out` or `publish.files.dir` must be a folder (or not exist yet): checked before anything is fetched. */
@@ -88,4 +410,22 @@ async function checkOutDir(outDir: string): Promise<void> {
     throw new UserError(
       `output folder ${outDir}: is a file; expected a folder (or a path that does not exist yet)`,
     );
+}
+
+/** Every file below `root`, relative and with `/`; an absent folder has none. */
+async function listFiles(root: string, prefix = ''): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(join(root, prefix), { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const out: string[] = [];
+  for (const e of entries) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await listFiles(root, rel)));
+    else out.push(rel);
+  }
+  return out;
 }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import cssSource from '../../templates/assets/report.css';
 import appTemplate from '../../templates/app.html.hbs';
+import appsTemplate from '../../templates/apps.html.hbs';
 import monthTemplate from '../../templates/month.html.hbs';
 import monthsTemplate from '../../templates/months.html.hbs';
 import alertsPartial from '../../templates/partials/alerts.html.hbs';
@@ -22,6 +23,7 @@ import { createHtmlRenderer, type Render, type TemplateSources } from './handleb
 import { createFormatter } from './i18n/index.js';
 import { balanceView } from './balance-view.js';
 import { appColors } from './colors.js';
+import { allAppsPages } from './pages/all-apps.js';
 import { markdownToHtml } from './markdown.js';
 import { featureUnitRows, unitChartDefs } from './pages/units.js';
 import { appPage } from './pages/app.js';
@@ -44,6 +46,7 @@ export {
 export const DEFAULT_TEMPLATES: TemplateSources = {
   'report.html': reportTemplate,
   'app.html': appTemplate,
+  'apps.html': appsTemplate,
   'month.html': monthTemplate,
   'months.html': monthsTemplate,
   'digest.html': digestTemplate,
@@ -64,6 +67,8 @@ export interface RenderOptions {
   siteUrl?: string;
   /** Data files present in the site (`data/usage-YYYY-MM.csv`), for the downloads list. */
   dataFiles: string[];
+  /** Called after each page is rendered, for progress lines on large sites. */
+  onPage?: (done: number, total: number) => void;
   /** Markdown notes from the config: `report.notes` on the overview, `apps[].notes` by app id on its page. */
   notes?: { report?: string; apps?: ReadonlyMap<string, string> };
 }
@@ -111,6 +116,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
         units: unitChartDefs(a.units, f, model.locale, 'units'),
       }),
     ),
+    ...allAppsPages(model, f),
     monthsIndexPage(model.months, f),
     ...model.months.map((m) =>
       withExtras(monthPage(model.months, m, f), {
@@ -121,7 +127,10 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   ];
   const files = new Map<string, string>();
   // One page at a time: vega is CPU-bound, so drawing in parallel would only raise peak memory.
-  for (const page of pages) files.set(page.path, await renderPage(html, page, common));
+  for (const page of pages) {
+    files.set(page.path, await renderPage(html, page, common));
+    options.onPage?.(files.size, pages.length);
+  }
   files.set('summary.md', summary);
   files.set('data/report.json', JSON.stringify(model, null, 1) + '\n');
   return {

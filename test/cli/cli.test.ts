@@ -219,10 +219,6 @@ describe('bad input', () => {
       [['--publish', ' , '], '--publish: expected a comma list of files, pages, issue, summary, got " , "'],
       [['--out', ''], '--out: expected a path, got ""'],
       [['--refresh-token-file', ''], '--refresh-token-file: expected a path, got ""'],
-      [
-        ['--refresh-token-file', join(dir.path, 'no/such/folder/token')],
-        `--refresh-token-file ${join(dir.path, 'no/such/folder/token')}: cannot write to the folder`,
-      ],
     ] as const) {
       const r = await run(...args);
       expect(r.code, args.join(' ')).toBe(1);
@@ -234,6 +230,52 @@ describe('bad input', () => {
     expect(r.code).toBe(1);
     expect(r.text).toContain(`output folder ${out}: is a file; expected a folder`);
     expect(await readFile(out, 'utf8')).toBe('not a folder\n');
+  });
+
+  it('checks the refresh-token folder only when the run signs in with a refresh token', async () => {
+    const missing = join(dir.path, 'no/such/folder/token');
+    const apsConfig = join(dir.path, 'aps-refresh.yml');
+    await writeFile(apsConfig, 'source: aps\napps: [{ id: app-1 }]\n');
+    const refresh = {
+      APS_CLIENT_ID: 'id',
+      APS_CLIENT_SECRET: 'secret-1234',
+      APS_REFRESH_TOKEN: 'refresh-1234',
+    };
+    const refused = await cli(
+      ['run', '--config', apsConfig, '--out', join(dir.path, 'rt-out'), '--refresh-token-file', missing],
+      refresh,
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.text).toContain(`--refresh-token-file ${missing}: cannot write to the folder`);
+    expect(existsSync(join(dir.path, 'rt-out'))).toBe(false);
+    // source: file involves no refresh token: an unwritable token folder (here: a missing one, since the tests may
+    // run as root, for whom every folder is writable) is no reason to fail.
+    const fileConfig = join(dir.path, 'rt-file.yml');
+    await writeFile(fileConfig, 'source: file\nfile: site/data/usage-*.csv\n');
+    const ok = await cli([
+      'run',
+      '--config',
+      fileConfig,
+      '--out',
+      join(dir.path, 'rt-file-out'),
+      '--refresh-token-file',
+      missing,
+    ]);
+    expect(ok.code, ok.text).toBe(0);
+  });
+
+  it('resolves publish.files.dir against the config file, and quotes the path it prints', async () => {
+    const configDir = join(dir.path, 'conf dir');
+    await mkdir(configDir, { recursive: true });
+    await writeFile(
+      join(configDir, 'c.yml'),
+      `source: file\nfile: ${join(dir.path, 'site/data/usage-*.csv')}\npublish: { files: { dir: 'out 先' } }\n`,
+    );
+    const r = await cli(['run', '--config', join(configDir, 'c.yml')]);
+    expect(r.code, r.text).toBe(0);
+    expect(existsSync(join(configDir, 'out 先', 'index.html'))).toBe(true);
+    const shown = relative(process.cwd(), join(configDir, 'out 先', 'index.html'));
+    expect(r.text).toContain(`Open it with: xdg-open '${shown}'`);
   });
 
   it('a site that cannot be written completely is not written at all', async () => {

@@ -10,10 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openFolderStore } from '../../src/history/folder-store.js';
 import { contentSecurityPolicy, renderSite } from '../../src/render/render.js';
 import { hostileModel } from '../support/hostile.js';
-import { buildDemoSite } from '../support/site.js';
+import { buildDemoSite, writeSite } from '../support/site.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -95,14 +94,10 @@ describe.skipIf(!hasChromium)(
       demoDir = join(root, 'demo');
       hostileDir = join(root, 'hostile');
       demo = await buildDemoSite();
-      await (await openFolderStore({ dir: demoDir })).save({ files: demo.files });
+      await writeSite(demoDir, demo.files);
       const hostile = hostileModel();
       hostileSlugs = hostile.apps.map((a) => a.slug);
-      await (
-        await openFolderStore({ dir: hostileDir })
-      ).save({
-        files: (await renderSite(hostile, { dataFiles: [] })).files,
-      });
+      await writeSite(hostileDir, (await renderSite(hostile, { dataFiles: [] })).files);
       browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
       context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
       // Belt and braces: whatever a page asks of the network is refused (and recorded by `visit`).
@@ -169,7 +164,7 @@ describe.skipIf(!hasChromium)(
           },
         },
       });
-      await (await openFolderStore({ dir })).save({ files: site.files });
+      await writeSite(dir, site.files);
       const v = await visit(dir, 'index.html');
       expect(await v.page.$$eval('.notes a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
         'https://wiki.example.com/rb',

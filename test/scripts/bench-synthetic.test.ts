@@ -29,3 +29,23 @@ test('one day generated on its own equals that day of the whole set (the increme
   const day = syntheticDay(apps, '2026-02-10', 16, small.days, small.seed);
   expect(day).toEqual(syntheticRecords(small).filter((r) => r.date === '2026-02-10'));
 });
+
+test('the month-by-month writer writes the bytes of the whole set', async () => {
+  const { mkdtemp, readFile, readdir, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { writeSyntheticHistory, writeSyntheticMonths } = await import('../../scripts/bench/synthetic.js');
+  const dir = await mkdtemp(join(tmpdir(), 'bench-synth-'));
+  try {
+    const streamed = await writeSyntheticHistory(small, join(dir, 'a'));
+    await writeSyntheticMonths(syntheticRecords(small), join(dir, 'b'));
+    expect(streamed.records).toBe(4 * 40 * 8);
+    const names = (await readdir(join(dir, 'b'))).sort();
+    expect(names).toEqual(['usage-2026-01.csv', 'usage-2026-02.csv', 'usage-2026-03.csv']);
+    expect((await readdir(join(dir, 'a'))).sort()).toEqual(names);
+    for (const n of names)
+      expect(await readFile(join(dir, 'a', n), 'utf8')).toBe(await readFile(join(dir, 'b', n), 'utf8'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

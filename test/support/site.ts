@@ -8,10 +8,12 @@ import { buildModel } from '../../src/model/build.js';
 import { addDays, eachDay, resolvePeriod, type DateRange } from '../../src/model/dates.js';
 import type { UsageRecord } from '../../src/model/records.js';
 import type { ReportModel } from '../../src/model/types.js';
+import { openFolderStore } from '../../src/history/folder-store.js';
 import { loadTemplateOverrides } from '../../src/render/overrides.js';
 import { buildSite } from '../../src/site.js';
 import { DEMO_CONFIG, DEMO_END, generateDemoRecords } from '../../src/sources/demo-data.js';
 import type { AppStatus } from '../../src/sources/types.js';
+import { testDeps } from './memory.js';
 
 export function demoConfig(overrides: Partial<ConfigInput> = {}, locale: 'en' | 'ja' = 'en'): Config {
   return configSchema.parse({
@@ -120,4 +122,14 @@ export function syntheticModel(options: SyntheticModelOptions = {}): ReportModel
       report: { title: options.title ?? 'Synthetic', locale: options.locale ?? 'en', topApps: 8 },
     },
   });
+}
+
+/** Writes a built site into a folder the way a run does (the folder store), and lets go of the folder. */
+export async function writeSite(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const store = await openFolderStore({ dir, data: 'real' }, testDeps());
+  try {
+    await store.save({ files });
+  } finally {
+    await store.close();
+  }
 }

@@ -7,7 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 type Renderer = (spec: TopLevelSpec) => Promise<string>;
 let renderer: Promise<Renderer> | undefined;
 
-/** Compiled specs kept, by chart shape; a site has a few dozen shapes however many apps it has. */
+/** Parsed specs kept, by chart shape; a site has a few dozen shapes however many apps it has. */
 const MAX_CACHED_SPECS = 256;
 
 interface Datasets {
@@ -45,22 +45,24 @@ export function splitData(spec: TopLevelSpec): Datasets {
 
 async function loadRenderer(): Promise<Renderer> {
   const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
-  // Compiled Vega specs by chart shape. Views are not reused: a reused view keeps its scenegraph items in the
-  // order of earlier data, so the same chart would not give the same bytes — month pages must.
-  const compiled = new Map<string, ReturnType<typeof vl.compile>['spec']>();
+  // Parsed Vega specs by chart shape: compiling (Vega-Lite) and parsing (Vega: expressions, marks, scales) depend on
+  // the shape only, since the data arrives by name afterwards. Views are not reused: a reused view keeps its
+  // scenegraph items in the order of earlier data, so the same chart would not give the same bytes — month pages
+  // must.
+  const parsed = new Map<string, ReturnType<typeof vega.parse>>();
   return async (spec) => {
     const { shape, values } = splitData(spec);
     const key = JSON.stringify(shape);
-    let vgSpec = compiled.get(key);
-    if (!vgSpec) {
-      if (compiled.size >= MAX_CACHED_SPECS) compiled.delete(compiled.keys().next().value!);
-      vgSpec = vl.compile(shape as TopLevelSpec).spec;
-      compiled.set(key, vgSpec);
+    let runtime = parsed.get(key);
+    if (!runtime) {
+      if (parsed.size >= MAX_CACHED_SPECS) parsed.delete(parsed.keys().next().value!);
+      runtime = vega.parse(vl.compile(shape as TopLevelSpec).spec);
+      parsed.set(key, runtime);
     }
     // vega numbers clip paths and gradients with process-wide counters: reset them, so a chart's bytes do not
     // depend on how many charts were drawn before it (month pages must be byte-stable).
     vega.resetSVGDefIds();
-    const view = new vega.View(vega.parse(vgSpec), { renderer: 'none' });
+    const view = new vega.View(runtime, { renderer: 'none' });
     try {
       for (const [name, rows] of values) view.data(name, structuredClone(rows) as object[]);
       return compactSvg(await view.toSVG());

@@ -19,11 +19,29 @@ import {
   sameDaysText,
   tokensText,
 } from '../views.js';
+import { allAppsHref, OVERVIEW_APPS } from './all-apps.js';
 import { appHref, changeClass, type PageView } from './common.js';
 
 const HIGHLIGHT = '#D55E00';
 /** Months shown in a month page's trend chart: the month and the twelve before it (same month a year ago). */
 const TREND_MONTHS = 13;
+
+/** The month's apps a page names: all of them, or — in a large hub — those with the most tokens. */
+function listedApps(m: MonthSummary): MonthSummary['apps'] {
+  return m.apps.length > OVERVIEW_APPS ? m.apps.slice(0, OVERVIEW_APPS) : m.apps;
+}
+
+/** The apps not named, as one "Others (N)" entry; none when every app is named. */
+function otherApps(m: MonthSummary, f: Formatter): { label: string; tokens: number }[] {
+  if (m.apps.length <= OVERVIEW_APPS) return [];
+  const rest = m.apps.slice(OVERVIEW_APPS);
+  const tokens = Math.round(rest.reduce((n, a) => n + a.tokens, 0) * 100) / 100;
+  return [{ label: `${f.t.others} (${f.number(rest.length)})`, tokens }];
+}
+
+function barsOf(m: MonthSummary, f: Formatter): { label: string; tokens: number }[] {
+  return [...listedApps(m).map((a) => ({ label: a.name, tokens: a.tokens })), ...otherApps(m, f)];
+}
 
 export function monthHref(root: string, month: string): string {
   return `${root}months/${month}.html`;
@@ -89,15 +107,28 @@ export function monthPage(months: readonly MonthSummary[], m: MonthSummary, f: F
         (c) => c !== null,
       ),
       thisMonth: { label: f.t.thisMonth, month: label, tokens: f.number(m.tokens) },
-      apps: m.apps.map((a) => ({
-        name: a.name,
-        href: appHref('../', a.slug),
-        tokens: f.number(a.tokens),
-        share: share(a.tokens),
-        previous: a.previousMonth ? baselineText(f, a.previousMonth) : '—',
-        change: a.previousMonth ? comparisonText(f, a.previousMonth, a.tokens) : '—',
-        changeClass: changeClass(a.previousMonth?.delta ?? null),
-      })),
+      apps: [
+        ...listedApps(m).map((a) => ({
+          name: a.name,
+          href: appHref('../', a.slug),
+          tokens: f.number(a.tokens),
+          share: share(a.tokens),
+          previous: a.previousMonth ? baselineText(f, a.previousMonth) : '—',
+          change: a.previousMonth ? comparisonText(f, a.previousMonth, a.tokens) : '—',
+          changeClass: changeClass(a.previousMonth?.delta ?? null),
+        })),
+        ...otherApps(m, f).map((o) => ({
+          name: o.label,
+          href: '',
+          tokens: f.number(o.tokens),
+          share: share(o.tokens),
+          previous: '—',
+          change: '—',
+          changeClass: '',
+        })),
+      ],
+      allAppsHref: m.apps.length > OVERVIEW_APPS ? allAppsHref('../') : '',
+      seeAllApps: f.message(f.t.seeAllApps, { total: f.number(m.apps.length) }),
       apis: m.apis.map((a) => {
         // An API with units but no token figure says so; it is never shown as 0 tokens.
         const previous = wholeMonths ? (prevApis.get(a.api) ?? null) : null;
@@ -154,15 +185,13 @@ function monthCharts(
         : {
             id: 'chart-month-apps',
             title: byAppTitle,
-            spec: barSpec(
-              m.apps.map((a) => ({ label: a.name, tokens: a.tokens })),
-              { title: byAppTitle, xTitle: '', yTitle: f.t.tokens },
-              DEFAULT_COLOR,
-            ),
-            alt: m.apps.map((a) => `${a.name}: ${f.number(a.tokens)}`).join('; '),
+            spec: barSpec(barsOf(m, f), { title: byAppTitle, xTitle: '', yTitle: f.t.tokens }, DEFAULT_COLOR),
+            alt: barsOf(m, f)
+              .map((a) => `${a.label}: ${f.number(a.tokens)}`)
+              .join('; '),
             table: {
               head: [f.t.app, f.t.tokens],
-              rows: m.apps.map((a) => ({ label: a.name, cells: [f.number(a.tokens)] })),
+              rows: barsOf(m, f).map((a) => ({ label: a.label, cells: [f.number(a.tokens)] })),
             },
           },
     trend: {

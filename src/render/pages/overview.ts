@@ -8,6 +8,7 @@ import type { ReportModel } from '../../model/types.js';
 import { barSpec, stackedTokensSpec, type ChartDef, type SeriesKey } from '../charts/specs.js';
 import { appColors, colorIndexes, OTHERS_COLOR } from '../colors.js';
 import type { Formatter } from '../i18n/index.js';
+import { allAppsHref, hasAllAppsPages, OVERVIEW_APPS } from './all-apps.js';
 import { spreadsheetPathOf } from '../spreadsheet.js';
 import {
   alertView,
@@ -56,7 +57,16 @@ export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readon
         alertView(f, a, model.thresholds, (id) => (slugs.has(id) ? appHref('', slugs.get(id)!) : '')),
       ),
       budgetsUndecided: budgetsUndecidedText(f, model),
-      apps: model.apps.map((a) => appRow(f, a, appHref('', a.slug), colors.get(a.id) ?? 0, model.thresholds)),
+      // A large hub's overview names the apps with the most tokens; the rest are on the "all apps" pages.
+      apps: (hasAllAppsPages(model) ? model.apps.slice(0, OVERVIEW_APPS) : model.apps).map((a) =>
+        appRow(f, a, appHref('', a.slug), colors.get(a.id) ?? 0, model.thresholds),
+      ),
+      allAppsHref: hasAllAppsPages(model) ? allAppsHref('') : '',
+      appsShown: f.message(f.t.appsShown, {
+        shown: f.number(OVERVIEW_APPS),
+        total: f.number(model.apps.length),
+      }),
+      seeAllApps: f.message(f.t.seeAllApps, { total: f.number(model.apps.length) }),
       movers: model.movers.map((m) => ({
         kind: m.kind === 'app' ? f.t.app : f.t.feature,
         name: m.name,

@@ -6,6 +6,7 @@
 import type { Config } from '../../config/schema.js';
 import type { Deps } from '../../deps.js';
 import { errorMessage, UserError } from '../../errors.js';
+import { startProgress, type Progress } from '../../progress.js';
 import { toDay, type DateRange } from '../../model/dates.js';
 import type { UsageRecord } from '../../model/records.js';
 import type { AppStatus, SourceRequest, SourceResult } from '../types.js';
@@ -26,6 +27,8 @@ interface RunContext {
   config: Config;
   deps: Deps;
   catalogue: ReadonlyMap<string, FeatureInfo>;
+  /** Apps done of the total, requests and retries, in the log of a long fetch. */
+  progress: Progress;
   /** Newest stored day per app inside `range` (computed once, see `newestDayByApp`). */
   newestDays: ReadonlyMap<string, string>;
   range: DateRange;
@@ -47,6 +50,13 @@ export async function fetchApsUsage(request: SourceRequest, deps: Deps): Promise
   const secrets = new SecretRegistry((value) => deps.logger.setSecret(value));
   const creds = readCredentials(deps.credentials, secrets);
   const mode = chooseAuthMode(creds, config.aps.auth);
+  const progress = startProgress({
+    label: 'APS',
+    total: config.aps.hubId ? 0 : config.apps.length,
+    unit: 'apps',
+    log: (line) => deps.logger.info(line),
+    now: () => deps.clock.now().getTime(),
+  });
   const http = createHttpClient({
     fetch: deps.fetch,
     sleep: deps.sleep,
@@ -55,6 +65,10 @@ export async function fetchApsUsage(request: SourceRequest, deps: Deps): Promise
     logger: deps.logger,
     secrets,
     timeoutMs: config.aps.timeoutSeconds * 1000,
+    onAttempt: (attempt) => {
+      progress.count('requests');
+      if (attempt > 1) progress.count('retries');
+    },
     ...(request.recordDir ? { onResponse: createRecorder(request.recordDir, secrets) } : {}),
   });
   const auth = createTokenProvider({
@@ -67,29 +81,34 @@ export async function fetchApsUsage(request: SourceRequest, deps: Deps): Promise
   });
   const api = createApsApi({ baseUrl: creds.baseUrl, http, auth, logger: deps.logger });
 
-  deps.logger.info(`APS: signing in with ${MODE_LABEL[mode]}`);
-  await auth.getToken();
-  const ctx: RunContext = {
-    api,
-    config,
-    deps,
-    catalogue: await loadCatalogue(api, deps),
-    newestDays: newestDayByApp(request.range, request.history),
-    range: request.range,
-  };
-  const outcomes = config.aps.hubId ? await fetchHub(ctx, config.aps.hubId) : await fetchApps(ctx);
-  const result: SourceResult = {
-    records: outcomes.flatMap((o) => o.records),
-    apps: outcomes.map((o) => o.status),
-    asOf: toDay(deps.clock.now()),
-  };
-  const failed = result.apps.filter((a) => a.status === 'failed');
-  if (failed.length > 0 && failed.length === result.apps.length) {
-    throw new ApsSourceError(
-      `every APS app failed, so there is nothing to report:\n${failed.map((a) => `  - ${a.name}: ${a.error}`).join('\n')}`,
-    );
+  try {
+    deps.logger.info(`APS: signing in with ${MODE_LABEL[mode]}`);
+    await auth.getToken();
+    const ctx: RunContext = {
+      api,
+      config,
+      deps,
+      catalogue: await loadCatalogue(api, deps),
+      newestDays: newestDayByApp(request.range, request.history),
+      range: request.range,
+      progress,
+    };
+    const outcomes = config.aps.hubId ? await fetchHub(ctx, config.aps.hubId) : await fetchApps(ctx);
+    const result: SourceResult = {
+      records: outcomes.flatMap((o) => o.records),
+      apps: outcomes.map((o) => o.status),
+      asOf: toDay(deps.clock.now()),
+    };
+    const failed = result.apps.filter((a) => a.status === 'failed');
+    if (failed.length > 0 && failed.length === result.apps.length) {
+      throw new ApsSourceError(
+        `every APS app failed, so there is nothing to report:\n${failed.map((a) => `  - ${a.name}: ${a.error}`).join('\n')}`,
+      );
+    }
+    return result;
+  } finally {
+    progress.finish();
   }
-  return result;
 }
 
 /** Labels are a nicety: without the catalogue the rows' own names and the classifier still label everything. */
@@ -126,7 +145,12 @@ async function fetchApps(ctx: RunContext): Promise<AppOutcome[]> {
     }
     ctx.deps.logger.info(`APS: no apps configured; reporting the ${apps.length} the credentials can see`);
   }
-  return mapPool(apps, ctx.config.aps.concurrency, (app) => fetchOneApp(ctx, app));
+  ctx.progress.setTotal(apps.length);
+  return mapPool(
+    apps,
+    ctx.config.aps.concurrency,
+    counted(ctx.progress, (app) => fetchOneApp(ctx, app)),
+  );
 }
 
 async function fetchOneApp(ctx: RunContext, app: { id: string; name?: string }): Promise<AppOutcome> {
@@ -192,22 +216,36 @@ async function fetchHub(ctx: RunContext, hubId: string): Promise<AppOutcome[]> {
   const configured = new Map(config.apps.map((a) => [a.id, a.name]));
   const ids = [...new Set([...configured.keys(), ...byApp.keys()])];
   deps.logger.info(`APS: hub ${hubId}: ${byApp.size} apps with usage in ${range.from}..${range.to}`);
-  return mapPool(ids, config.aps.concurrency, async (id) => {
-    const name = configured.get(id) ?? hubNames.get(id) ?? (await lookupName(ctx, id)) ?? id;
-    const rows = byApp.get(id) ?? [];
-    try {
-      for (const window of plan.v1) {
-        rows.push(
-          ...insideWindow(await ctx.api.dailyTotals({ kind: 'client', id, version: 'v1' }, window), window),
-        );
+  ctx.progress.setTotal(ids.length);
+  return mapPool(
+    ids,
+    config.aps.concurrency,
+    counted(ctx.progress, async (id) => {
+      const name = configured.get(id) ?? hubNames.get(id) ?? (await lookupName(ctx, id)) ?? id;
+      const rows = byApp.get(id) ?? [];
+      try {
+        for (const window of plan.v1) {
+          rows.push(
+            ...insideWindow(await ctx.api.dailyTotals({ kind: 'client', id, version: 'v1' }, window), window),
+          );
+        }
+      } catch (error) {
+        if (!isAppLevelError(error)) throw error;
+        deps.logger.warning(`APS: ${name}: older (v1) history failed: ${errorMessage(error)}`);
+        return { status: { id, name, status: 'failed', error: explainAppError(error) }, records: [] };
       }
-    } catch (error) {
-      if (!isAppLevelError(error)) throw error;
-      deps.logger.warning(`APS: ${name}: older (v1) history failed: ${errorMessage(error)}`);
-      return { status: { id, name, status: 'failed', error: explainAppError(error) }, records: [] };
-    }
-    return { status: { id, name, status: 'ok' }, records: normalise(ctx, rows, id, name) };
-  });
+      return { status: { id, name, status: 'ok' }, records: normalise(ctx, rows, id, name) };
+    }),
+  );
+}
+
+/** `task`, counting each item done in the progress lines. */
+function counted<T, R>(progress: Progress, task: (item: T) => Promise<R>): (item: T) => Promise<R> {
+  return async (item) => {
+    const result = await task(item);
+    progress.advance();
+    return result;
+  };
 }
 
 function normalise(

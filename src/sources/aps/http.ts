@@ -52,6 +52,8 @@ export interface HttpClientOptions {
   maxRetryAfterSeconds?: number;
   /** Called with every response received (also error answers), e.g. to record it. */
   onResponse?: (info: ResponseInfo) => Promise<void>;
+  /** Called before each attempt is sent (1 for the first, 2 for the first retry, …), e.g. to count them. */
+  onAttempt?: (attempt: number) => void;
 }
 
 export interface HttpClient {
@@ -98,6 +100,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       for (let attempt = 1; ; attempt++) {
         const last = attempt >= maxAttempts;
         let outcome: Attempt;
+        options.onAttempt?.(attempt);
         try {
           outcome = await attemptOnce(req, endpoint, options);
         } catch (error) {

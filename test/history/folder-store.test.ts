@@ -1,0 +1,232 @@
+/**
+ * The folder store on a real folder: one run at a time, only a folder it owns, never demo and real data together,
+ * and a write that a kill at any stage cannot turn into a lost day or a litter of temporary files.
+ */
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { configSchema, type ConfigInput } from '../../src/config/schema.js';
+import { createMemoryLogger, type Deps } from '../../src/deps.js';
+import {
+  LOCK_FILE,
+  MANIFEST_FILE,
+  openFolderStore,
+  type WriteStage,
+} from '../../src/history/folder-store.js';
+import { readGitHubContext } from '../../src/github-context.js';
+import { EXPORT_COLUMNS } from '../../src/model/export-format.js';
+import { runReport, type RunResult } from '../../src/pipeline.js';
+import { tempDirs } from '../support/temp-git.js';
+import { testDeps } from '../support/memory.js';
+
+const dirs = tempDirs();
+afterEach(() => dirs.cleanup());
+
+const HEADER = EXPORT_COLUMNS.join(',');
+const row = (date: string, app = 'app-1', quantity = 3) =>
+  `${date},${app},App ${app},Model Derivative,md-simple,Model Derivative - simple job,job,${quantity},1.5,false`;
+
+/** Every file below `dir` with its bytes: what "byte-identical" compares. */
+async function snapshot(dir: string, prefix = ''): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const e of await readdir(join(dir, prefix), { withFileTypes: true }).catch(() => [])) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) Object.assign(out, await snapshot(dir, rel));
+    else out[rel] = (await readFile(join(dir, rel))).toString('base64');
+  }
+  return out;
+}
+
+/** A `source: file` run over `days` (one row each) into `out`, as the CLI would do it. */
+async function fileRun(
+  out: string,
+  days: string[],
+  extra: { config?: Partial<ConfigInput>; deps?: Partial<Deps>; to?: string } = {},
+): Promise<RunResult> {
+  const work = await dirs.make('aps-file-run-');
+  await writeFile(join(work, 'usage.csv'), `${HEADER}\n${days.map((d) => row(d)).join('\n')}\n`);
+  const to = extra.to ?? days.at(-1)!;
+  return runReport(
+    {
+      config: configSchema.parse({
+        source: 'file',
+        file: 'usage.csv',
+        period: { from: '2026-01-01', to },
+        ...extra.config,
+      }),
+      configDir: work,
+      outDir: out,
+      today: to,
+      publish: new Set(['files']),
+      github: readGitHubContext({}),
+    },
+    testDeps(extra.deps),
+  );
+}
+
+async function storedDays(out: string): Promise<string[]> {
+  const days: string[] = [];
+  for (const name of (await readdir(join(out, 'data')))
+    .filter((n) => /^usage-\d{4}-\d{2}\.csv$/.test(n))
+    .sort()) {
+    for (const line of (await readFile(join(out, 'data', name), 'utf8')).split('\n').slice(1))
+      if (line) days.push(line.slice(0, 10));
+  }
+  return days;
+}
+
+const litter = (files: Record<string, string>) =>
+  Object.keys(files).filter((f) => /\.~aps-|\.aps-usage-report\.(lock|journal)$/.test(f));
+
+describe('folder store: whose folder', () => {
+  it('refuses a folder holding a foreign index.html, leaving it byte-identical (exit 1); --force writes', async () => {
+    const out = await dirs.make('aps-foreign-');
+    await writeFile(join(out, 'index.html'), '<p>my own page</p>\n');
+    await mkdir(join(out, 'notes'));
+    await writeFile(join(out, 'notes', 'a.txt'), 'mine\n');
+    const before = await snapshot(out);
+    const logger = createMemoryLogger();
+    expect(await main(['demo', '--out', out], {}, logger)).toBe(1);
+    expect(logger.lines.join('\n')).toContain(
+      `output folder ${out}: index.html was not written by aps-usage-report; nothing was written`,
+    );
+    expect(await snapshot(out)).toEqual(before);
+
+    expect(await main(['demo', '--out', out, '--force'], {}, createMemoryLogger())).toBe(0);
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+    // The user's other file is not the site's: left alone.
+    expect(await readFile(join(out, 'notes', 'a.txt'), 'utf8')).toBe('mine\n');
+  });
+
+  it('run → demo → run into one folder: the demo is refused (exit 1, folder byte-identical), the history is real', async () => {
+    const out = join(await dirs.make('aps-mix-'), 'site');
+    await fileRun(out, ['2026-01-01', '2026-01-02']);
+    const before = await snapshot(out);
+    const logger = createMemoryLogger();
+    expect(await main(['demo', '--out', out], {}, logger)).toBe(1);
+    expect(logger.lines.join('\n')).toContain(
+      `output folder ${out} holds real usage history; the demo never writes`,
+    );
+    expect(await snapshot(out)).toEqual(before);
+    await fileRun(out, ['2026-01-02', '2026-01-03']);
+    expect(await storedDays(out)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
+    const manifest = JSON.parse(await readFile(join(out, MANIFEST_FILE), 'utf8')) as { data: string };
+    expect(manifest.data).toBe('real');
+  });
+
+  it('a real run into a demo folder is refused too', async () => {
+    const out = join(await dirs.make('aps-mix-'), 'site');
+    expect(await main(['demo', '--out', out], {}, createMemoryLogger())).toBe(0);
+    const before = await snapshot(out);
+    await expect(fileRun(out, ['2026-01-01'])).rejects.toThrow(
+      `output folder ${out} holds the demo's made-up data; real usage is never mixed into it`,
+    );
+    expect(await snapshot(out)).toEqual(before);
+  });
+
+  it('deletes the owned files the site no longer has: months dropped by history.keepDays', async () => {
+    const out = join(await dirs.make('aps-keep-'), 'site');
+    await fileRun(out, ['2025-11-30', '2026-01-01'], { to: '2026-01-01' });
+    expect(await readdir(join(out, 'data'))).toContain('usage-2025-11.csv');
+    const result = await fileRun(out, ['2026-01-02'], {
+      config: { history: { keepDays: 20 } },
+      to: '2026-01-02',
+    });
+    const data = await readdir(join(out, 'data'));
+    expect(data).not.toContain('usage-2025-11.csv');
+    expect(data).not.toContain('excel-usage-2025-11.csv');
+    expect(data).toContain('usage-2026-01.csv');
+    expect(await storedDays(out)).toEqual(['2026-01-01', '2026-01-02']);
+    expect(result.files.has('data/usage-2025-11.csv')).toBe(false);
+  });
+});
+
+describe('folder store: one run at a time', () => {
+  it('two concurrent runs bringing different new days into one folder: both days are stored', async () => {
+    const out = join(await dirs.make('aps-race-'), 'site');
+    await fileRun(out, ['2026-01-01']);
+    // Whichever run waits for the lock waits exactly until the other has finished: no real time, no luck.
+    const done: Promise<unknown>[] = [];
+    const waitForOther = (i: number) => async () => {
+      await done[1 - i]!.catch(() => undefined);
+    };
+    done[0] = fileRun(out, ['2026-01-02'], { deps: { sleep: waitForOther(0) } });
+    done[1] = fileRun(out, ['2026-01-03'], { deps: { sleep: waitForOther(1) } });
+    await Promise.all(done);
+    expect(await storedDays(out)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
+    expect(litter(await snapshot(out))).toEqual([]);
+  });
+
+  it('takes over the lock of a process that no longer runs, with a warning', async () => {
+    const out = join(await dirs.make('aps-stale-'), 'site');
+    await fileRun(out, ['2026-01-01']);
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    await writeFile(
+      join(out, LOCK_FILE),
+      JSON.stringify({ pid: dead, host: hostname(), token: 'old', since: 'yesterday' }),
+    );
+    const deps = testDeps();
+    const result = await fileRun(out, ['2026-01-02'], { deps: { logger: deps.logger } });
+    expect(result.exitCode).toBe(0);
+    expect(deps.logger.lines.join('\n')).toContain(
+      `warning: output folder ${out}: taking over the lock of process ${dead}, which is no longer running`,
+    );
+    expect(await storedDays(out)).toEqual(['2026-01-01', '2026-01-02']);
+    await expect(stat(join(out, LOCK_FILE))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('waits a bounded time for a live lock, then gives up naming the holder and writing nothing', async () => {
+    const out = await dirs.make('aps-held-');
+    await writeFile(
+      join(out, LOCK_FILE),
+      JSON.stringify({ pid: process.pid, host: hostname(), token: 'other', since: 'now' }),
+    );
+    const deps = testDeps();
+    await expect(openFolderStore({ dir: out, data: 'real', lockWaitMs: 3000 }, deps)).rejects.toThrow(
+      `output folder ${out} is locked by process ${process.pid} on ${hostname()} (since now); gave up after 3 s`,
+    );
+    expect(deps.slept).toEqual([1000, 1000, 1000]);
+  });
+});
+
+describe('folder store: a kill at each stage of the write', () => {
+  const STAGES: WriteStage[] = ['staged', 'journalled', 'renaming', 'renamed'];
+  class Killed extends Error {}
+
+  it.each(STAGES)(
+    'killed at "%s": no day is lost, and the next run leaves the new site and no litter',
+    async (stage) => {
+      const out = join(await dirs.make('aps-kill-'), 'site');
+      await fileRun(out, ['2026-01-01', '2026-01-02']);
+      const previous = await snapshot(out);
+      const killAt = (s: WriteStage) => {
+        if (s === stage) throw new Killed(stage);
+      };
+      await expect(fileRun(out, ['2026-01-03'], { deps: { writeStage: killAt } })).rejects.toBeInstanceOf(
+        Killed,
+      );
+      const afterKill = await snapshot(out);
+      if (stage === 'staged' || stage === 'journalled') {
+        // Nothing renamed yet: every file of the previous site is there, byte for byte.
+        for (const [file, bytes] of Object.entries(previous)) expect(afterKill[file], file).toBe(bytes);
+      }
+      expect(litter(afterKill).length).toBeGreaterThan(0);
+
+      const deps = testDeps();
+      await fileRun(out, ['2026-01-03', '2026-01-04'], { deps: { logger: deps.logger } });
+      const after = await snapshot(out);
+      expect(litter(after)).toEqual([]);
+      expect(await storedDays(out)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04']);
+      const manifest = JSON.parse(await readFile(join(out, MANIFEST_FILE), 'utf8')) as { files: string[] };
+      expect(
+        Object.keys(after)
+          .filter((f) => f !== MANIFEST_FILE)
+          .sort(),
+      ).toEqual(manifest.files);
+    },
+    60_000,
+  );
+});
