@@ -6,7 +6,7 @@ import {
 import {
   DEMO_CONFIG,
   DEMO_END
-} from "./chunks/chunk-RV7LVW77.js";
+} from "./chunks/chunk-4PJ7YPUV.js";
 import {
   MAX_PERIOD_DAYS,
   PUBLISH_TARGETS,
@@ -19,8 +19,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-KSSTW3Z2.js";
-import "./chunks/chunk-34P7OIQT.js";
+} from "./chunks/chunk-3GVOMGS2.js";
+import "./chunks/chunk-RG45A7YV.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -28,14 +28,14 @@ import {
 } from "./chunks/chunk-RFKKK7CA.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-MXGM7GVF.js";
+} from "./chunks/chunk-BUDSQZLA.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-SGWNQ7KP.js";
-import "./chunks/chunk-DUL6W6JN.js";
-import "./chunks/chunk-7DPKRERB.js";
+import "./chunks/chunk-3BWVCRNF.js";
+import "./chunks/chunk-OUWZ2QPU.js";
+import "./chunks/chunk-SPOSNGU4.js";
 import {
   isDay
-} from "./chunks/chunk-VEZJGXEI.js";
+} from "./chunks/chunk-BJZKRI2V.js";
 import {
   UserError,
   errorMessage
@@ -388,7 +388,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, force, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-JGXV5ETC.js");
+  const { startLiveDemo } = await import("./chunks/live-VAKF5UNA.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);
@@ -400,6 +400,8 @@ async function demoLive(outDir, locale, force, deps, started) {
         config,
         configDir: process.cwd(),
         outDir,
+        // The demo's data is complete through its last day, as in the offline demo: the same period and figures.
+        today: DEMO_END,
         publish: /* @__PURE__ */ new Set(["files"]),
         github: readGitHubContext(deps.env),
         // Fetched through the real client, but still the demo's made-up data.

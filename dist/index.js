@@ -7,8 +7,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-KSSTW3Z2.js";
-import "./chunks/chunk-34P7OIQT.js";
+} from "./chunks/chunk-3GVOMGS2.js";
+import "./chunks/chunk-RG45A7YV.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -18,15 +18,15 @@ import {
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-MXGM7GVF.js";
+} from "./chunks/chunk-BUDSQZLA.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-SGWNQ7KP.js";
-import "./chunks/chunk-DUL6W6JN.js";
-import "./chunks/chunk-7DPKRERB.js";
-import "./chunks/chunk-VEZJGXEI.js";
+import "./chunks/chunk-3BWVCRNF.js";
+import "./chunks/chunk-OUWZ2QPU.js";
+import "./chunks/chunk-SPOSNGU4.js";
+import "./chunks/chunk-BJZKRI2V.js";
 import {
   UserError,
   errorMessage

@@ -11,7 +11,9 @@ import type { GitHubContext } from './github-context.js';
 import type { SiteData } from './history/folder-store.js';
 import type { StoredHistory } from './history/history-files.js';
 import type { SaveResult } from './history/store.js';
+import { decideAsOf, lastCompleteDay } from './model/as-of.js';
 import { resolvePeriod, todayIn, type DateRange } from './model/dates.js';
+import { describeNegativeUsage } from './model/records.js';
 import type { ReportModel } from './model/types.js';
 import type { GitHubClientOptions } from './publish/github.js';
 import { publishAll, type PublishContext, type PublisherResults } from './publish/index.js';
@@ -67,18 +69,23 @@ export interface RunResult {
 
 export async function runReport(options: RunOptions, deps: Deps): Promise<RunResult> {
   const { logger } = deps;
-  const today = options.today ?? todayIn(options.config.report.timezone, deps.clock.now());
-  const range = options.range ?? resolvePeriod(options.config.period, today);
+  const { period, report } = options.config;
+  const now = deps.clock.now();
+  const today = options.today ?? todayIn(report.timezone, now);
+  // The newest complete day (a pinned "today", the demo's, pins it too): default periods end on it.
+  const complete = options.today ?? lastCompleteDay(now, report.timezone);
+  const wanted = options.range ?? resolvePeriod(period, today, complete);
   // Stores opened and publishers checked before anything is fetched: exit 1 keeps meaning nothing was published.
-  const run = await openRun(options, range, deps);
+  const run = await openRun(options, wanted, deps);
   try {
     let stored = await logger.group(`Read the history (${run.history.where})`, () => readHistory(run, deps));
     const fetched = await logger.group(
-      `Fetch usage (${options.config.source}, ${range.from} to ${range.to})`,
-      () => fetchUsage(options, range, stored, deps),
+      `Fetch usage (${options.config.source}, ${wanted.from} to ${wanted.to})`,
+      () => fetchUsage(options, wanted, stored, deps),
     );
-    // The one "as of" day: the source's (the demo pins its own), else today.
-    const asOf = fetched.asOf ?? today;
+    // The one "as of" day, decided here from how fresh the source says its data is.
+    const asOf = decideAsOf(complete, fetched.asOf);
+    const range = options.range ?? resolvePeriod(period, today, asOf);
     const build = (history: StoredHistory) =>
       withPageProgress(deps, (onPage) =>
         buildSite({ ...run.siteInput, stored: history, fetched, range, asOf, onPage }),
@@ -212,6 +219,8 @@ async function fetchUsage(
   }
   for (const app of failedApps(result))
     deps.logger.warning(`app ${app.name} (${app.id}) failed: ${app.error ?? 'unknown error'}`);
+  const negative = describeNegativeUsage(result.records);
+  if (negative) deps.logger.warning(negative);
   deps.logger.info(`${result.records.length} records from ${result.apps.length} app(s)`);
   return result;
 }

@@ -210,6 +210,8 @@ async function demoLive(
         config,
         configDir: process.cwd(),
         outDir,
+        // The demo's data is complete through its last day, as in the offline demo: the same period and figures.
+        today: DEMO_END,
         publish: new Set(['files']),
         github: readGitHubContext(deps.env),
         // Fetched through the real client, but still the demo's made-up data.

@@ -104,16 +104,19 @@ export function todayIn(timezone: string, now: Date): string {
   }).format(now);
 }
 
-/** Resolves a configured period against today. `last-N-days` ends today (APS v2 includes today). */
-export function resolvePeriod(period: Period, today: string): DateRange {
+/**
+ * Resolves a configured period. `last-N-days` and `month-to-date` end on `asOf`, the last complete day the data
+ * stands for (see `as-of.ts`); `previous-month` is the month before `today`'s; a fixed range is as given.
+ */
+export function resolvePeriod(period: Period, today: string, asOf: string = today): DateRange {
   if (typeof period === 'object') return { from: period.from, to: period.to };
-  if (period === 'month-to-date') return { from: monthStart(monthOf(today)), to: today };
+  if (period === 'month-to-date') return { from: monthStart(monthOf(asOf)), to: asOf };
   if (period === 'previous-month') {
     const month = addMonths(monthOf(today), -1);
     return { from: monthStart(month), to: monthEnd(month) };
   }
   const n = Number(/^last-(\d+)-days$/.exec(period)?.[1]);
-  return { from: addDays(today, -(n - 1)), to: today };
+  return { from: addDays(asOf, -(n - 1)), to: asOf };
 }
 
 /** The range of equal length just before `range` (for "change vs previous period"). */

@@ -74,7 +74,21 @@ function formatNumber(n: number): string {
 }
 
 /** `month` (`YYYY-MM`): a stored month file, whose every row must be a day of that month. */
-export function parseExportCsv(text: string, file: string, month?: string): UsageRecord[] {
+/** How strictly numbers are read. */
+export interface ParseOptions {
+  /**
+   * A usage file handed to `source: file` holds no negative usage: reject it. The history the tool writes may hold
+   * a negative figure APS reported (a correction), kept as reported, so it is read back as it is.
+   */
+  rejectNegative?: boolean;
+}
+
+export function parseExportCsv(
+  text: string,
+  file: string,
+  month?: string,
+  options: ParseOptions = {},
+): UsageRecord[] {
   const records: UsageRecord[] = [];
   let header: { fields: string[]; line: number } | undefined;
   // A history has a few hundred distinct days and a million rows: check each day's text once.
@@ -134,6 +148,7 @@ export function parseExportCsv(text: string, file: string, month?: string): Usag
         line,
         '',
         days,
+        options,
       ),
     );
     lines.push(line);
@@ -216,7 +231,7 @@ function describeKey(r: UsageRecord): string {
 }
 
 /** JSON export: an array of records (camelCase or the CSV's snake_case names), or `{ records: [...] }`. */
-export function parseExportJson(text: string, file: string): UsageRecord[] {
+export function parseExportJson(text: string, file: string, options: ParseOptions = {}): UsageRecord[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -251,6 +266,8 @@ export function parseExportJson(text: string, file: string): UsageRecord[] {
       file,
       undefined,
       `record [${i}]`,
+      undefined,
+      options,
     );
   });
   const duplicate = findDuplicate(records);
@@ -276,6 +293,7 @@ function toRecord(
   where = '',
   /** Days already found valid (a cache shared by the rows of one file). */
   validDays?: Set<string>,
+  options: ParseOptions = {},
 ): UsageRecord {
   const fail = (problem: string): never => {
     throw new HistoryParseError(file, line, where ? `${where}: ${problem}` : problem);
@@ -307,6 +325,10 @@ function toRecord(
     fail(`bad tokens ${describeValue(raw.tokens)}; expected a decimal number such as 12 or 0.5, or empty`);
   if (tokens !== null && Math.abs(tokens!) > MAX_TOKENS)
     fail(`bad tokens ${describeValue(raw.tokens)}; expected at most ${MAX_TOKENS} in size`);
+  if (options.rejectNegative && quantity! < 0)
+    fail(`bad quantity ${describeValue(raw.quantity)}; expected a quantity ≥ 0 (usage is never negative)`);
+  if (options.rejectNegative && tokens !== null && tokens! < 0)
+    fail(`bad tokens ${describeValue(raw.tokens)}; expected tokens ≥ 0, or empty when unknown`);
   const estRaw = raw.tokensEstimated;
   const est =
     typeof estRaw === 'boolean' ? String(estRaw) : typeof estRaw === 'string' ? estRaw.toLowerCase() : estRaw;
@@ -314,6 +336,10 @@ function toRecord(
     fail(`bad tokens_estimated ${describeValue(estRaw)}; expected true or false`);
   if (typeof est === 'string' && !['true', 'false', ''].includes(est))
     fail(`bad tokens_estimated ${JSON.stringify(est)}; expected true or false`);
+  if (est === 'true' && tokens === null)
+    fail(
+      'tokens_estimated is true but tokens is empty; expected the estimated tokens, or tokens_estimated false',
+    );
   const chargedRaw = typeof raw.charged === 'string' ? raw.charged.trim().toLowerCase() : raw.charged;
   if (
     chargedRaw !== undefined &&

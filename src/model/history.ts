@@ -101,6 +101,11 @@ function mergeSorted(stored: readonly UsageRecord[], incoming: readonly UsageRec
   return { records: out, ...counts };
 }
 
+/**
+ * Whether two records say the same thing, as the source said it: estimated tokens are derived from the rate table
+ * on every run (`applyRates`), not what the source said, so they count as no figure. A stored estimate against the
+ * same row fetched again without one is unchanged, not a correction.
+ */
 export function sameRecord(a: UsageRecord, b: UsageRecord): boolean {
   return (
     a.date === b.date &&
@@ -111,8 +116,7 @@ export function sameRecord(a: UsageRecord, b: UsageRecord): boolean {
     a.featureName === b.featureName &&
     a.unit === b.unit &&
     a.quantity === b.quantity &&
-    a.tokens === b.tokens &&
-    a.tokensEstimated === b.tokensEstimated &&
+    (a.tokensEstimated ? null : a.tokens) === (b.tokensEstimated ? null : b.tokens) &&
     a.charged === b.charged
   );
 }

@@ -7,9 +7,10 @@ import type { UsageRecord } from './records.js';
 export type Rates = Config['rates'];
 
 /**
- * Fills `tokens` from the rate table where APS gave none, and re-estimates earlier estimates when a rate is
- * configured (so a corrected rate fixes the whole history). Without a rate, a row keeps what it has: an estimate
- * read from someone's export stays, and a row with no figure stays `null` ("units only").
+ * Estimated tokens are derived, never stored as facts: every run estimates them again, over all history, from the
+ * current rate table. Tokens reported by APS are kept; a row without them gets `quantity × rate`, or stays `null`
+ * ("units only") when its feature has no rate — a removed rate removes its estimates everywhere. A record whose
+ * estimate did not change is returned as it was (the same object), so untouched history months are not rewritten.
  */
 export function applyRates(records: readonly UsageRecord[], rates: Rates): UsageRecord[] {
   return records.map((r) => {
@@ -17,7 +18,7 @@ export function applyRates(records: readonly UsageRecord[], rates: Rates): Usage
     // An own key only: a feature id such as `constructor` or `__proto__` must not find Object.prototype's members
     // (whose missing `tokensPerUnit` made every such row's tokens NaN — written to the history, unreadable after).
     const rate = Object.hasOwn(rates, r.featureId) ? rates[r.featureId] : undefined;
-    if (!rate) return r;
+    if (!rate) return r.tokensEstimated ? { ...r, tokens: null, tokensEstimated: false } : r;
     const tokens = roundTokens(r.quantity * rate.tokensPerUnit);
     return r.tokens === tokens && r.tokensEstimated ? r : { ...r, tokens, tokensEstimated: true };
   });

@@ -38,7 +38,11 @@ export async function readExportFile(file: string): Promise<UsageRecord[]> {
       `cannot read usage file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
   }
-  return /\.json$/i.test(file) ? parseExportJson(text, file) : parseExportCsv(text, file);
+  // A usage file is input, not our own history: negative usage in it is a mistake, not a correction from APS.
+  const options = { rejectNegative: true };
+  return /\.json$/i.test(file)
+    ? parseExportJson(text, file, options)
+    : parseExportCsv(text, file, undefined, options);
 }
 
 async function expandPatterns(patterns: readonly string[], baseDir: string): Promise<string[]> {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { createMemoryLogger } from '../../src/deps.js';
 import type { ReportModel } from '../../src/model/types.js';
+import { DEMO_CONFIG } from '../../src/sources/demo-data.js';
 import { tempDir } from '../support/memory.js';
 
 let dir: { path: string; cleanup: () => Promise<void> };
@@ -77,9 +78,13 @@ describe('aps-usage-report run with source: file', () => {
     const config = join(dir.path, 'file.yml');
     await writeFile(
       config,
-      ['source: file', 'file: site/data/usage-*.csv', 'period: { from: 2026-10-22, to: 2026-11-20 }'].join(
-        '\n',
-      ),
+      [
+        'source: file',
+        'file: site/data/usage-*.csv',
+        'period: { from: 2026-10-22, to: 2026-11-20 }',
+        // Estimates are derived from the rates of the run, not read from the files: the demo's rates, the same figures.
+        `rates: ${JSON.stringify(DEMO_CONFIG.rates)}`,
+      ].join('\n'),
     );
     const { code, text } = await cli(['run', '--config', config, '--out', out]);
     expect(text).not.toMatch(/error/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
 import { buildModel, OTHERS_KEY } from '../../src/model/build.js';
 import { applyRates } from '../../src/model/rates.js';
-import { makeUsageRecord, type UsageRecord } from '../../src/model/records.js';
+import { describeNegativeUsage, makeUsageRecord, type UsageRecord } from '../../src/model/records.js';
 
 function config(extra: object = {}) {
   return configSchema.parse({ source: 'demo', ...extra });
@@ -101,6 +101,20 @@ describe('buildModel', () => {
   });
 });
 
+describe('describeNegativeUsage', () => {
+  it('names the first negative row (app, day, feature) and counts the rest, once', () => {
+    const rows = [
+      makeUsageRecord({ date: '2026-11-03', appId: 'a1', appName: 'Viewer', quantity: 2 }),
+      makeUsageRecord({ date: '2026-11-04', appId: 'a1', appName: 'Viewer', quantity: -5, tokens: -30 }),
+      makeUsageRecord({ date: '2026-11-05', appId: 'a1', appName: 'Viewer', quantity: 1, tokens: -1 }),
+    ];
+    expect(describeNegativeUsage(rows)).toBe(
+      'APS reported negative usage, kept as reported (it may be a correction): Viewer (a1) on 2026-11-04, md-simple: quantity -5, tokens -30; and 1 more row',
+    );
+    expect(describeNegativeUsage(rows.slice(0, 1))).toBeUndefined();
+  });
+});
+
 describe('applyRates', () => {
   it('estimates tokens from the rate table, keeps API figures, leaves unrated rows null', () => {
     const rated = applyRates(
@@ -116,6 +130,14 @@ describe('applyRates', () => {
       [9, false],
       [null, false],
     ]);
+  });
+
+  it('removes an estimate whose rate is gone, and keeps an unchanged estimate as the same object', () => {
+    const kept = makeUsageRecord({ featureId: 'md-complex', quantity: 4, tokens: 6, tokensEstimated: true });
+    const gone = makeUsageRecord({ featureId: 'md-simple', quantity: 4, tokens: 0.2, tokensEstimated: true });
+    const [a, b] = applyRates([kept, gone], { 'md-complex': { tokensPerUnit: 1.5 } });
+    expect(a).toBe(kept);
+    expect([b!.tokens, b!.tokensEstimated]).toEqual([null, false]);
   });
 
   it('treats feature ids named like Object members (constructor, __proto__, toString) as unrated', () => {

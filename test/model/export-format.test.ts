@@ -189,7 +189,7 @@ describe('export format', () => {
       // Booleans, numbers as text and a null camelCase twin are what they look like.
       expect(
         parseExportJson(
-          JSON.stringify([{ ...r, appId: null, quantity: '2', tokens_estimated: true }]),
+          JSON.stringify([{ ...r, appId: null, quantity: '2', tokens: 3, tokens_estimated: true }]),
           'ok.json',
         )[0],
       ).toMatchObject({ appId: 'a', quantity: 2, tokensEstimated: true });
