@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-3GVOMGS2.js";
+} from "./chunks/chunk-IPAV7BBI.js";
 import "./chunks/chunk-RG45A7YV.js";
 import {
   chooseAuthMode,
@@ -28,7 +28,7 @@ import {
 } from "./chunks/chunk-RFKKK7CA.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-BUDSQZLA.js";
+} from "./chunks/chunk-NES3SMYI.js";
 import "./chunks/chunk-FDN5BUUZ.js";
 import "./chunks/chunk-3BWVCRNF.js";
 import "./chunks/chunk-OUWZ2QPU.js";

@@ -3,7 +3,7 @@
  * page goes: raw HTML is shown as text, and only `http(s):`, `mailto:` and relative links survive — marked itself
  * sanitises neither. Images become links (the pages' CSP would block them anyway). Pure.
  */
-import { Marked, type Tokens } from 'marked';
+import { Marked, Renderer, type Tokens } from 'marked';
 
 export interface MarkdownHtmlOptions {
   /**
@@ -42,7 +42,12 @@ export function markdownToHtml(markdown: string, options: MarkdownHtmlOptions = 
           const replacement = options.mermaid?.(text);
           if (replacement !== undefined) return replacement;
         }
-        return `<pre><code>${escapeHtml(text)}</code></pre>\n`;
+        // Focusable, so a keyboard can scroll a long line into view on a narrow screen.
+        return `<pre tabindex="0"><code>${escapeHtml(text)}</code></pre>\n`;
+      },
+      // In a focusable box of its own, which scrolls when the table is wider than the screen.
+      table(token: Tokens.Table) {
+        return `<div class="scroll" tabindex="0">\n${Renderer.prototype.table.call(this, token)}</div>\n`;
       },
       // A class rather than marked's `align` attribute, which HTML 5 no longer has.
       tablecell({ tokens, header, align }: Tokens.TableCell) {

@@ -145,7 +145,14 @@ async function renderPage(html: Render, page: PageView, common: Record<string, u
   const charts: Record<string, unknown> = {};
   for (const [name, chart] of Object.entries(page.charts))
     charts[name] = chart ? await drawChart(chart) : null;
-  const context = { ...common, root: page.root, pageTitle: page.pageTitle, asOf: page.asOf, nav: page.nav };
+  const context = {
+    ...common,
+    root: page.root,
+    pageTitle: page.pageTitle,
+    description: page.description,
+    asOf: page.asOf,
+    nav: page.nav,
+  };
   const markdown = page.markdown
     ? {
         // Each Mermaid block the site draws itself becomes that chart, through the (overridable) chart partial.

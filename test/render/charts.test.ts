@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { barSpec, stackedTokensSpec, seriesSpec, uniqueLabels } from '../../src/render/charts/specs.js';
-import { compactSvg, prefixDefIds, renderSvg, splitData } from '../../src/render/charts/svg.js';
+import {
+  compactSvg,
+  prefixDefIds,
+  renderSvg,
+  splitData,
+  titlesFromDescriptions,
+} from '../../src/render/charts/svg.js';
 import { createFormatter } from '../../src/render/i18n/index.js';
 import { appPage } from '../../src/render/pages/app.js';
 import type { PageView } from '../../src/render/pages/common.js';
@@ -169,16 +175,45 @@ describe('compiled specs shared by chart shape', () => {
     const fresh = async (spec: Parameters<typeof renderSvg>[0]) => {
       vega.resetSVGDefIds();
       const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: 'none' });
-      const svg = compactSvg(await view.toSVG());
+      const svg = compactSvg(titlesFromDescriptions(await view.toSVG()));
       view.finalize();
       return svg;
     };
     const text = { title: 'Tokens', xTitle: '', yTitle: 'Tokens' };
     const rows = (n: number) =>
-      Array.from({ length: n }, (_, i) => ({ label: `App ${i}`, tokens: (i + 1) * 37.5 }));
+      Array.from({ length: n }, (_, i) => ({
+        label: `App ${i}`,
+        tokens: (i + 1) * 37.5,
+        title: `App ${i}: ${(i + 1) * 37.5} tokens`,
+      }));
     // Same shape, different data: the second reuses the first's compilation.
     for (const spec of [barSpec(rows(3), text), barSpec(rows(7), text), barSpec(rows(2), text)]) {
       expect(await renderSvg(spec)).toBe(await fresh(spec));
     }
+  });
+
+  it('gives each mark its title as a <title> child, every digit kept, the text still escaped', async () => {
+    const svg = await renderSvg(
+      barSpec(
+        [
+          { label: 'a', tokens: 0.125, title: 'Nov 19, 2026 · <b>"A" & co</b>: 0.125 tokens' },
+          { label: 'b', tokens: 2, title: 'b: 2 tokens' },
+        ],
+        { title: 't', xTitle: '', yTitle: '' },
+      ),
+    );
+    const titles = [
+      ...svg.matchAll(/<path role="graphics-symbol"[^>]*><title>([^<]*)<\/title><\/path>/g),
+    ].map((m) => m[1]);
+    expect(titles).toEqual([
+      'Nov 19, 2026 · &lt;b&gt;&quot;A&quot; &amp; co&lt;/b&gt;: 0.125 tokens',
+      'b: 2 tokens',
+    ]);
+    expect(svg).not.toMatch(/aria-roledescription="rect mark"|aria-label="[^"]*tokens/);
+  });
+
+  it('leaves marks without a title unnamed, never "undefined"', async () => {
+    const svg = await renderSvg(barSpec([{ label: 'a', tokens: 1 }], { title: 't', xTitle: '', yTitle: '' }));
+    expect(svg).not.toMatch(/undefined|<title>/);
   });
 });

@@ -38,7 +38,7 @@ describe('the Japanese report', () => {
   it('titles and labels the charts in Japanese, including the axes', () => {
     const chart = byId(html('index.html'), 'chart-tokens-by-app')!;
     const svgText = findAll(find(chart, 'svg')!, 'text').map(textOf);
-    expect(svgText).toContain('アプリ別トークン (日単位)');
+    expect(svgText).toContain('アプリ別トークン (日別)');
     expect(svgText).toContain('トークン');
     expect(svgText).toContain('日付');
     // Axis dates are numeric (vega's month names would be English).

@@ -236,7 +236,7 @@ describe('monthly archive', () => {
     expect(tableRows(byId(root, 'month-apps-table')!)).toHaveLength(m.apps.length + 1);
     expect(tableRows(byId(root, 'month-apis-table')!)).toHaveLength(m.apis.length + 1);
     const compare = tableRows(byId(root, 'compare-table')!);
-    expect(compare.map((r) => r[1])).toEqual(['', 'This month', 'Previous month']);
+    expect(compare.map((r) => r[1])).toEqual(['Comparison', 'This month', 'Previous month']);
     expect(compare[2]![0]).toBe('September 2026');
   });
 

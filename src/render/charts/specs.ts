@@ -30,6 +30,24 @@ export interface ChartDef {
   table: ChartTable;
 }
 
+/**
+ * A mark's hover text and accessible name (date, series, value with its unit), already formatted for the locale.
+ * It travels as data, like every name, and becomes the mark's `<title>` (see `svg.ts`).
+ */
+export interface MarkTitle {
+  title?: string;
+}
+
+/**
+ * The encoding that hands each datum's `title` to vega as its mark's description — when every datum has one
+ * (vega would name the others "undefined").
+ */
+function describedBy(data: ReadonlyArray<MarkTitle>): { description?: { field: 'title'; type: 'nominal' } } {
+  return data.length > 0 && data.every((d) => d.title !== undefined)
+    ? { description: { field: 'title', type: 'nominal' } }
+    : {};
+}
+
 export interface SeriesKey {
   key: string;
   label: string;
@@ -127,7 +145,7 @@ export function uniqueLabels(labels: readonly string[]): string[] {
 
 /** Tokens over time, stacked by series (top apps + Others), one colour per app as the model assigned it. */
 export function stackedTokensSpec(
-  points: ReadonlyArray<SeriesPoint & { key: string }>,
+  points: ReadonlyArray<SeriesPoint & { key: string } & MarkTitle>,
   series: readonly SeriesKey[],
   g: Granularity,
   text: ChartText,
@@ -148,6 +166,7 @@ export function stackedTokensSpec(
         tokens: p.tokens,
         series: labelOf.get(p.key) ?? p.key,
         o: order.get(p.key) ?? series.length,
+        title: p.title,
       })),
     },
     mark: barMark(g),
@@ -162,13 +181,14 @@ export function stackedTokensSpec(
         sort: labels,
       },
       order: { field: 'o', type: 'quantitative', sort: 'ascending' },
+      ...describedBy(points),
     },
   } as TopLevelSpec;
 }
 
 /** Horizontal bars, one per row, in the given order. */
 export function barSpec(
-  rows: ReadonlyArray<{ label: string; tokens: number; color?: string }>,
+  rows: ReadonlyArray<{ label: string; tokens: number; color?: string } & MarkTitle>,
   text: ChartText,
   color = DEFAULT_COLOR,
 ): TopLevelSpec {
@@ -180,13 +200,19 @@ export function barSpec(
     height: Math.max(60, rows.length * 26),
     config: BASE_CONFIG,
     data: {
-      values: rows.map((r, i) => ({ label: labels[i]!, tokens: r.tokens, color: r.color ?? color })),
+      values: rows.map((r, i) => ({
+        label: labels[i]!,
+        tokens: r.tokens,
+        color: r.color ?? color,
+        title: r.title,
+      })),
     },
     mark: { type: 'bar' },
     encoding: {
       y: { field: 'label', type: 'nominal', title: null, sort: null, axis: { labelLimit: 200 } },
       x: { field: 'tokens', type: 'quantitative', title: text.yTitle },
       color: { field: 'color', type: 'nominal', scale: null, legend: null },
+      ...describedBy(rows),
     },
   } as TopLevelSpec;
 }
@@ -203,7 +229,7 @@ export interface SeriesOptions {
 
 /** One series over time: bars per bucket, or an area for cumulative figures, with an optional rule line. */
 export function seriesSpec(
-  points: readonly SeriesPoint[],
+  points: ReadonlyArray<SeriesPoint & MarkTitle>,
   g: Granularity,
   text: ChartText,
   locale: string,
@@ -214,20 +240,40 @@ export function seriesSpec(
   const area = options.mark === 'area';
   const layer: unknown[] = [
     {
-      mark: area ? { type: 'area', color, opacity: 0.35, line: { color } } : barMark(g),
+      // The area and its line are one shape each, named by the chart; the points below name each day.
+      mark: area
+        ? { type: 'area', color, opacity: 0.35, aria: false, line: { color, aria: false } }
+        : barMark(g),
       encoding: {
         ...xEncoding(g, text.xTitle, locale),
         y: { field: 'tokens', type: 'quantitative', title: text.yTitle },
-        ...(area ? {} : { color: { field: 'color', type: 'nominal', scale: null, legend: null } }),
+        ...(area
+          ? {}
+          : {
+              color: { field: 'color', type: 'nominal', scale: null, legend: null },
+              ...describedBy(points),
+            }),
       },
     },
   ];
+  // An area is one shape for the whole series: a point on each day carries that day's title.
+  if (area) {
+    layer.push({
+      mark: { type: 'point', filled: true, size: 16, color, opacity: 1 },
+      encoding: {
+        ...xEncoding(g, text.xTitle, locale),
+        y: { field: 'tokens', type: 'quantitative' },
+        ...describedBy(points),
+      },
+    });
+  }
   if (options.rule) {
     layer.push({
       data: { values: [{ value: options.rule.value, label: options.rule.label }] },
       layer: [
         {
-          mark: { type: 'rule', color: RULE_COLOR, strokeDash: [6, 4], strokeWidth: 2 },
+          // The rule's label (the text mark) says what it is.
+          mark: { type: 'rule', color: RULE_COLOR, strokeDash: [6, 4], strokeWidth: 2, aria: false },
           encoding: { y: { field: 'value', type: 'quantitative' } },
         },
         {
@@ -248,6 +294,7 @@ export function seriesSpec(
         ...timeFields(p.date, g),
         tokens: p.tokens,
         color: highlighted.has(p.date) ? options.highlight!.color : color,
+        title: p.title,
       })),
     },
     layer,

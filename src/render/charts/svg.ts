@@ -65,7 +65,7 @@ async function loadRenderer(): Promise<Renderer> {
     const view = new vega.View(runtime, { renderer: 'none' });
     try {
       for (const [name, rows] of values) view.data(name, structuredClone(rows) as object[]);
-      return compactSvg(await view.toSVG());
+      return compactSvg(titlesFromDescriptions(await view.toSVG()));
     } finally {
       view.finalize();
     }
@@ -76,6 +76,19 @@ async function loadRenderer(): Promise<Renderer> {
 export async function renderSvg(spec: TopLevelSpec, idPrefix = ''): Promise<string> {
   renderer ??= loadRenderer();
   return prefixDefIds(await (await renderer)(spec), idPrefix);
+}
+
+/**
+ * vega writes a mark's description as `aria-label` (with a role description nobody needs). A `<title>` child
+ * instead is both the mark's accessible name and the value a browser shows on hover, with JavaScript off. Runs
+ * before `compactSvg`, which would otherwise round the figures in the label.
+ */
+export function titlesFromDescriptions(svg: string): string {
+  return svg.replace(
+    /<([a-z]+) aria-label="([^"]*)" role="graphics-symbol" aria-roledescription="[^"]*"([^>]*)\/>/g,
+    (_m, tag: string, label: string, rest: string) =>
+      `<${tag} role="graphics-symbol"${rest}><title>${label}</title></${tag}>`,
+  );
 }
 
 /**

@@ -19,6 +19,7 @@ export const en = {
   budgetStatus: 'Budget',
   noBudget: 'no budget set',
   dailyTokensByApp: 'Tokens by app',
+  periodTokensByApp: 'Tokens this period by app',
   tokensByApi: 'Tokens by API',
   topFeatures: 'Top features',
   tokens: 'Tokens',
@@ -145,7 +146,19 @@ export const en = {
   storedHistory: 'Stored history',
   days: 'days',
   noBudgetBurn: 'No monthly budget is set for this app; the chart shows month-to-date tokens only.',
+  tokensValue: '{value} tokens',
+  weekOf: 'Week of {date}',
+  labelValue: '{label}: {value}',
   appPage: 'App',
+  describeOverview:
+    'Autodesk Platform Services usage of {apps} apps, {period}: tokens, API units, budgets and alerts.',
+  describeApp: 'Autodesk Platform Services usage of {app}, {period}: tokens, API units, budget and spikes.',
+  describeMonth:
+    'Autodesk Platform Services usage in {month}: tokens by app and by API, against earlier months.',
+  describeDigest:
+    'Autodesk Platform Services usage in {month} so far: the summary of the monthly usage issue.',
+  describeAllApps: 'Autodesk Platform Services usage: all {apps} apps by name, page {page}.',
+  describeMonths: 'Autodesk Platform Services usage month by month, over all stored history.',
   alertBudget: '{app} has used {percent} of its monthly budget ({value} of {limit} tokens).',
   alertBudgetTotal: 'The team has used {percent} of the monthly budget ({value} of {limit} tokens).',
   alertForecast: '{app} is forecast to use {value} tokens this month, {percent} of its budget of {limit}.',

@@ -26,6 +26,9 @@ import {
   rebucket,
   seriesTable,
   changeClass,
+  markTitle,
+  titledSeries,
+  tokensValue,
   type PageView,
 } from './common.js';
 
@@ -35,6 +38,7 @@ export function appPage(model: ReportModel, app: AppSummary, f: Formatter): Page
     template: 'app.html',
     root: '../',
     pageTitle: app.name,
+    description: f.message(f.t.describeApp, { app: app.name, period: periodText(f, model) }),
     asOf: f.date(model.asOf),
     nav: 'app',
     charts: appCharts(model, app, f),
@@ -129,7 +133,7 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
             id: 'chart-history',
             title: historyTitle,
             spec: seriesSpec(
-              app.history,
+              titledSeries(f, app.history, hg),
               hg,
               { title: historyTitle, xTitle: granularityLabel(f, hg), yTitle: f.t.tokens },
               model.locale,
@@ -145,7 +149,7 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
             id: 'chart-daily',
             title: dailyTitle,
             spec: seriesSpec(
-              daily,
+              titledSeries(f, daily, model.granularity),
               model.granularity,
               { title: dailyTitle, xTitle: granularityLabel(f, model.granularity), yTitle: f.t.tokens },
               model.locale,
@@ -161,7 +165,11 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
             id: 'chart-features',
             title: f.t.tokensByFeature,
             spec: barSpec(
-              features.map((x) => ({ label: x.featureName, tokens: x.tokens ?? 0 })),
+              features.map((x) => ({
+                label: x.featureName,
+                tokens: x.tokens ?? 0,
+                title: markTitle(f, [x.featureName], tokensValue(f, x.tokens ?? 0, x.estimated)),
+              })),
               { title: f.t.tokensByFeature, xTitle: '', yTitle: f.t.tokens },
               color,
             ),
@@ -181,7 +189,7 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
             id: 'chart-burn',
             title: burnTitle,
             spec: seriesSpec(
-              app.burn,
+              titledSeries(f, app.burn, 'day', [f.t.cumulativeTokens]),
               'day',
               { title: burnTitle, xTitle: f.t.date, yTitle: f.t.cumulativeTokens },
               model.locale,

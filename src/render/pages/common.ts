@@ -13,6 +13,8 @@ export interface PageView {
   /** Relative path from the page back to the site root (`''` or `'../'`). */
   root: string;
   pageTitle: string;
+  /** The page's `<meta name="description">`: what a search result or a shared link shows. */
+  description: string;
   /**
    * The "data as of" footer. Month pages leave it out so that a month whose data did not change renders to the
    * same bytes on every run (the pages branch then gets no noise commits).
@@ -63,6 +65,34 @@ export function seriesTable(f: Formatter, points: readonly SeriesPoint[], g: Gra
     head: [granularityLabel(f, g), f.t.tokens],
     rows: points.map((p) => ({ label: bucketText(f, p.date, g), cells: [f.number(p.tokens)] })),
   };
+}
+
+/** "1,234 tokens", "≈1,234 tokens" (estimated). */
+export function tokensValue(f: Formatter, tokens: number, estimated = false): string {
+  return f.message(f.t.tokensValue, { value: `${estimated ? f.t.estimatedMark : ''}${f.number(tokens)}` });
+}
+
+/** When a bucket is, in a mark's title: the day, "week of" its first day, or the month. */
+export function bucketTitle(f: Formatter, date: string, g: Granularity): string {
+  return g === 'week' ? f.message(f.t.weekOf, { date: f.date(date) }) : bucketText(f, date, g);
+}
+
+/** A chart mark's title: what it is (when, which series), then how much. */
+export function markTitle(f: Formatter, what: readonly string[], value: string): string {
+  return f.message(f.t.labelValue, { label: what.join(' · '), value });
+}
+
+/** A series with each point titled by its bucket and tokens. */
+export function titledSeries(
+  f: Formatter,
+  points: readonly SeriesPoint[],
+  g: Granularity,
+  what: readonly string[] = [],
+): Array<SeriesPoint & { title: string }> {
+  return points.map((p) => ({
+    ...p,
+    title: markTitle(f, [bucketTitle(f, p.date, g), ...what], tokensValue(f, p.tokens)),
+  }));
 }
 
 /** "CSS class for a change": rising usage is the thing to look at. */

@@ -18,6 +18,7 @@ export function digestPage(model: ReportModel, f: Formatter, summary: string): P
     template: 'digest.html',
     root: '',
     pageTitle: `${f.t.digest} · ${f.month(model.month.month)}`,
+    description: f.message(f.t.describeDigest, { month: f.month(model.month.month) }),
     asOf: f.date(model.asOf),
     nav: 'digest',
     charts: { tokens },

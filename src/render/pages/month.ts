@@ -20,7 +20,7 @@ import {
   tokensText,
 } from '../views.js';
 import { allAppsHref, OVERVIEW_APPS } from './all-apps.js';
-import { appHref, changeClass, type PageView } from './common.js';
+import { appHref, changeClass, markTitle, titledSeries, tokensValue, type PageView } from './common.js';
 
 const HIGHLIGHT = '#D55E00';
 /** Months shown in a month page's trend chart: the month and the twelve before it (same month a year ago). */
@@ -39,8 +39,13 @@ function otherApps(m: MonthSummary, f: Formatter): { label: string; tokens: numb
   return [{ label: `${f.t.others} (${f.number(rest.length)})`, tokens }];
 }
 
-function barsOf(m: MonthSummary, f: Formatter): { label: string; tokens: number }[] {
-  return [...listedApps(m).map((a) => ({ label: a.name, tokens: a.tokens })), ...otherApps(m, f)];
+function barsOf(m: MonthSummary, f: Formatter): { label: string; tokens: number; title: string }[] {
+  return [...listedApps(m).map((a) => ({ label: a.name, tokens: a.tokens })), ...otherApps(m, f)].map(
+    (a) => ({
+      ...a,
+      title: markTitle(f, [a.label, f.month(m.month)], tokensValue(f, a.tokens)),
+    }),
+  );
 }
 
 export function monthHref(root: string, month: string): string {
@@ -80,6 +85,7 @@ export function monthPage(months: readonly MonthSummary[], m: MonthSummary, f: F
     template: 'month.html',
     root: '../',
     pageTitle: label,
+    description: f.message(f.t.describeMonth, { month: label }),
     asOf: '',
     nav: 'months',
     charts: monthCharts(months, m, f),
@@ -198,7 +204,11 @@ function monthCharts(
       id: 'chart-month-trend',
       title: trendTitle,
       spec: seriesSpec(
-        trend.map((x) => ({ date: `${x.month}-01`, tokens: x.tokens })),
+        titledSeries(
+          f,
+          trend.map((x) => ({ date: `${x.month}-01`, tokens: x.tokens })),
+          'month',
+        ),
         'month',
         { title: trendTitle, xTitle: f.t.month, yTitle: f.t.tokens },
         f.locale,
@@ -221,6 +231,7 @@ export function monthsIndexPage(months: readonly MonthSummary[], f: Formatter): 
     template: 'months.html',
     root: '../',
     pageTitle: f.t.monthlyArchive,
+    description: f.t.describeMonths,
     asOf: '',
     nav: 'months',
     charts: {
@@ -231,7 +242,11 @@ export function monthsIndexPage(months: readonly MonthSummary[], f: Formatter): 
               id: 'chart-months',
               title,
               spec: seriesSpec(
-                months.map((x) => ({ date: `${x.month}-01`, tokens: x.tokens })),
+                titledSeries(
+                  f,
+                  months.map((x) => ({ date: `${x.month}-01`, tokens: x.tokens })),
+                  'month',
+                ),
                 'month',
                 { title, xTitle: f.t.month, yTitle: f.t.tokens },
                 f.locale,

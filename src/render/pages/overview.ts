@@ -30,7 +30,10 @@ import {
 import {
   appHref,
   bucketText,
+  bucketTitle,
   changeClass,
+  markTitle,
+  tokensValue,
   granularityLabel,
   granularityNote,
   type PageView,
@@ -44,6 +47,10 @@ export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readon
     template: 'report.html',
     root: '',
     pageTitle: f.t.overview,
+    description: f.message(f.t.describeOverview, {
+      period: periodText(f, model),
+      apps: f.number(model.apps.length),
+    }),
     asOf: f.date(model.asOf),
     nav: 'overview',
     charts: overviewCharts(model, f),
@@ -178,6 +185,7 @@ export function overviewCharts(model: ReportModel, f: Formatter): Record<string,
   const cell = new Map(model.stacked.map((p) => [`${p.date}\u0000${p.key}`, p.tokens]));
   const byAppTitle = `${f.t.dailyTokensByApp} (${granularityNote(f, g)})`;
   const totals = appTotals(model, f);
+  const labelOf = new Map(series.map((s) => [s.key, s.label]));
   return {
     byApp:
       buckets.length === 0
@@ -186,7 +194,14 @@ export function overviewCharts(model: ReportModel, f: Formatter): Record<string,
             id: 'chart-tokens-by-app',
             title: byAppTitle,
             spec: stackedTokensSpec(
-              model.stacked,
+              model.stacked.map((p) => ({
+                ...p,
+                title: markTitle(
+                  f,
+                  [bucketTitle(f, p.date, g), labelOf.get(p.key) ?? p.key],
+                  tokensValue(f, p.tokens),
+                ),
+              })),
               series,
               g,
               { title: byAppTitle, xTitle: granularityLabel(f, g), yTitle: f.t.tokens },
@@ -213,7 +228,17 @@ export function overviewCharts(model: ReportModel, f: Formatter): Record<string,
             // APIs without a token figure are left out of the bars (a bar of 0 would be a silent zero) and
             // named as "units only" in the text and the table.
             spec: barSpec(
-              model.apis.flatMap((a) => (a.tokens === null ? [] : [{ label: a.api, tokens: a.tokens }])),
+              model.apis.flatMap((a) =>
+                a.tokens === null
+                  ? []
+                  : [
+                      {
+                        label: a.api,
+                        tokens: a.tokens,
+                        title: markTitle(f, [a.api], tokensValue(f, a.tokens, a.estimated)),
+                      },
+                    ],
+              ),
               { title: f.t.tokensByApi, xTitle: '', yTitle: f.t.tokens },
             ),
             alt: model.apis.map((a) => `${a.api}: ${tokensText(f, a.tokens, a.estimated)}`).join('; '),
@@ -227,12 +252,18 @@ export function overviewCharts(model: ReportModel, f: Formatter): Record<string,
         ? null
         : {
             id: 'chart-tokens-by-app-total',
-            title: `${f.t.tokensThisPeriod} · ${f.t.apps}`,
-            spec: barSpec(totals, {
-              title: `${f.t.tokensThisPeriod} · ${f.t.apps}`,
-              xTitle: '',
-              yTitle: f.t.tokens,
-            }),
+            title: f.t.periodTokensByApp,
+            spec: barSpec(
+              totals.map((a) => ({
+                ...a,
+                title: markTitle(f, [a.label], tokensValue(f, a.tokens, a.estimated)),
+              })),
+              {
+                title: f.t.periodTokensByApp,
+                xTitle: '',
+                yTitle: f.t.tokens,
+              },
+            ),
             alt: totals.map((a) => `${a.label}: ${f.number(a.tokens)}`).join('; '),
             table: {
               head: [f.t.app, f.t.tokens, f.t.share],
@@ -258,20 +289,19 @@ function appTotals(model: ReportModel, f: Formatter) {
       label: a.name,
       tokens: a.tokens,
       color: colors.get(a.id)!,
+      estimated: a.estimated,
       tokensText: tokensText(f, a.tokens, a.estimated),
     }));
   const rest = active.filter((a) => !top.has(a.id));
   if (rest.length > 0) {
     const tokens = Math.round(rest.reduce((n, a) => n + a.tokens, 0) * 100) / 100;
+    const estimated = rest.some((a) => a.estimated);
     rows.push({
       label: `${f.t.others} (${f.number(rest.length)})`,
       tokens,
       color: OTHERS_COLOR,
-      tokensText: tokensText(
-        f,
-        tokens,
-        rest.some((a) => a.estimated),
-      ),
+      estimated,
+      tokensText: tokensText(f, tokens, estimated),
     });
   }
   return rows;
