@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-IPAV7BBI.js";
+} from "./chunks/chunk-HZJI2PHB.js";
 import "./chunks/chunk-RG45A7YV.js";
 import {
   chooseAuthMode,
@@ -28,7 +28,7 @@ import {
 } from "./chunks/chunk-RFKKK7CA.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-NES3SMYI.js";
+} from "./chunks/chunk-KO5GRJQ3.js";
 import "./chunks/chunk-FDN5BUUZ.js";
 import "./chunks/chunk-3BWVCRNF.js";
 import "./chunks/chunk-OUWZ2QPU.js";

@@ -143,6 +143,33 @@ describe('units per API', () => {
   });
 });
 
+const ORANGE = '#E69F00';
+const unitFigures = (root: El) =>
+  findAll(root, (e) => e.tag === 'figure' && /^chart-(api-)?units-/.test(e.attrs.id ?? ''));
+/** The marks of a chart's SVG (each a child of a `role-mark` group) with their fill and title. */
+const marksOf = (fig: El) =>
+  findAll(find(fig, 'svg')!, (e) => e.tag === 'g' && /\brole-mark\b/.test(e.attrs.class ?? '')).flatMap((g) =>
+    g.children
+      .filter((c): c is El => typeof c !== 'string')
+      .map((m) => ({ fill: (m.attrs.fill ?? '').toUpperCase(), title: textOf(find(m, 'title') ?? m) })),
+  );
+
+/**
+ * Every trace of uncharged usage in the site: the word anywhere in a page or summary.md (legend, table column,
+ * alert, CSS class), and orange marks in an app page's unit chart (features are never orange).
+ */
+function unchargedTraces(files: ReadonlyMap<string, string>): string[] {
+  const traces: string[] = [];
+  for (const [path, text] of files) {
+    if (!path.endsWith('.html') && !path.endsWith('.md')) continue;
+    if (/uncharged/i.test(text)) traces.push(`${path}: the word`);
+    if (!path.startsWith('apps/')) continue;
+    for (const fig of unitFigures(parseHtml(text).root))
+      if (marksOf(fig).some((m) => m.fill === ORANGE)) traces.push(`${path}#${fig.attrs.id}: orange marks`);
+  }
+  return traces;
+}
+
 describe('the charge flag', () => {
   // Nov 18–20 uncharged (the team ran out), charged before.
   const flagged = () => syntheticModel({ records: records((d) => d < '2026-11-18'), end: END });
@@ -162,11 +189,15 @@ describe('the charge flag', () => {
       'Uncharged usage',
       'Total',
     ]);
-    const svg = find(
-      find(app, (e) => e.attrs.id === 'chart-units-0')!,
-      'svg',
-    )!;
-    expect(findAll(svg, (e) => (e.attrs.fill ?? '').toUpperCase() === '#E69F00').length).toBeGreaterThan(0);
+    // The orange marks are exactly the uncharged ones: Nov 18, 19 and 20 at 3.5 processing hours each.
+    const orange = marksOf(find(app, (e) => e.attrs.id === 'chart-units-0')!).filter(
+      (m) => m.fill === ORANGE,
+    );
+    expect(orange.map((m) => m.title)).toEqual([
+      'Nov 18, 2026 · Uncharged usage: 3.5 processing hour',
+      'Nov 19, 2026 · Uncharged usage: 3.5 processing hour',
+      'Nov 20, 2026 · Uncharged usage: 3.5 processing hour',
+    ]);
     expect(model.alerts.filter((a) => a.kind === 'uncharged')).toEqual([
       {
         kind: 'uncharged',
@@ -184,16 +215,51 @@ describe('the charge flag', () => {
     // November: 3 days × 10 = 30 uncharged simple jobs.
     expect(textOf(byId(page('months/2026-11.html'), 'month-units-table')!)).toContain('Uncharged usage');
     expect(files.get('summary.md')).toContain('| Model Derivative | 390 | job | 39 |');
+    // The same search that finds nothing without a flag finds all of it here.
+    const traces = unchargedTraces(files);
+    expect(traces).toEqual(
+      expect.arrayContaining([
+        'index.html: the word',
+        'months/2026-11.html: the word',
+        'summary.md: the word',
+        `apps/${model.apps[0]!.slug}.html: the word`,
+        `apps/${model.apps[0]!.slug}.html#chart-units-0: orange marks`,
+        `apps/${model.apps[0]!.slug}.html#chart-units-1: orange marks`,
+      ]),
+    );
   });
 
   it('shows none of it when the API says nothing', async () => {
     const model = syntheticModel({ records: records(), end: END });
     const { files } = await site(model);
     expect(model.alerts.some((a) => a.kind === 'uncharged')).toBe(false);
-    for (const [path, text] of files) {
-      if (!path.endsWith('.html') && !path.endsWith('.md')) continue;
-      expect(text, path).not.toMatch(/Uncharged|#E69F00/i);
-    }
+    expect([...model.apps[0]!.units, ...model.apiUnits].map((c) => c.uncharged)).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(unchargedTraces(files)).toEqual([]);
+  });
+
+  it('keeps the orange for uncharged usage on the overview: an app whose colour is orange takes another', async () => {
+    // Pipeline uses more, so it is first (blue); Second takes the palette's orange in the token charts.
+    const second = records((d) => d < '2026-11-18')
+      .filter((r) => r.featureId === 'md-simple')
+      .map((r) => ({ ...r, appId: 'app-2', appName: 'Second', quantity: 1, tokens: 1 }));
+    const model = syntheticModel({ records: [...records((d) => d < '2026-11-18'), ...second], end: END });
+    expect(model.apps.map((a) => a.name)).toEqual(['Pipeline', 'Second']);
+    const { page } = await site(model);
+    const overview = page('index.html');
+    const md = find(overview, (e) => e.attrs.id === 'chart-api-units-1')!;
+    const orange = marksOf(md).filter((m) => m.fill === ORANGE);
+    // Nov 18–20: one orange mark a day, Pipeline's 13 and Second's 1 uncharged jobs together.
+    expect(orange.map((m) => m.title)).toEqual([
+      'Nov 18, 2026 · Uncharged usage: 14 job',
+      'Nov 19, 2026 · Uncharged usage: 14 job',
+      'Nov 20, 2026 · Uncharged usage: 14 job',
+    ]);
+    expect(marksOf(md).some((m) => m.title.includes('Second'))).toBe(true);
   });
 });
 

@@ -147,6 +147,7 @@ export const en = {
   days: 'days',
   noBudgetBurn: 'No monthly budget is set for this app; the chart shows month-to-date tokens only.',
   tokensValue: '{value} tokens',
+  unitValue: '{value} {unit}',
   weekOf: 'Week of {date}',
   labelValue: '{label}: {value}',
   appPage: 'App',

@@ -7,10 +7,12 @@ import { OTHER_APPS_KEY, UNCHARGED_KEY, type FeatureUnits, type UnitChart } from
 import { stackedTokensSpec, type ChartDef, type SeriesKey } from '../charts/specs.js';
 import { OTHERS_COLOR } from '../colors.js';
 import type { Formatter } from '../i18n/index.js';
-import { bucketText, granularityLabel, granularityNote } from './common.js';
+import { bucketText, bucketTitle, granularityLabel, granularityNote, markTitle } from './common.js';
 
 /** The portal's orange for uncharged usage. */
 export const UNCHARGED_COLOR = '#E69F00';
+/** The app palette's oranges and yellows: next to uncharged usage they would read as uncharged. */
+const ORANGES = new Set(['#E69F00', '#D55E00', '#F0E442', '#F2B701']);
 /** Feature colours: the palette without its oranges and yellows, which stay for uncharged usage. */
 const FEATURE_COLORS = [
   '#0072B2',
@@ -54,22 +56,37 @@ function unitChartDef(
   const g = chart.granularity;
   const label = (key: string, own: string): string =>
     key === UNCHARGED_KEY ? f.t.uncharged : key === OTHER_APPS_KEY ? f.t.others : own;
+  const flagged = chart.series.some((s) => s.key === UNCHARGED_KEY);
   let next = 0;
+  const own = (key: string): string => {
+    const color = colorOf?.(key);
+    // An app keeps its colour unless it is an orange beside uncharged usage.
+    if (color !== undefined && !(flagged && ORANGES.has(color.toUpperCase()))) return color;
+    return FEATURE_COLORS[next++ % FEATURE_COLORS.length]!;
+  };
   const series: SeriesKey[] = chart.series.map((s) => ({
     key: s.key,
     label: label(s.key, s.label),
-    color:
-      s.key === UNCHARGED_KEY
-        ? UNCHARGED_COLOR
-        : s.key === OTHER_APPS_KEY
-          ? OTHERS_COLOR
-          : (colorOf?.(s.key) ?? FEATURE_COLORS[next++ % FEATURE_COLORS.length]!),
+    color: s.key === UNCHARGED_KEY ? UNCHARGED_COLOR : s.key === OTHER_APPS_KEY ? OTHERS_COLOR : own(s.key),
   }));
   const title = `${chart.api} · ${chart.unit || f.t.unit} (${granularityNote(f, g)})`;
-  const points = chart.buckets.flatMap((b) =>
-    b.unknown ? [] : Object.entries(b.values).map(([key, tokens]) => ({ date: b.date, key, tokens })),
-  );
   const unit = chart.unit || f.t.quantity;
+  const labelOf = new Map(series.map((s) => [s.key, s.label]));
+  // Each mark says when, which series and how much in the chart's unit: the value on hover, and its name.
+  const points = chart.buckets.flatMap((b) =>
+    b.unknown
+      ? []
+      : Object.entries(b.values).map(([key, quantity]) => ({
+          date: b.date,
+          key,
+          tokens: quantity,
+          title: markTitle(
+            f,
+            [bucketTitle(f, b.date, g), labelOf.get(key) ?? key],
+            f.message(f.t.unitValue, { value: f.number(quantity), unit }),
+          ),
+        })),
+  );
   return {
     id,
     title,
