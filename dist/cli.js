@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-HZJI2PHB.js";
+} from "./chunks/chunk-2PPQR4MR.js";
 import "./chunks/chunk-RG45A7YV.js";
 import {
   chooseAuthMode,
@@ -28,7 +28,7 @@ import {
 } from "./chunks/chunk-RFKKK7CA.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-KO5GRJQ3.js";
+} from "./chunks/chunk-QHMY54YS.js";
 import "./chunks/chunk-FDN5BUUZ.js";
 import "./chunks/chunk-3BWVCRNF.js";
 import "./chunks/chunk-OUWZ2QPU.js";

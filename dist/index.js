@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-HZJI2PHB.js";
+} from "./chunks/chunk-2PPQR4MR.js";
 import "./chunks/chunk-RG45A7YV.js";
 import {
   CREDENTIAL_TABLE,
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-KO5GRJQ3.js";
+} from "./chunks/chunk-QHMY54YS.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

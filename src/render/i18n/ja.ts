@@ -148,7 +148,7 @@ export const ja: Messages = {
   days: '日間',
   noBudgetBurn: 'このアプリには月間予算が設定されていないため、今月の累計トークンのみを表示しています。',
   tokensValue: '{value} トークン',
-  unitValue: '{value} {unit}',
+  unitValue: '{value}（{unit}）',
   weekOf: '{date}の週',
   labelValue: '{label}：{value}',
   appPage: 'アプリ',
