@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-2PPQR4MR.js";
+} from "./chunks/chunk-HF6YS5CT.js";
 import "./chunks/chunk-RG45A7YV.js";
 import {
   CREDENTIAL_TABLE,

@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDays } from '../../src/model/dates.js';
 import { formatExportCsv } from '../../src/model/export-format.js';
-import { startMockApsServer } from '../../src/demo/mock-aps-server.js';
+import { startMockApsServer } from '../../test/support/mock-aps-server.js';
 import { harness } from './harness.js';
 import { bytes, markdownTable, mem, ms, secs } from './format.js';
 import { median, ok, rssMethod, runNode, type Measured } from './measure.js';

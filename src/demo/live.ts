@@ -1,12 +1,12 @@
 /**
- * `demo --live`: the real APS client, auth included, against the loopback APS on 127.0.0.1 serving the demo
- * dataset — so a user sees the fetch path (service-account JWT, 200-day windows, paging) without credentials.
- * Loaded only by that command.
+ * `demo --live`: the real APS client, auth included, against a loopback APS on 127.0.0.1 serving the demo dataset —
+ * so a user sees the fetch path (a service-account sign-in, the clients, the feature catalogue, each app's daily
+ * totals, paged) without credentials. Loaded only by that command.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { ConfigInput } from '../config/schema.js';
-import { DEMO_APPS, DEMO_CONFIG, DEMO_END } from '../sources/demo-data.js';
-import { startMockApsServer } from './mock-aps-server.js';
+import { DEMO_APPS, DEMO_CONFIG, DEMO_END, generateDemoRecords } from '../sources/demo-data.js';
+import { startLoopbackAps } from './loopback-aps.js';
 
 export interface LiveDemo {
   config: ConfigInput;
@@ -23,10 +23,11 @@ export async function startLiveDemo(): Promise<LiveDemo> {
   const now = () => new Date(`${DEMO_END}T12:00:00Z`);
   const client = { id: 'demo-live-client', secret: randomBytes(18).toString('base64url') };
   const account = { id: 'demo-service-account', keyId: 'demo-key-1' };
-  const mock = await startMockApsServer({
+  const mock = await startLoopbackAps({
+    records: generateDemoRecords(),
     now,
-    oauthClient: client,
-    serviceAccount: { ...account, publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString() },
+    client,
+    serviceAccount: { ...account, publicKey },
   });
   return {
     config: {
@@ -48,7 +49,7 @@ export async function startLiveDemo(): Promise<LiveDemo> {
     },
     now,
     baseUrl: mock.baseUrl,
-    requests: () => mock.requests.length,
+    requests: () => mock.requests(),
     close: () => mock.close(),
   };
 }

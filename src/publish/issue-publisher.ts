@@ -79,6 +79,7 @@ async function publishIssues(site: Site, context: PublishContext, deps: Deps): P
       closeResolved: settings.closeResolved,
       resolvedComment: alertClosingComment(model),
       incompleteApps: context.failedAppIds,
+      undecided: model.undecided,
     },
     deps,
   );

@@ -70,6 +70,11 @@ export interface AlertIssuesOptions extends IssueTarget {
   closeResolved: boolean;
   /** Apps whose data could not be fetched this run: their open alerts are left alone rather than closed. */
   incompleteApps?: readonly string[];
+  /**
+   * Alerts this run could not decide (a budget or forecast over usage without a token figure): not holding is not
+   * the same as cleared, so their open issues are left alone.
+   */
+  undecided?: readonly { kind: AlertKind; appId: string | null }[];
   /** The closing comment (for the report's locale); default English. */
   resolvedComment?: (
     reason: 'cleared' | 'month-over',
@@ -173,12 +178,14 @@ export async function publishAlertIssues(
 
   if (options.closeResolved) {
     const incomplete = new Set(options.incompleteApps ?? []);
+    const undecided = new Set((options.undecided ?? []).map((u) => alertKey(u.kind, u.appId, options.month)));
     for (const [key, issue] of byKey) {
       const m = issue.marker;
       if (m.type !== 'alert' || issue.state !== 'open' || wanted.has(key) || m.month > options.month)
         continue;
       const reason = m.month < options.month ? 'month-over' : 'cleared';
       if (reason === 'cleared' && m.appId !== null && incomplete.has(m.appId)) continue;
+      if (reason === 'cleared' && undecided.has(key)) continue;
       const alert = { kind: m.kind, appId: m.appId, month: m.month };
       const comment = (options.resolvedComment ?? defaultResolvedComment(deps))(reason, alert);
       await closeIssue(options, issue, comment, `the ${m.kind} alert #${issue.number}`, deps);

@@ -1,6 +1,6 @@
 /**
- * Bad numbers in a usage file are errors naming the file and line, and nothing is written: the site from the
- * last good run stays byte for byte. Through the CLI, with real files.
+ * Bad numbers in a usage file, and a cap that would add up different units, are errors naming what is wrong, and
+ * nothing is written: the site from the last good run stays byte for byte. Through the CLI, with real files.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -72,6 +72,36 @@ describe('bad numbers in a usage file', () => {
     const { code, text } = await cli(['run', '--config', config(), '--out', site()]);
     expect(code).toBe(1);
     expect(text).toMatch(message);
+    expect(await snapshot(site())).toEqual(before);
+  });
+});
+
+describe('a per-API cap over features in different units', () => {
+  it('exits 1 naming the API and both units, the site unchanged', async () => {
+    const before = await snapshot(site());
+    const da = (date: string, feature: string, unit: string, quantity: string) =>
+      `${date},app-1,App 1,Automation API,${feature},Automation API - ${feature},${unit},${quantity},,false`;
+    await writeFile(
+      join(dir.path, 'usage.csv'),
+      [
+        HEADER,
+        row('2026-11-01', '2', '4'),
+        da('2026-11-02', 'da-revit', 'processing hour', '1.5'),
+        da('2026-11-02', 'da-jobs', 'job', '40'),
+      ].join('\n') + '\n',
+    );
+    const capped = join(dir.path, 'capped.yml');
+    await writeFile(
+      capped,
+      'source: file\nfile: usage.csv\nperiod: { from: 2026-11-01, to: 2026-11-03 }\n' +
+        'caps: { "Automation API": { unitsPerMonth: 100 } }\n',
+    );
+    const { code, text } = await cli(['run', '--config', capped, '--out', site()]);
+    expect(code).toBe(1);
+    expect(text).toContain('caps."Automation API"');
+    expect(text).toContain('job (da-jobs)');
+    expect(text).toContain('processing hour (da-revit)');
+    expect(text).toMatch(/expected a cap per feature id/);
     expect(await snapshot(site())).toEqual(before);
   });
 });

@@ -100,6 +100,19 @@ describe('npm package', () => {
     expect(modules).toEqual([pkg.name]);
   });
 
+  it('ships no test machinery: no fault injection, no test helpers', async () => {
+    const dist = join(app, 'node_modules', pkg.name, 'dist');
+    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) {
+      const text = await readFile(join(dist, file), 'utf8');
+      // The tests' APS mock (its fault kinds) and the helpers that live in test/support/.
+      for (const marker of ['expire-tokens', 'startMockApsServer']) {
+        expect(text.includes(marker), `${file} contains ${marker}`).toBe(false);
+      }
+    }
+  });
+
   it('runs --help through npx', async () => {
     const result = ok(
       await exec('npx', ['--no', '--', 'aps-usage-report', '--help'], { cwd: app, env: npmEnv }),

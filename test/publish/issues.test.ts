@@ -303,6 +303,26 @@ describe('publishAlertIssues', () => {
     expect(gh.issues[1]!.state).toBe('open');
   });
 
+  it('leaves open the alerts this run could not decide, and still closes the ones that cleared', async () => {
+    const team = alert({ appId: null, appName: '', title: 'Budget: the team used 85% of 1,000 tokens' });
+    await publishAlertIssues(alerts([alert(), team, spike]), deps);
+    // The rate table lost its rates: neither budget can be decided, the spike did clear.
+    const undecided = [
+      { kind: 'budget' as const, appId: 'app-1' },
+      { kind: 'forecast' as const, appId: 'app-1' },
+      { kind: 'budget' as const, appId: null },
+    ];
+    const result = await publishAlertIssues(alerts([], { undecided }), deps);
+    expect(result).toEqual([expect.objectContaining({ kind: 'spike', appId: 'app-2', action: 'closed' })]);
+    expect(gh.issues.map((i) => i.state)).toEqual(['open', 'open', 'closed']);
+    // An undecided alert of an earlier month is still over when its month is.
+    const next = await publishAlertIssues(alerts([], { month: '2026-02', undecided }), deps);
+    expect(next.map((r) => [r.kind, r.appId, r.action])).toEqual([
+      ['budget', 'app-1', 'closed'],
+      ['budget', null, 'closed'],
+    ]);
+  });
+
   it('leaves cleared alerts open when closeResolved is off', async () => {
     await publishAlertIssues(alerts([alert()]), deps);
     const before = gh.requests.length;
