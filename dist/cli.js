@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-HF6YS5CT.js";
+} from "./chunks/chunk-D6NJULAM.js";
 import "./chunks/chunk-RG45A7YV.js";
 import {
   chooseAuthMode,
@@ -30,8 +30,8 @@ import {
   readGitHubContext
 } from "./chunks/chunk-QHMY54YS.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-3BWVCRNF.js";
-import "./chunks/chunk-OUWZ2QPU.js";
+import "./chunks/chunk-AFIGOQCX.js";
+import "./chunks/chunk-AWKOTTFW.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import {
   isDay

@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-HF6YS5CT.js";
+} from "./chunks/chunk-D6NJULAM.js";
 import "./chunks/chunk-RG45A7YV.js";
 import {
   CREDENTIAL_TABLE,
@@ -23,8 +23,8 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-3BWVCRNF.js";
-import "./chunks/chunk-OUWZ2QPU.js";
+import "./chunks/chunk-AFIGOQCX.js";
+import "./chunks/chunk-AWKOTTFW.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import "./chunks/chunk-BJZKRI2V.js";
 import {

@@ -19,6 +19,7 @@ import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Deps } from '../deps.js';
 import { errorMessage, UserError } from '../errors.js';
+import { startProgress } from '../progress.js';
 import { readHistoryDir } from './history-files.js';
 import { isOwnedSitePath } from './site-tree.js';
 import type { HistoryStore, SaveResult } from './store.js';
@@ -183,6 +184,14 @@ async function planWrite(
 async function commitWrite(dir: string, plan: WritePlan, deps: FolderDeps): Promise<void> {
   const tag = `.~aps-${randomUUID()}.tmp`;
   const renames: [string, string][] = [];
+  // Tens of thousands of pages on a large hub: the log says how far the write is.
+  const progress = startProgress({
+    label: 'save',
+    total: plan.changed.length,
+    unit: 'files written',
+    log: (line) => deps.logger.info(line),
+    now: () => deps.clock.now().getTime(),
+  });
   try {
     for (const [rel, content] of plan.changed) {
       const path = join(dir, rel);
@@ -193,8 +202,10 @@ async function commitWrite(dir: string, plan: WritePlan, deps: FolderDeps): Prom
         throw Object.assign(new Error('not a file'), { code: 'EISDIR', path });
       await writeFile(path + tag, content);
       renames.push([rel + tag, rel]);
+      progress.advance();
     }
   } catch (error) {
+    progress.finish();
     await Promise.all(renames.map(([temp]) => rm(join(dir, temp), { force: true })));
     const path = plan.changed[renames.length]?.[0] ?? '.';
     throw new UserError(
@@ -202,6 +213,7 @@ async function commitWrite(dir: string, plan: WritePlan, deps: FolderDeps): Prom
         'nothing was replaced, the site there is as it was',
     );
   }
+  progress.finish();
   deps.writeStage?.('staged');
   const journal: Journal = { renames, deletes: plan.deletes, manifest: plan.manifest };
   await writeAtomically(join(dir, JOURNAL_FILE), JSON.stringify(journal));

@@ -3,7 +3,7 @@
  * Pure: text in, records out; errors name the file, the line and what was wrong.
  */
 import { UserError } from '../errors.js';
-import { CsvSyntaxError, forEachCsvRow, formatCsv } from './csv.js';
+import { CsvSyntaxError, csvField, forEachCsvRow } from './csv.js';
 import { isDay, monthOf } from './dates.js';
 import {
   compareRecords,
@@ -48,24 +48,34 @@ export class HistoryParseError extends UserError {
 }
 
 export function formatExportCsv(records: readonly UsageRecord[]): string {
-  const sorted = [...records].sort(compareRecords);
+  const sorted = isSortedRecords(records) ? records : [...records].sort(compareRecords);
   const flagged = sorted.some((r) => r.charged !== undefined);
-  return formatCsv([
-    flagged ? [...EXPORT_COLUMNS, CHARGED_COLUMN] : EXPORT_COLUMNS,
-    ...sorted.map((r) => [
-      r.date,
-      r.appId,
-      r.appName,
-      r.api,
-      r.featureId,
-      r.featureName,
-      r.unit,
-      formatNumber(r.quantity),
-      r.tokens === null ? '' : formatNumber(r.tokens),
-      r.tokensEstimated ? 'true' : 'false',
-      ...(flagged ? [r.charged === undefined ? '' : String(r.charged)] : []),
-    ]),
-  ]);
+  // A month holds tens of thousands of rows but a few hundred distinct texts: each is quoted once, and the rows
+  // are joined once at the end (a flat string, not a rope that writing the file would have to flatten).
+  const quoted = new Map<string, string>();
+  const field = (value: string): string => {
+    let out = quoted.get(value);
+    if (out === undefined) quoted.set(value, (out = csvField(value)));
+    return out;
+  };
+  const lines: string[] = [
+    (flagged ? [...EXPORT_COLUMNS, CHARGED_COLUMN] : EXPORT_COLUMNS).map(csvField).join(','),
+  ];
+  for (const r of sorted) {
+    let line =
+      `${field(r.date)},${field(r.appId)},${field(r.appName)},${field(r.api)},${field(r.featureId)},` +
+      `${field(r.featureName)},${field(r.unit)},${formatNumber(r.quantity)},` +
+      `${r.tokens === null ? '' : formatNumber(r.tokens)},${r.tokensEstimated ? 'true' : 'false'}`;
+    if (flagged) line += r.charged === undefined ? ',' : `,${String(r.charged)}`;
+    lines.push(line);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+function isSortedRecords(records: readonly UsageRecord[]): boolean {
+  for (let i = 1; i < records.length; i++) if (compareRecords(records[i - 1]!, records[i]!) > 0) return false;
+  return true;
 }
 
 /** Shortest text that reads back as the same double. */

@@ -32,7 +32,8 @@ export function toSpreadsheetCsv(exportCsv: string): string {
   const text = exportCsv;
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let out = '\uFEFF';
+  // Slices collected and joined once: a flat string, not a rope of a row per node that writing must flatten.
+  const out: string[] = ['\uFEFF'];
   let copied = i;
   let cellStart = true;
   while (i < n) {
@@ -44,7 +45,7 @@ export function toSpreadsheetCsv(exportCsv: string): string {
       // Unquoted, a CR or LF is the end of the row (an empty last cell), not the cell's content.
       const content = quoted || (c !== LF && c !== CR);
       if (content && FORMULA_START.has(text[first] ?? '') && !plainNumberAt(text, first, quoted)) {
-        out += `${text.slice(copied, first)}'`;
+        out.push(text.slice(copied, first), "'");
         copied = first;
       }
       if (quoted) {
@@ -56,14 +57,15 @@ export function toSpreadsheetCsv(exportCsv: string): string {
       cellStart = true;
     } else if (c === LF || c === CR) {
       // \n, \r\n or a bare \r ends a row (csv.ts reads all three); each becomes \r\n.
-      out += `${text.slice(copied, i)}\r\n`;
+      out.push(text.slice(copied, i), '\r\n');
       if (c === CR && text.charCodeAt(i + 1) === LF) i++;
       copied = i + 1;
       cellStart = true;
     }
     i++;
   }
-  return out + text.slice(copied);
+  out.push(text.slice(copied));
+  return out.join('');
 }
 
 const QUOTE = 0x22;

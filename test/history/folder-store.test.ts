@@ -230,3 +230,23 @@ describe('folder store: a kill at each stage of the write', () => {
     60_000,
   );
 });
+
+describe('the folder store: progress while it writes', () => {
+  it('says how many files of the total are written, at most once a second of the injected clock', async () => {
+    const out = join(await dirs.make('aps-progress-'), 'site');
+    // Each reading of the clock is 1.5 s later: a line is due every few files (5 s apart), not after each.
+    let t = Date.parse('2026-11-25T06:00:00Z');
+    const deps = testDeps({ clock: { now: () => new Date((t += 1500)) } });
+    const store = await openFolderStore({ dir: out, data: 'real' }, deps);
+    const files = new Map(Array.from({ length: 12 }, (_, i) => [`apps/app-${i}.html`, `<p>${i}</p>`]));
+    await store.save({ files });
+    await store.close();
+    const lines = deps.logger.lines.filter((l) => l.includes('files written'));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.length).toBeLessThan(12);
+    expect(lines[0]).toMatch(/^info: save: \d+ of 12 files written \(\d+ %\) after \d+ s$/);
+    expect(lines.at(-1)).toMatch(/^info: save: 12 of 12 files written, done after \d+ s$/);
+    const counts = lines.map((l) => Number(/save: (\d+) of/.exec(l)![1]));
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+  });
+});
