@@ -11,15 +11,15 @@ import {
   MAX_PERIOD_DAYS,
   PUBLISH_TARGETS,
   configSchema,
+  createHttpFetch,
   isPublishTarget,
-  keepAliveFetch,
   maskSecrets,
   periodDays,
   readConfigFile,
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-D6NJULAM.js";
+} from "./chunks/chunk-QDX26AAP.js";
 import "./chunks/chunk-RG45A7YV.js";
 import {
   chooseAuthMode,
@@ -30,8 +30,8 @@ import {
   readGitHubContext
 } from "./chunks/chunk-QHMY54YS.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-AFIGOQCX.js";
-import "./chunks/chunk-AWKOTTFW.js";
+import "./chunks/chunk-P53FH2ZG.js";
+import "./chunks/chunk-SSDI6UXO.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import {
   isDay
@@ -341,7 +341,7 @@ function createDeps(logger, env) {
     saveRefreshToken: () => Promise.reject(new UserError("APS rotated a refresh token, but this command has nowhere to save it")),
     clock: systemClock,
     sleep: realSleep,
-    fetch: keepAliveFetch,
+    fetch: createHttpFetch(env),
     random: Math.random
   };
 }

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   PUBLISH_TARGETS,
-  keepAliveFetch,
+  createHttpFetch,
   periodSchema,
   readConfigFile,
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-D6NJULAM.js";
+} from "./chunks/chunk-QDX26AAP.js";
 import "./chunks/chunk-RG45A7YV.js";
 import {
   CREDENTIAL_TABLE,
@@ -23,8 +23,8 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-AFIGOQCX.js";
-import "./chunks/chunk-AWKOTTFW.js";
+import "./chunks/chunk-P53FH2ZG.js";
+import "./chunks/chunk-SSDI6UXO.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import "./chunks/chunk-BJZKRI2V.js";
 import {
@@ -674,7 +674,7 @@ async function runAction() {
       },
       clock: systemClock,
       sleep: realSleep,
-      fetch: keepAliveFetch,
+      fetch: createHttpFetch(process.env),
       random: Math.random
     };
     const configPath = resolve(inputs.config);

@@ -9,21 +9,6 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'bench-out', '.build', 'bench.mjs');
 
-/**
- * The bench's own copy of the pipeline draws its charts through a spy that saves every spec it is given (data
- * included). The spy and the harness's own rendering use the real renderer.
- */
-const spyCharts = {
-  name: 'spy-charts',
-  setup(b) {
-    b.onResolve({ filter: /charts\/svg\.js$/ }, (args) =>
-      /(svg-spy|harness)\.ts$/.test(args.importer)
-        ? undefined
-        : { path: join(root, 'scripts', 'bench', 'svg-spy.ts') },
-    );
-  },
-};
-
 await build({
   entryPoints: [join(root, 'scripts', 'bench', 'entry.ts')],
   outfile,
@@ -34,7 +19,6 @@ await build({
   packages: 'external',
   loader: { '.hbs': 'text', '.css': 'text' },
   logLevel: 'warning',
-  plugins: [spyCharts],
 });
 
 const r = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });

@@ -51,29 +51,6 @@ export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(reso
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** A logger that remembers every line (tests) and masks registered secrets like the runner does. */
-export function createMemoryLogger(): Logger & { lines: string[] } {
-  const secrets: string[] = [];
-  const lines: string[] = [];
-  const push = (level: string, message: string): void => {
-    lines.push(`${level}: ${maskSecrets(message, secrets)}`);
-  };
-  return {
-    lines,
-    debug: (m) => push('debug', m),
-    info: (m) => push('info', m),
-    warning: (m) => push('warning', m),
-    error: (m) => push('error', m),
-    async group(name, fn) {
-      push('group', name);
-      return fn();
-    },
-    setSecret(value) {
-      if (value) secrets.push(value);
-    },
-  };
-}
-
 export function maskSecrets(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const s of secrets) if (s.length >= 4) out = out.split(s).join('***');

@@ -15,7 +15,6 @@ import { decideAsOf, lastCompleteDay } from './model/as-of.js';
 import { resolvePeriod, todayIn, type DateRange } from './model/dates.js';
 import { describeNegativeUsage } from './model/records.js';
 import type { ReportModel } from './model/types.js';
-import type { GitHubClientOptions } from './publish/github.js';
 import { publishAll, type PublishContext, type PublisherResults } from './publish/index.js';
 import type { PublishTarget } from './publish/targets.js';
 import { openRun, type OpenRun } from './run-setup.js';
@@ -45,8 +44,6 @@ export interface RunOptions {
   force?: boolean;
   /** The GitHub side of the environment, read by the front end. */
   github: GitHubContext;
-  /** The issue publisher's GitHub client settings beyond the token and API root. */
-  githubClient?: Partial<GitHubClientOptions>;
 }
 
 export interface RunResult {

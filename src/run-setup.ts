@@ -40,7 +40,6 @@ export async function openRun(options: RunOptions, range: DateRange, deps: Deps)
     github: options.github,
     dryRun,
     ...(siteUrl ? { siteUrl } : {}),
-    ...(options.githubClient ? { githubClient: options.githubClient } : {}),
   };
   const publishers = await loadPublishers(publish, publishContext);
   // A missing or unreadable template folder fails before anything is fetched.

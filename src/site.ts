@@ -17,7 +17,7 @@ import { applyRates } from './model/rates.js';
 import type { UsageRecord } from './model/records.js';
 import type { ReportModel } from './model/types.js';
 import type { loadTemplateOverrides } from './render/overrides.js';
-import { renderSite } from './render/render.js';
+import { renderSite, type ChartDrawer } from './render/render.js';
 import { spreadsheetFiles } from './render/spreadsheet.js';
 import type { SourceResult } from './sources/types.js';
 
@@ -37,6 +37,8 @@ export interface BuildSiteInput {
   overrides?: TemplateOverrides;
   /** Called after each page is rendered (progress lines on large sites). */
   onPage?: (done: number, total: number) => void;
+  /** Draws each chart (default: vega in process); see `RenderOptions.drawChart`. */
+  drawChart?: ChartDrawer;
 }
 
 export interface Site {
@@ -77,6 +79,7 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
     dataFiles: [...data.keys()],
     notes: configNotes(config),
     ...(input.onPage ? { onPage: input.onPage } : {}),
+    ...(input.drawChart ? { drawChart: input.drawChart } : {}),
     ...(input.overrides ? { templates: input.overrides.templates, partials: input.overrides.partials } : {}),
     ...(siteUrl ? { siteUrl } : {}),
   });

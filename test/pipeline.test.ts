@@ -54,7 +54,6 @@ beforeAll(async () => {
       GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
       GITHUB_API_URL: github.url,
     }),
-    githubClient: { fetch: globalThis.fetch, secondMs: 1, spaceWrites: false },
   };
   first = await runReport(options, deps());
 });

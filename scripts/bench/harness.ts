@@ -1,7 +1,7 @@
 /**
  * Child-process modes of the bench (`bench.mjs harness MODE …`), each in a fresh process:
- * - `capture CONFIG OUT FROM TO SPECS_DIR`: runs the real pipeline in memory (nothing written to OUT) and saves
- *   every Vega-Lite spec it renders as `SPECS_DIR/chart-NNN.vl.json`;
+ * - `capture CONFIG OUT FROM TO SPECS_DIR`: fetches and builds the site in memory (nothing written to OUT) and
+ *   saves every Vega-Lite spec it draws as `SPECS_DIR/chart-NNN.vl.json`;
  * - `render SPECS_DIR`: renders every saved spec to SVG in this one process, as the report does.
  * - `floor DIR`: the floor of the scale cases — reads every `usage-*.csv` in DIR once with the tool's own CSV reader
  *   and totals quantity and tokens per app and day, nothing else.
@@ -23,21 +23,18 @@ async function capture(args: readonly string[]): Promise<void> {
   if (!configPath || !outDir || !from || !to || !specsDir)
     throw new Error('harness capture CONFIG OUT FROM TO SPECS_DIR');
   const { readConfigFile } = await import('../../src/config/load.js');
-  const { runReport } = await import('../../src/pipeline.js');
-  const { readGitHubContext } = await import('../../src/github-context.js');
-  const { createMemoryLogger, realSleep, systemClock } = await import('../../src/deps.js');
-  const specs: unknown[] = [];
-  (globalThis as { __benchSpecSpy?: (spec: unknown) => void }).__benchSpecSpy = (spec) => specs.push(spec);
+  const { loadSource } = await import('../../src/sources/index.js');
+  const { buildSite } = await import('../../src/site.js');
+  const { renderSvg } = await import('../../src/render/charts/svg.js');
+  const { realSleep, systemClock } = await import('../../src/deps.js');
+  const { createMemoryLogger } = await import('../../test/support/memory.js');
   const config = await readConfigFile(resolve(configPath));
-  await runReport(
-    {
-      config,
-      configDir: dirname(resolve(configPath)),
-      outDir,
-      range: { from, to },
-      publish: new Set(),
-      github: readGitHubContext({}),
-    },
+  const range = { from, to };
+  // The pipeline's fetch and build stages (nothing is stored or published), drawing the charts through the
+  // renderer's own option so that every spec is kept, data included.
+  const source = await loadSource(config.source);
+  const fetched = await source.fetch(
+    { config, range, history: [], baseDir: dirname(resolve(configPath)) },
     {
       logger: createMemoryLogger(),
       clock: systemClock,
@@ -49,6 +46,17 @@ async function capture(args: readonly string[]): Promise<void> {
       random: Math.random,
     },
   );
+  const specs: unknown[] = [];
+  await buildSite({
+    config,
+    fetched,
+    range,
+    asOf: to,
+    drawChart: (spec, idPrefix) => {
+      specs.push(spec);
+      return renderSvg(spec, idPrefix);
+    },
+  });
   await mkdir(specsDir, { recursive: true });
   let i = 0;
   for (const spec of specs) {

@@ -6,7 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addDays, eachDay, isWeekend } from '../../src/model/dates.js';
-import { formatExportCsv, monthFileName, partitionByMonth } from '../../src/model/export-format.js';
+import { formatExportCsv, monthFileName } from '../../src/model/export-format.js';
+import { partitionByMonth } from '../../test/support/records.js';
 import type { UsageRecord } from '../../src/model/records.js';
 
 export interface SyntheticSize {

@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { readConfigFile } from '../config/load.js';
 import { realSleep, systemClock, type Deps, type Logger } from '../deps.js';
 import { errorMessage } from '../errors.js';
-import { keepAliveFetch } from '../http.js';
+import { createHttpFetch } from '../http.js';
 import { readGitHubContext } from '../github-context.js';
 import { runReport, type PublishTarget, type RunResult } from '../pipeline.js';
 import { credentialsFromEnv } from '../sources/aps/credentials.js';
@@ -45,7 +45,7 @@ export async function runAction(): Promise<void> {
       },
       clock: systemClock,
       sleep: realSleep,
-      fetch: keepAliveFetch,
+      fetch: createHttpFetch(process.env),
       random: Math.random,
     };
     const configPath = resolve(inputs.config);

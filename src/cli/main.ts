@@ -9,7 +9,7 @@ import { readConfigFile } from '../config/load.js';
 import { configSchema, MAX_PERIOD_DAYS, periodDays } from '../config/schema.js';
 import { realSleep, systemClock, type Deps, type Logger } from '../deps.js';
 import { errorMessage, UserError } from '../errors.js';
-import { keepAliveFetch } from '../http.js';
+import { createHttpFetch } from '../http.js';
 import { isDay } from '../model/dates.js';
 import { readGitHubContext } from '../github-context.js';
 import { runReport } from '../pipeline.js';
@@ -137,7 +137,7 @@ function createDeps(logger: Logger, env: Record<string, string | undefined>): De
       Promise.reject(new UserError('APS rotated a refresh token, but this command has nowhere to save it')),
     clock: systemClock,
     sleep: realSleep,
-    fetch: keepAliveFetch,
+    fetch: createHttpFetch(env),
     random: Math.random,
   };
 }

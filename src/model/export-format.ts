@@ -427,13 +427,6 @@ export function groupByMonth(records: readonly UsageRecord[]): Map<string, Usage
   return new Map([...months].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** Groups records by calendar month (`YYYY-MM`), each month sorted. */
-export function partitionByMonth(records: readonly UsageRecord[]): Map<string, UsageRecord[]> {
-  const months = groupByMonth(records);
-  for (const list of months.values()) list.sort(compareRecords);
-  return months;
-}
-
 export function monthFileName(month: string): string {
   return `usage-${month}.csv`;
 }

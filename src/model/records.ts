@@ -94,20 +94,3 @@ function chargedOrder(charged: boolean | undefined): number {
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/** Builds a record with defaults; tests state only the fields they are about. */
-export function makeUsageRecord(partial: Partial<UsageRecord> = {}): UsageRecord {
-  return {
-    date: '2026-01-15',
-    appId: 'app-1',
-    appName: 'App 1',
-    api: 'Model Derivative',
-    featureId: 'md-simple',
-    featureName: 'Model Derivative - simple job',
-    unit: 'job',
-    quantity: 1,
-    tokens: null,
-    tokensEstimated: false,
-    ...partial,
-  };
-}

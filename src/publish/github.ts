@@ -1,11 +1,10 @@
 /**
- * The GitHub REST client: `@actions/github`'s octokit with the retry and throttling plugins, pointed at the
- * context's API root (GitHub Enterprise Server included). Publishers receive it as a parameter, so tests pass one
- * aimed at the loopback fake.
+ * The GitHub REST client: `@actions/github`'s octokit pointed at the context's API root (GitHub Enterprise Server
+ * included), sending through `deps.fetch` and waiting through `deps.sleep`: writes spaced a second apart as GitHub
+ * asks of integrations, 5xx and network failures retried with backoff, rate limits waited out when they reset soon
+ * enough. Publishers receive it as a parameter, so tests pass one aimed at the loopback fake.
  */
 import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import type { Deps } from '../deps.js';
 import { UserError } from '../errors.js';
 
@@ -20,27 +19,23 @@ export interface GitHubClientOptions {
   token: string;
   /** REST API root (the GitHub context's `apiUrl`); default `https://api.github.com`. */
   baseUrl?: string;
-  /** Omit to keep `@actions/github`'s proxy-aware fetch (honours `https_proxy`); tests pass their own. */
-  fetch?: typeof globalThis.fetch;
   /** Retries of a 5xx or network failure (default 3). */
   retries?: number;
   /** Retries after a primary or secondary rate limit (default 2). */
   rateLimitRetries?: number;
   /** A rate limit that resets later than this is not waited for: the run fails and says when to retry (default 300). */
   maxRateLimitWaitSeconds?: number;
-  /**
-   * Milliseconds per "second" of the plugins' waits (default 1000). Tests pass 1 so that a retry after a
-   * `retry-after: 2` waits 2 ms.
-   */
-  secondMs?: number;
-  /**
-   * Space writes one second apart, as GitHub asks of integrations (default true). Tests turn it off: the fake does
-   * not need it and the suite would wait seconds per issue.
-   */
-  spaceWrites?: boolean;
 }
 
-export type GitHubDeps = Pick<Deps, 'logger'>;
+export type GitHubDeps = Pick<Deps, 'logger' | 'fetch' | 'sleep' | 'clock'>;
+
+/** GitHub asks integrations to leave a second between requests that create or change content. */
+const WRITE_SPACING_MS = 1000;
+/** GitHub's advice when a secondary rate limit names no `retry-after`. */
+const SECONDARY_FALLBACK_SECONDS = 60;
+/** Client errors a retry cannot mend (a rate limit is told apart before these are looked at). */
+const DO_NOT_RETRY = new Set([400, 401, 403, 404, 410, 422, 451]);
+const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
 export function createGitHubClient(options: GitHubClientOptions, deps: GitHubDeps): GitHubClient {
   const { logger } = deps;
@@ -49,51 +44,12 @@ export function createGitHubClient(options: GitHubClientOptions, deps: GitHubDep
   }
   logger.setSecret(options.token);
   const baseUrl = (options.baseUrl || 'https://api.github.com').replace(/\/+$/, '');
-  const secondMs = options.secondMs ?? 1000;
-  const rateLimitRetries = options.rateLimitRetries ?? 2;
-  const maxWait = options.maxRateLimitWaitSeconds ?? 300;
-
-  const onLimit =
-    (kind: string) =>
-    (
-      retryAfter: number,
-      request: { method: string; url: string },
-      _octokit: unknown,
-      retryCount: number,
-    ): boolean => {
-      const what = `${request.method} ${request.url}`;
-      if (retryCount >= rateLimitRetries) {
-        logger.warning(`GitHub ${kind} hit again for ${what}; giving up after ${retryCount} retries`);
-        return false;
-      }
-      if (retryAfter > maxWait) {
-        logger.warning(
-          `GitHub ${kind} hit for ${what}; it resets in ${retryAfter} s, too long to wait — giving up`,
-        );
-        return false;
-      }
-      logger.warning(
-        `GitHub ${kind} hit for ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${rateLimitRetries})`,
-      );
-      return true;
-    };
-
-  const throttle: ThrottlingOptions = {
-    onRateLimit: onLimit('rate limit'),
-    onSecondaryRateLimit: onLimit('secondary rate limit'),
-    retryAfterBaseValue: secondMs,
-    fallbackSecondaryRateRetryAfter: 60,
-    ...(options.spaceWrites === false ? { write: unspacedGroup(), notifications: unspacedGroup() } : {}),
-  };
-
   return getOctokit(
     options.token,
     {
       baseUrl,
       userAgent: 'aps-usage-report',
-      ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
-      retry: { retries: options.retries ?? 3, retryAfterBaseValue: secondMs },
-      throttle,
+      request: { fetch: deps.fetch },
       log: {
         debug: (m: string) => logger.debug(m),
         info: (m: string) => logger.debug(m),
@@ -101,15 +57,21 @@ export function createGitHubClient(options: GitHubClientOptions, deps: GitHubDep
         error: (m: string) => logger.error(m),
       },
     },
-    retry,
-    throttling,
     restConventions,
+    retriesAndLimits(
+      {
+        retries: options.retries ?? 3,
+        rateLimitRetries: options.rateLimitRetries ?? 2,
+        maxWaitSeconds: options.maxRateLimitWaitSeconds ?? 300,
+      },
+      deps,
+    ),
   );
 }
 
 /**
  * An octokit plugin that sets the version and media type on every request. Octokit's constructor takes no default
- * headers, and a `before` hook also covers the retries the other plugins send.
+ * headers, and a `before` hook also covers the retries.
  */
 function restConventions(octokit: { hook: { before: (name: 'request', hook: RequestHook) => void } }): void {
   octokit.hook.before('request', (options) => {
@@ -119,19 +81,98 @@ function restConventions(octokit: { hook: { before: (name: 'request', hook: Requ
 }
 
 type RequestHook = (options: { headers: Record<string, string | number | undefined> }) => void;
+type OctokitPlugin = NonNullable<Parameters<typeof getOctokit>[2]>;
+type Octokit = Parameters<OctokitPlugin>[0];
 
-type LimiterGroup = NonNullable<ThrottlingOptions['write']>;
+interface RetryPolicy {
+  retries: number;
+  rateLimitRetries: number;
+  maxWaitSeconds: number;
+}
 
-/** A stand-in for a Bottleneck group that runs every job at once (the throttling plugin only calls `key().schedule`). */
-function unspacedGroup(): LimiterGroup {
-  const limiter = {
-    schedule: (...args: unknown[]) => {
-      const fnIndex = typeof args[0] === 'function' ? 0 : 1;
-      const fn = args[fnIndex] as (...a: unknown[]) => unknown;
-      return Promise.resolve().then(() => fn(...args.slice(fnIndex + 1)));
-    },
+/** Writes one at a time and a second apart; failures retried or waited out as `policy` says, all through `deps`. */
+function retriesAndLimits(policy: RetryPolicy, deps: GitHubDeps): OctokitPlugin {
+  const { logger, clock, sleep } = deps;
+  let writes: Promise<unknown> = Promise.resolve();
+  let lastWrite = Number.NEGATIVE_INFINITY;
+
+  const spaced = async <T>(send: () => Promise<T>): Promise<T> => {
+    const wait = lastWrite + WRITE_SPACING_MS - clock.now().getTime();
+    if (wait > 0) await sleep(wait);
+    try {
+      return await send();
+    } finally {
+      lastWrite = clock.now().getTime();
+    }
   };
-  return { key: () => limiter } as unknown as LimiterGroup;
+
+  const withRetries = async <T>(what: string, send: () => Promise<T>): Promise<T> => {
+    let failures = 0;
+    let limited = 0;
+    for (;;) {
+      try {
+        return await send();
+      } catch (error) {
+        const limit = rateLimit(error, clock.now().getTime());
+        if (limit) {
+          if (limited >= policy.rateLimitRetries) {
+            logger.warning(`GitHub ${limit.kind} hit again for ${what}; giving up after ${limited} retries`);
+            throw error;
+          }
+          if (limit.seconds > policy.maxWaitSeconds) {
+            logger.warning(
+              `GitHub ${limit.kind} hit for ${what}; it resets in ${limit.seconds} s, too long to wait — giving up`,
+            );
+            throw error;
+          }
+          limited++;
+          logger.warning(
+            `GitHub ${limit.kind} hit for ${what}; retrying in ${limit.seconds} s (retry ${limited} of ${policy.rateLimitRetries})`,
+          );
+          await sleep(limit.seconds * 1000);
+          continue;
+        }
+        // Octokit reports a network failure as status 500; anything without a status is not a failed request.
+        const status = (error as { status?: unknown }).status;
+        if (typeof status !== 'number' || status < 400 || DO_NOT_RETRY.has(status)) throw error;
+        if (failures >= policy.retries) throw error;
+        failures++;
+        logger.debug(`GitHub ${what} failed (HTTP ${status}); retry ${failures} of ${policy.retries}`);
+        await sleep(failures * failures * 1000);
+      }
+    }
+  };
+
+  return (octokit: Octokit): void => {
+    octokit.hook.wrap('request', (request, options) => {
+      const what = `${options.method} ${options.url}`;
+      const send = () => withRetries(what, async () => request(options));
+      if (!WRITES.has(options.method.toUpperCase())) return send();
+      // Each write, retries included, waits for the one before it.
+      const next = writes.then(() => spaced(send));
+      writes = next.catch(() => undefined);
+      return next;
+    });
+  };
+}
+
+/** A primary (quota used up) or secondary (too fast) rate limit, and the seconds until it lifts. */
+function rateLimit(error: unknown, nowMs: number): { kind: string; seconds: number } | undefined {
+  const e = error as { status?: number; message?: string; response?: { headers?: Record<string, string> } };
+  if (e.status !== 403 && e.status !== 429) return undefined;
+  const headers = e.response?.headers ?? {};
+  if (headers['x-ratelimit-remaining'] === '0') {
+    const reset = Number(headers['x-ratelimit-reset']) * 1000;
+    return { kind: 'rate limit', seconds: Math.max(Math.ceil((reset - nowMs) / 1000), 1) };
+  }
+  const retryAfter = Number(headers['retry-after'] ?? Number.NaN);
+  if (/secondary rate/i.test(e.message ?? '') || retryAfter >= 0) {
+    return {
+      kind: 'secondary rate limit',
+      seconds: retryAfter >= 0 ? retryAfter : SECONDARY_FALLBACK_SECONDS,
+    };
+  }
+  return undefined;
 }
 
 /** One line for a failed GitHub call: what, the status, GitHub's message and what to do. Never includes the token. */

@@ -7,7 +7,6 @@ import type { Config } from '../config/schema.js';
 import type { Deps } from '../deps.js';
 import type { GitHubContext } from '../github-context.js';
 import type { Site } from '../site.js';
-import type { GitHubClientOptions } from './github.js';
 import type { IssueStageResult } from './issue-publisher.js';
 import { PUBLISHER_TARGETS, type PublisherTarget } from './targets.js';
 
@@ -19,8 +18,6 @@ export interface PublishContext {
   /** Apps whose fetch failed this run: their open alerts are left alone. */
   failedAppIds: readonly string[];
   dryRun: boolean;
-  /** The issue publisher's GitHub client settings beyond the token and API root. */
-  githubClient?: Partial<GitHubClientOptions>;
 }
 
 /** What a publisher knows before the run fetched anything: enough to check its prerequisites. */

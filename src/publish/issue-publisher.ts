@@ -45,7 +45,7 @@ async function publishIssues(site: Site, context: PublishContext, deps: Deps): P
   };
   const { owner, repo } = requireRepository(context.github, 'publish: issue needs the repository');
   const octokit = createGitHubClient(
-    { token: context.github.token ?? '', baseUrl: context.github.apiUrl, ...context.githubClient },
+    { token: context.github.token ?? '', baseUrl: context.github.apiUrl },
     deps,
   );
   const { model } = site;

@@ -71,7 +71,12 @@ export interface RenderOptions {
   onPage?: (done: number, total: number) => void;
   /** Markdown notes from the config: `report.notes` on the overview, `apps[].notes` by app id on its page. */
   notes?: { report?: string; apps?: ReadonlyMap<string, string> };
+  /** Draws one chart to SVG (default: vega, in process). The bench passes one that also keeps each spec. */
+  drawChart?: ChartDrawer;
 }
+
+/** A Vega-Lite spec → inline SVG; `idPrefix` keeps the ids of several charts on one page apart. */
+export type ChartDrawer = (spec: ChartDef['spec'], idPrefix: string) => Promise<string>;
 
 export interface RenderedSite {
   files: Map<string, string>;
@@ -127,8 +132,9 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   ];
   const files = new Map<string, string>();
   // One page at a time: vega is CPU-bound, so drawing in parallel would only raise peak memory.
+  const draw = options.drawChart ?? renderSvg;
   for (const page of pages) {
-    files.set(page.path, await renderPage(html, page, common));
+    files.set(page.path, await renderPage(html, page, common, draw));
     options.onPage?.(files.size, pages.length);
   }
   files.set('summary.md', summary);
@@ -141,10 +147,15 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   };
 }
 
-async function renderPage(html: Render, page: PageView, common: Record<string, unknown>): Promise<string> {
+async function renderPage(
+  html: Render,
+  page: PageView,
+  common: Record<string, unknown>,
+  draw: ChartDrawer,
+): Promise<string> {
   const charts: Record<string, unknown> = {};
   for (const [name, chart] of Object.entries(page.charts))
-    charts[name] = chart ? await drawChart(chart) : null;
+    charts[name] = chart ? await drawChart(chart, draw) : null;
   const context = {
     ...common,
     root: page.root,
@@ -194,13 +205,13 @@ function withNotes(page: PageView, notes: string | undefined): PageView {
   return { ...page, context: { ...page.context, notes: rendered } };
 }
 
-async function drawChart(chart: ChartDef) {
+async function drawChart(chart: ChartDef, draw: ChartDrawer) {
   return {
     id: chart.id,
     title: chart.title,
     alt: chart.alt,
     table: chart.table,
-    svg: await renderSvg(chart.spec, chart.id),
+    svg: await draw(chart.spec, chart.id),
   };
 }
 

@@ -6,7 +6,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { createMemoryLogger } from '../../src/deps.js';
+import { createMemoryLogger } from '../support/memory.js';
 import { tempDir } from '../support/memory.js';
 
 let dir: Awaited<ReturnType<typeof tempDir>>;

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { configSchema, type ConfigInput } from '../../src/config/schema.js';
-import { createMemoryLogger, type Deps } from '../../src/deps.js';
+import { type Deps } from '../../src/deps.js';
+import { createMemoryLogger } from '../support/memory.js';
 import {
   LOCK_FILE,
   MANIFEST_FILE,

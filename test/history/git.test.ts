@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryLogger } from '../../src/deps.js';
+import { createMemoryLogger } from '../support/memory.js';
 import { createGitRunner, GitError, redactRemote } from '../../src/history/git.js';
 import { tempDirs, testGitEnv } from '../support/temp-git.js';
 

@@ -4,7 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
-import { createMemoryLogger, type Deps } from '../../src/deps.js';
+import { type Deps } from '../../src/deps.js';
+import { createMemoryLogger } from '../support/memory.js';
 import { addDays } from '../../src/model/dates.js';
 import { buildSite } from '../../src/site.js';
 import { demoSource } from '../../src/sources/demo.js';

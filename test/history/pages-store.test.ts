@@ -3,11 +3,12 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryLogger } from '../../src/deps.js';
+import { createMemoryLogger } from '../support/memory.js';
 import { readGitHubContext } from '../../src/github-context.js';
 import { HistoryParseError } from '../../src/model/export-format.js';
 import { applyRetention, mergeHistory } from '../../src/model/history.js';
-import { makeUsageRecord, type UsageRecord } from '../../src/model/records.js';
+import { type UsageRecord } from '../../src/model/records.js';
+import { makeUsageRecord } from '../support/records.js';
 import { historyFiles } from '../../src/history/history-files.js';
 import {
   workflowRemote,

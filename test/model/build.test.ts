@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
 import { buildModel, OTHERS_KEY } from '../../src/model/build.js';
 import { applyRates } from '../../src/model/rates.js';
-import { describeNegativeUsage, makeUsageRecord, type UsageRecord } from '../../src/model/records.js';
+import { describeNegativeUsage, type UsageRecord } from '../../src/model/records.js';
+import { makeUsageRecord } from '../support/records.js';
 
 function config(extra: object = {}) {
   return configSchema.parse({ source: 'demo', ...extra });

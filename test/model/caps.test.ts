@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
 import { buildModel } from '../../src/model/build.js';
 import { eachDay } from '../../src/model/dates.js';
-import { makeUsageRecord } from '../../src/model/records.js';
+import { makeUsageRecord } from '../support/records.js';
 
 const days = eachDay({ from: '2026-11-01', to: '2026-11-10' });
 const records = days.flatMap((date) => [

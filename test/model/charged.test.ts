@@ -11,7 +11,7 @@ import {
   parseExportJson,
 } from '../../src/model/export-format.js';
 import { mergeHistory } from '../../src/model/history.js';
-import { makeUsageRecord } from '../../src/model/records.js';
+import { makeUsageRecord } from '../support/records.js';
 
 const HEADER = 'date,app_id,app_name,api,feature_id,feature_name,unit,quantity,tokens,tokens_estimated';
 const ROW = '2026-01-15,app-1,App 1,Model Derivative,md-simple,Model Derivative - simple job,job';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { configSchema, type ConfigInput } from '../../src/config/schema.js';
 import { buildModel } from '../../src/model/build.js';
 import { eachDay, isWeekend } from '../../src/model/dates.js';
-import { makeUsageRecord, type UsageRecord } from '../../src/model/records.js';
+import { type UsageRecord } from '../../src/model/records.js';
+import { makeUsageRecord } from '../support/records.js';
 import type { AppStatus } from '../../src/sources/types.js';
 
 function config(extra: Partial<ConfigInput> = {}) {

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   formatExportCsv,
   formatExportJson,
+  groupByMonth,
   HistoryParseError,
   parseExportCsv,
   parseExportJson,
-  partitionByMonth,
 } from '../../src/model/export-format.js';
-import { compareRecords, makeUsageRecord, recordKey } from '../../src/model/records.js';
+import { compareRecords, recordKey } from '../../src/model/records.js';
+import { makeUsageRecord } from '../support/records.js';
 import { generateDemoRecords } from '../../src/sources/demo-data.js';
 
 describe('export format', () => {
@@ -79,14 +80,14 @@ describe('export format', () => {
     }
   });
 
-  it('partitions by calendar month, each month sorted', () => {
-    const months = partitionByMonth([
+  it('groups by calendar month, the months in order, each month in the order given', () => {
+    const months = groupByMonth([
       makeUsageRecord({ date: '2026-02-01', appId: 'b' }),
       makeUsageRecord({ date: '2026-01-31' }),
       makeUsageRecord({ date: '2026-02-01', appId: 'a' }),
     ]);
     expect([...months.keys()]).toEqual(['2026-01', '2026-02']);
-    expect(months.get('2026-02')!.map((r) => r.appId)).toEqual(['a', 'b']);
+    expect(months.get('2026-02')!.map((r) => r.appId)).toEqual(['b', 'a']);
   });
 
   describe('hostile input', () => {

@@ -2,7 +2,8 @@
 // exactly what the keyed merge gives (same records, same winners, same counts), duplicates and charge flags included.
 import { expect, test } from 'vitest';
 import { mergeHistory, sameRecord } from '../../src/model/history.js';
-import { compareRecords, makeUsageRecord, slotKey, type UsageRecord } from '../../src/model/records.js';
+import { compareRecords, slotKey, type UsageRecord } from '../../src/model/records.js';
+import { makeUsageRecord } from '../support/records.js';
 
 /**
  * The merge rule, written plainly: stored rows by slot (the last of each flag wins); each incoming row, in order,

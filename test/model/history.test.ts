@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyRetention, mergeHistory } from '../../src/model/history.js';
-import { makeUsageRecord } from '../../src/model/records.js';
+import { makeUsageRecord } from '../support/records.js';
 
 describe('mergeHistory', () => {
   const day1 = makeUsageRecord({ date: '2026-01-01', quantity: 5 });

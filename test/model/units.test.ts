@@ -3,7 +3,8 @@
  * usage as its own series, buckets outside the data unknown. Expected figures are worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { makeUsageRecord, type UsageRecord } from '../../src/model/records.js';
+import type { UsageRecord } from '../../src/model/records.js';
+import { makeUsageRecord } from '../support/records.js';
 import {
   appUnitCharts,
   monthFeatureUnits,

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { CONFIG_FILE, WORKFLOW_FILE } from '../../src/cli/init-templates.js';
-import { createMemoryLogger } from '../../src/deps.js';
+import { createMemoryLogger } from '../support/memory.js';
 import { exec } from '../support/exec.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -107,7 +107,13 @@ describe('npm package', () => {
     for (const file of files) {
       const text = await readFile(join(dist, file), 'utf8');
       // The tests' APS mock (its fault kinds) and the helpers that live in test/support/.
-      for (const marker of ['expire-tokens', 'startMockApsServer']) {
+      for (const marker of [
+        'expire-tokens',
+        'startMockApsServer',
+        'createMemoryLogger',
+        'makeUsageRecord',
+        'spaceWrites',
+      ]) {
         expect(text.includes(marker), `${file} contains ${marker}`).toBe(false);
       }
     }

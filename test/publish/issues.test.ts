@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryLogger } from '../../src/deps.js';
+import { createMemoryLogger } from '../support/memory.js';
 import { readGitHubContext, requireRepository } from '../../src/github-context.js';
-import { createGitHubClient, type GitHubClient } from '../../src/publish/github.js';
+import { createGitHubClient, type GitHubClient, type GitHubDeps } from '../../src/publish/github.js';
 import { alertMarker, monthMarker } from '../../src/publish/issue-markers.js';
 import {
   publishAlertIssues,
@@ -16,17 +16,24 @@ import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../sup
 let gh: FakeGitHub;
 let logger: ReturnType<typeof createMemoryLogger>;
 let octokit: GitHubClient;
-let deps: IssueDeps;
+let deps: IssueDeps & GitHubDeps & { slept: number[] };
 
 async function start(options: FakeGitHubOptions = {}): Promise<void> {
   await gh?.close();
-  gh = await startFakeGitHub(options);
+  const now = () => new Date('2026-01-20T06:00:00Z');
+  gh = await startFakeGitHub({ now, ...options });
   logger = createMemoryLogger();
-  deps = { logger, clock: { now: () => new Date('2026-01-20T06:00:00Z') } };
-  octokit = createGitHubClient(
-    { token: gh.token, baseUrl: gh.url, fetch: globalThis.fetch, secondMs: 1, spaceWrites: false },
-    { logger },
-  );
+  const slept: number[] = [];
+  deps = {
+    logger,
+    clock: { now },
+    fetch: globalThis.fetch,
+    slept,
+    sleep: async (ms) => {
+      slept.push(ms);
+    },
+  };
+  octokit = createGitHubClient({ token: gh.token, baseUrl: gh.url }, deps);
 }
 
 beforeEach(() => start());
@@ -410,29 +417,35 @@ describe('the GitHub client', () => {
     expect(current.status).toBe(200);
   });
 
-  it('retries a 403 rate limit through the throttling plugin, with a warning', async () => {
+  it('waits out a 403 rate limit until its reset, through deps.sleep, with a warning', async () => {
     gh.inject({ status: 403, rateLimit: true, method: 'GET', path: /\/issues$/ });
     const result = await publishMonthlyIssue(monthly(), deps);
     expect(result.action).toBe('created');
     expect(gh.requests.filter((r) => r.method === 'GET' && r.path === '/repos/o/r/issues')).toHaveLength(2);
     expect(logger.lines.some((l) => l.startsWith('warning: GitHub rate limit hit for GET'))).toBe(true);
+    // The fake resets one second after its (and the client's) clock; the writes after it are a second apart.
+    expect(deps.slept[0]).toBe(1000);
   });
 
-  it('retries a secondary rate limit', async () => {
+  it('retries a secondary rate limit after its retry-after', async () => {
     gh.inject({ status: 403, secondary: true, method: 'POST', path: /\/issues$/ });
     const result = await publishMonthlyIssue(monthly(), deps);
     expect(result.action).toBe('created');
     expect(gh.issues).toHaveLength(1);
     expect(logger.lines.some((l) => l.includes('secondary rate limit'))).toBe(true);
+    // retry-after: 1 (the label write before it also leaves a second: both are 1 s).
+    expect(deps.slept).toContain(1000);
   });
 
-  it('retries 5xx through the retry plugin', async () => {
+  it('retries 5xx with backoff', async () => {
     gh.inject({ status: 502, times: 2, method: 'GET', path: /\/issues$/ });
     gh.inject({ status: 500, method: 'PATCH' });
     await publishMonthlyIssue(monthly(), deps);
     const result = await publishMonthlyIssue(monthly({ body: 'new' }), deps);
     expect(result.action).toBe('updated');
     expect(gh.requests.filter((r) => r.method === 'PATCH')).toHaveLength(2);
+    // Backoff (retry n waits n² s): 1 s and 4 s for the GETs, 1 s for the PATCH; plus write spacing of 1 s.
+    expect(deps.slept.filter((ms) => ms === 4000)).toHaveLength(1);
   });
 
   it('gives up on a rate limit after the bounded retries, with a clear error', async () => {
@@ -443,15 +456,27 @@ describe('the GitHub client', () => {
     expect(gh.requests.filter((r) => r.path === '/repos/o/r/issues')).toHaveLength(3);
   });
 
-  it('works with the production settings (writes spaced by the throttling plugin)', async () => {
+  it('sends through deps.fetch and spaces writes a second apart through deps.sleep', async () => {
+    const sent: string[] = [];
     const client = createGitHubClient(
-      { token: gh.token, baseUrl: gh.url, fetch: globalThis.fetch },
-      { logger },
+      { token: gh.token, baseUrl: gh.url },
+      {
+        ...deps,
+        fetch: (input, init) => {
+          sent.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`);
+          return globalThis.fetch(input, init);
+        },
+      },
     );
-    const started = Date.now();
-    // Two writes: the label, then the issue.
+    // Two writes, the label then the issue: the second waits a second after the first was answered (the clock
+    // stands still here, so the whole second).
     expect((await publishMonthlyIssue(monthly({ octokit: client }), deps)).action).toBe('created');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(sent.filter((r) => !r.startsWith('GET'))).toEqual([
+      'POST /repos/o/r/labels',
+      'POST /repos/o/r/issues',
+    ]);
+    expect(sent.length).toBe(gh.requests.length);
+    expect(deps.slept).toEqual([1000]);
   });
 
   it('uses GITHUB_API_URL (GitHub Enterprise Server) and keeps the token out of errors and logs', async () => {
@@ -460,20 +485,14 @@ describe('the GitHub client', () => {
       {
         token: gh.token,
         baseUrl: readGitHubContext({ GITHUB_API_URL: `${gh.url}/` }).apiUrl,
-        fetch: globalThis.fetch,
-        secondMs: 1,
-        spaceWrites: false,
       },
-      { logger },
+      deps,
     );
     expect((await publishMonthlyIssue(monthly({ octokit: client }), deps)).action).toBe('created');
     expect(gh.requests[0]!.authorization).toBe(`token ${gh.token}`);
 
     const wrong = 'ghp_wrongTokenABCDEFGHIJ0123456789';
-    const bad = createGitHubClient(
-      { token: wrong, baseUrl: gh.url, fetch: globalThis.fetch, secondMs: 1, spaceWrites: false },
-      { logger },
-    );
+    const bad = createGitHubClient({ token: wrong, baseUrl: gh.url }, deps);
     const error = await publishMonthlyIssue(monthly({ octokit: bad }), deps).then(
       () => new Error('expected a failure'),
       (e: unknown) => e as Error,

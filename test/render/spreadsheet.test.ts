@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/model/csv.js';
 import { formatExportCsv, parseExportCsv } from '../../src/model/export-format.js';
-import { makeUsageRecord } from '../../src/model/records.js';
+import { makeUsageRecord } from '../support/records.js';
 import { isOwnedSitePath } from '../../src/history/site-tree.js';
 import { DEMO_END } from '../../src/sources/demo-data.js';
 import { spreadsheetFiles, toSpreadsheetCsv } from '../../src/render/spreadsheet.js';

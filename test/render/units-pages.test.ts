@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eachDay } from '../../src/model/dates.js';
-import { makeUsageRecord, type UsageRecord } from '../../src/model/records.js';
+import type { UsageRecord } from '../../src/model/records.js';
+import { makeUsageRecord } from '../support/records.js';
 import type { ReportModel } from '../../src/model/types.js';
 import { renderSite } from '../../src/render/render.js';
 import { byId, find, findAll, parseHtml, textOf, type El } from '../support/html.js';

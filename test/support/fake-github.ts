@@ -73,6 +73,8 @@ export interface FakeGitHubOptions {
   pathPrefix?: string;
   /** Users that may be assigned. */
   assignable?: string[];
+  /** The server's clock, for rate-limit resets: share it with the client's `deps.clock`. */
+  now?: () => Date;
 }
 
 export const ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
@@ -102,6 +104,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const identity = options.identity ?? ACTIONS_BOT;
   const prefix = options.pathPrefix ?? '';
   const assignable = new Set(options.assignable ?? []);
+  const now = options.now ?? (() => new Date());
   const requests: RecordedRequest[] = [];
   const issues: FakeIssue[] = [];
   const comments: FakeComment[] = [];
@@ -169,7 +172,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
             message: 'API rate limit exceeded for installation ID 1.',
             documentation_url: docs('rate-limit'),
           },
-          { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) },
+          {
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset': String(Math.floor(now().getTime() / 1000) + 1),
+          },
         );
       }
       if (injected.secondary) {

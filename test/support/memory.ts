@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryLogger, type Deps } from '../../src/deps.js';
+import { maskSecrets, type Deps, type Logger } from '../../src/deps.js';
 
 export async function tempDir(
   prefix = 'aps-usage-',
@@ -30,4 +30,27 @@ export function testDeps(
     random: () => 0.5,
     ...overrides,
   } as Deps & { logger: ReturnType<typeof createMemoryLogger>; slept: number[] };
+}
+
+/** A logger that remembers every line (tests) and masks registered secrets like the runner does. */
+export function createMemoryLogger(): Logger & { lines: string[] } {
+  const secrets: string[] = [];
+  const lines: string[] = [];
+  const push = (level: string, message: string): void => {
+    lines.push(`${level}: ${maskSecrets(message, secrets)}`);
+  };
+  return {
+    lines,
+    debug: (m) => push('debug', m),
+    info: (m) => push('info', m),
+    warning: (m) => push('warning', m),
+    error: (m) => push('error', m),
+    async group(name, fn) {
+      push('group', name);
+      return fn();
+    },
+    setSecret(value) {
+      if (value) secrets.push(value);
+    },
+  };
 }

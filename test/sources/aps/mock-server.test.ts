@@ -2,7 +2,7 @@
  * The mock APS itself: the rules the source's tests rely on (aps-api.md §7), checked with plain HTTP requests.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeUsageRecord } from '../../../src/model/records.js';
+import { makeUsageRecord } from '../../support/records.js';
 import { TEST_CLIENT } from '../../support/aps-harness.js';
 import { startMockApsServer, type MockAps } from '../../support/mock-aps-server.js';
 

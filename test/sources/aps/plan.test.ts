@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rangeLength } from '../../../src/model/dates.js';
-import { makeUsageRecord } from '../../../src/model/records.js';
+import { makeUsageRecord } from '../../support/records.js';
 import { newestDayByApp, planWindows, rangeFromNewest } from '../../../src/sources/aps/plan.js';
 
 const RANGE = { from: '2026-09-01', to: '2026-11-21' };

@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
 import { addDays, daysBetween, rangeLength, type DateRange } from '../../../src/model/dates.js';
-import { makeUsageRecord, type UsageRecord } from '../../../src/model/records.js';
+import { type UsageRecord } from '../../../src/model/records.js';
+import { makeUsageRecord } from '../../support/records.js';
 import { DEMO_APPS, generateDemoRecords } from '../../../src/sources/demo-data.js';
 import { apsSource, ApsSourceError } from '../../../src/sources/aps/index.js';
 import { credentialsFromEnv } from '../../../src/sources/aps/credentials.js';
