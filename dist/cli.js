@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-QDX26AAP.js";
+} from "./chunks/chunk-NMTVQHAK.js";
 import "./chunks/chunk-RG45A7YV.js";
 import {
   chooseAuthMode,
@@ -28,7 +28,8 @@ import {
 } from "./chunks/chunk-RFKKK7CA.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-QHMY54YS.js";
+} from "./chunks/chunk-ZIGHV7QK.js";
+import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
 import "./chunks/chunk-P53FH2ZG.js";
 import "./chunks/chunk-SSDI6UXO.js";
@@ -95,7 +96,7 @@ budget:
   thresholds: [80, 100] # percent of a budget that raises an alert
 
 report:
-  title: APS usage
+  # title: APS usage # default: "APS usage", or "APS \u4F7F\u7528\u72B6\u6CC1" with locale ja
   locale: en # en or ja
   timezone: UTC
 

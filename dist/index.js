@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-QDX26AAP.js";
+} from "./chunks/chunk-NMTVQHAK.js";
 import "./chunks/chunk-RG45A7YV.js";
 import {
   CREDENTIAL_TABLE,
@@ -18,7 +18,8 @@ import {
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-QHMY54YS.js";
+} from "./chunks/chunk-ZIGHV7QK.js";
+import "./chunks/chunk-6HVOL5NP.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
