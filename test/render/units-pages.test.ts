@@ -296,3 +296,30 @@ describe('the balance on the overview', () => {
     expect(byId(none.page('index.html'), 'balance')).toBeUndefined();
   });
 });
+
+describe('units in Japanese', () => {
+  it('names the units, the uncharged series and the balance in Japanese', async () => {
+    const model = syntheticModel({
+      records: records((d) => d < '2026-11-18'),
+      end: END,
+      locale: 'ja',
+      config: { balance: { tokens: 600, asOf: '2026-11-10', warnDays: 30 } },
+    });
+    const { page, files } = await site(model);
+    const app = page(`apps/${model.apps[0]!.slug}.html`);
+    const titles = unitFigures(app).map((fig) => textOf(find(fig, 'summary')!));
+    expect(titles.every((t) => !/processing hour|\bjob\b/.test(t))).toBe(true);
+    expect(titles.some((t) => t.includes('Automation API · 処理時間'))).toBe(true);
+    expect(titles.some((t) => t.includes('Model Derivative · ジョブ'))).toBe(true);
+    expect(chartHeads(app, 'chart-units-')[0]).toContain('未課金の使用');
+    const orange = marksOf(find(app, (e) => e.attrs.id === 'chart-units-0')!).filter(
+      (m) => m.fill === ORANGE,
+    );
+    expect(orange[0]!.title).toContain('未課金の使用：3.5（処理時間）');
+    const units = byId(page('months/2026-11.html'), 'month-units-table')!;
+    expect(findAll(find(units, 'tbody')!, 'td').map(textOf)).toContain('処理時間');
+    expect(files.get('summary.md')).toContain('| Model Derivative | 390 | ジョブ | 39 |');
+    expect(byId(page('index.html'), 'balance-h')).toBeDefined();
+    expect(textOf(byId(page('index.html'), 'balance-h')!)).toBe('トークン残高');
+  });
+});

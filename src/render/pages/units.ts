@@ -69,8 +69,8 @@ function unitChartDef(
     label: label(s.key, s.label),
     color: s.key === UNCHARGED_KEY ? UNCHARGED_COLOR : s.key === OTHER_APPS_KEY ? OTHERS_COLOR : own(s.key),
   }));
-  const title = `${chart.api} · ${chart.unit || f.t.unit} (${granularityNote(f, g)})`;
-  const unit = chart.unit || f.t.quantity;
+  const title = `${chart.api} · ${chart.unit ? f.unit(chart.unit) : f.t.unit}${f.paren(granularityNote(f, g))}`;
+  const unit = chart.unit ? f.unit(chart.unit) : f.t.quantity;
   const labelOf = new Map(series.map((s) => [s.key, s.label]));
   // Each mark says when, which series and how much in the chart's unit: the value on hover, and its name.
   const points = chart.buckets.flatMap((b) =>
@@ -110,7 +110,7 @@ function unitChartDef(
           if (b.unknown)
             return { label: text, cells: [...values.map(() => f.t.unknownData), f.t.unknownData] };
           return {
-            label: b.covered ? text : `${text} (${f.t.partialData})`,
+            label: b.covered ? text : `${text}${f.paren(f.t.partialData)}`,
             cells: [...values.map((v) => f.number(v)), f.number(values.reduce((n, v) => n + v, 0))],
           };
         }),
@@ -132,7 +132,7 @@ export function featureUnitRows(f: Formatter, features: readonly FeatureUnits[])
       api: x.api,
       name: x.featureName,
       quantity: f.number(x.quantity),
-      unit: x.unit,
+      unit: f.unit(x.unit),
       uncharged: x.uncharged === null ? '—' : f.number(x.uncharged),
       unchargedClass: x.uncharged ? 'uncharged' : '',
     })),
@@ -154,7 +154,7 @@ export function apiUnitRows(f: Formatter, features: readonly FeatureUnits[]) {
     flagged: rows.some((r) => r.uncharged !== null),
     rows: rows.map((r) => ({
       api: r.api,
-      unit: r.unit,
+      unit: f.unit(r.unit),
       quantity: f.number(Math.round(r.quantity * 100) / 100),
       uncharged: r.uncharged === null ? '—' : f.number(Math.round(r.uncharged * 100) / 100),
     })),
