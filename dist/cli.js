@@ -6,7 +6,7 @@ import {
 import {
   DEMO_CONFIG,
   DEMO_END
-} from "./chunks/chunk-K2LVIL7V.js";
+} from "./chunks/chunk-4PJ7YPUV.js";
 import {
   MAX_PERIOD_DAYS,
   PUBLISH_TARGETS,
@@ -19,8 +19,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-RMEV7ONP.js";
-import "./chunks/chunk-2JLEUBXD.js";
+} from "./chunks/chunk-RN6DXCNE.js";
+import "./chunks/chunk-DESG25AT.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -28,15 +28,15 @@ import {
 } from "./chunks/chunk-RFKKK7CA.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-5UZGJRXI.js";
-import "./chunks/chunk-7PLU23VV.js";
+} from "./chunks/chunk-ZIGHV7QK.js";
+import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-XCAR5UEB.js";
-import "./chunks/chunk-GLWRH7LT.js";
+import "./chunks/chunk-KT2AOH55.js";
+import "./chunks/chunk-O4K4YYYW.js";
 import "./chunks/chunk-7K5NXXO7.js";
 import {
   isDay
-} from "./chunks/chunk-2SIFFEEO.js";
+} from "./chunks/chunk-BJZKRI2V.js";
 import {
   UserError,
   errorMessage
@@ -389,7 +389,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, force, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-3OSG66Z6.js");
+  const { startLiveDemo } = await import("./chunks/live-DQ5KEO7O.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);

@@ -7,8 +7,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-RMEV7ONP.js";
-import "./chunks/chunk-2JLEUBXD.js";
+} from "./chunks/chunk-RN6DXCNE.js";
+import "./chunks/chunk-DESG25AT.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -18,16 +18,16 @@ import {
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-5UZGJRXI.js";
-import "./chunks/chunk-7PLU23VV.js";
+} from "./chunks/chunk-ZIGHV7QK.js";
+import "./chunks/chunk-6HVOL5NP.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-XCAR5UEB.js";
-import "./chunks/chunk-GLWRH7LT.js";
+import "./chunks/chunk-KT2AOH55.js";
+import "./chunks/chunk-O4K4YYYW.js";
 import "./chunks/chunk-7K5NXXO7.js";
-import "./chunks/chunk-2SIFFEEO.js";
+import "./chunks/chunk-BJZKRI2V.js";
 import {
   UserError,
   errorMessage
