@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-RN6DXCNE.js";
+} from "./chunks/chunk-YSKK63I7.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   chooseAuthMode,
@@ -31,7 +31,7 @@ import {
 } from "./chunks/chunk-ZIGHV7QK.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-KT2AOH55.js";
+import "./chunks/chunk-UYDUXZEX.js";
 import "./chunks/chunk-O4K4YYYW.js";
 import "./chunks/chunk-7K5NXXO7.js";
 import {

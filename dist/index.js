@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-RN6DXCNE.js";
+} from "./chunks/chunk-YSKK63I7.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   CREDENTIAL_TABLE,
@@ -24,7 +24,7 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-KT2AOH55.js";
+import "./chunks/chunk-UYDUXZEX.js";
 import "./chunks/chunk-O4K4YYYW.js";
 import "./chunks/chunk-7K5NXXO7.js";
 import "./chunks/chunk-BJZKRI2V.js";

@@ -53,7 +53,7 @@ export interface RunResult {
   model: ReportModel;
   summary: string;
   outDir: string;
-  files: Map<string, string>;
+  files: ReadonlyMap<string, string>;
   apps: AppStatus[];
   failedApps: AppStatus[];
   /** 0 success, 2 partial (some apps failed). Total failure throws a UserError (exit 1). */

@@ -4,12 +4,7 @@
  * history. Pure but for the chart renderer inside `renderSite`.
  */
 import type { Config } from './config/schema.js';
-import {
-  EMPTY_HISTORY,
-  historyFiles,
-  unchangedHistoryFiles,
-  type StoredHistory,
-} from './history/history-files.js';
+import { EMPTY_HISTORY, historyFileContents, type StoredHistory } from './history/history-files.js';
 import { buildModel } from './model/build.js';
 import type { DateRange } from './model/dates.js';
 import type { HistoryRows, HistoryTable } from './model/history-table.js';
@@ -18,7 +13,8 @@ import { applyTableRates } from './model/rates.js';
 import type { ReportModel } from './model/types.js';
 import type { loadTemplateOverrides } from './render/overrides.js';
 import { renderSite, type ChartDrawer } from './render/render.js';
-import { spreadsheetFiles } from './render/spreadsheet.js';
+import { spreadsheetPathOf, toSpreadsheetCsv } from './render/spreadsheet.js';
+import { SiteFileMap, type FileContent } from './site-files.js';
 import type { SourceResult } from './sources/types.js';
 
 export type TemplateOverrides = Awaited<ReturnType<typeof loadTemplateOverrides>>;
@@ -43,8 +39,8 @@ export interface BuildSiteInput {
 
 export interface Site {
   model: ReportModel;
-  /** Every file of the site, history included: path → content. */
-  files: Map<string, string>;
+  /** Every file of the site, history included: path → content (month files produced when read). */
+  files: SiteFileMap;
   /** The full Markdown summary (also `summary.md`). */
   summary: string;
   /**
@@ -73,15 +69,16 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
     statuses: input.fetched.apps,
     config,
   });
-  // Months the run did not touch keep the text read from the store: neither formatted nor compared again.
-  const data = historyFiles(
+  // Months the run did not touch keep the text read from the store: neither formatted nor compared again. The
+  // others are formatted from the table only when the store writes them, one month at a time.
+  const data = historyFileContents(
     history,
     stored,
     (month) => !merged.touched.has(month) && !rated.changed.has(month),
   );
   const siteUrl = config.report.siteUrl ?? input.siteUrl;
   const rendered = await renderSite(model, {
-    dataFiles: [...data.keys()],
+    dataFiles: [...data.files.keys()],
     notes: configNotes(config),
     ...(input.onPage ? { onPage: input.onPage } : {}),
     ...(input.drawChart ? { drawChart: input.drawChart } : {}),
@@ -90,10 +87,10 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   });
   return {
     model,
-    files: new Map([...data, ...spreadsheetFiles(data), ...rendered.files]),
+    files: siteFiles(data.files, rendered.files),
     summary: rendered.summary,
     summaryWithin: rendered.summaryWithin,
-    unchanged: unchangedHistoryFiles(data, stored),
+    unchanged: data.kept,
     history,
     merge: {
       added: merged.added,
@@ -102,6 +99,26 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
       records: history.length,
     },
   };
+}
+
+/**
+ * The site's files: each month's export followed by its spreadsheet copy (both produced when read, the copy from
+ * the export just produced), then the rendered pages.
+ */
+function siteFiles(data: ReadonlyMap<string, FileContent>, pages: ReadonlyMap<string, string>): SiteFileMap {
+  const files = new SiteFileMap();
+  let last: { path: string; text: string } | undefined;
+  const exportText = (path: string, content: FileContent): string => {
+    if (typeof content === 'string') return content;
+    if (last?.path !== path) last = { path, text: content() };
+    return last.text;
+  };
+  for (const [path, content] of data) {
+    files.set(path, typeof content === 'string' ? content : () => exportText(path, content));
+    files.set(spreadsheetPathOf(path)!, () => toSpreadsheetCsv(exportText(path, content)));
+  }
+  for (const [path, text] of pages) files.set(path, text);
+  return files;
 }
 
 /** The Markdown notes of the config, for the pages: `report.notes` and each app's `notes`. */

@@ -126,7 +126,7 @@ export async function openFolderStore(options: FolderStoreOptions, deps: FolderD
       const plan = await planWrite(options, owned, site.files, site.unchanged);
       if (plan.changed.length === 0 && plan.deletes.length === 0 && plan.manifestCurrent)
         return { status: 'unchanged', changedFiles: 0, deleted: [] };
-      await commitWrite(dir, plan, deps);
+      await commitWrite(dir, plan, site.files, deps);
       owned = new Set(plan.manifest.files);
       if (plan.deletes.length > 0)
         deps.logger.info(`${where}: removed ${plan.deletes.length} file(s) the site no longer has`);
@@ -143,7 +143,8 @@ export async function openFolderStore(options: FolderStoreOptions, deps: FolderD
 }
 
 interface WritePlan {
-  changed: [target: string, content: string][];
+  /** Files to write: their content is read from the site again when written (a month file is produced then). */
+  changed: string[];
   deletes: string[];
   manifest: Manifest;
   /** The manifest on disk already says this. */
@@ -157,13 +158,14 @@ async function planWrite(
   unchanged: ReadonlySet<string> = new Set(),
 ): Promise<WritePlan> {
   const { dir } = options;
-  const changed: [string, string][] = [];
-  for (const [rel, content] of files) {
+  const changed: string[] = [];
+  for (const rel of files.keys()) {
     if (unchanged.has(rel) && owned.has(rel)) continue;
     const path = join(dir, rel);
     const old = await readFile(path, 'utf8').catch(() => undefined);
     if (old !== undefined && !owned.has(rel) && !options.force) throw foreignFile(dir, rel);
-    if (old !== content) changed.push([rel, content]);
+    // A new file is not produced here, only when it is written: the site is never all in memory as text.
+    if (old === undefined || old !== files.get(rel)) changed.push(rel);
   }
   const deletes: string[] = [];
   for (const rel of owned) if (!files.has(rel) && (await exists(join(dir, rel)))) deletes.push(rel);
@@ -181,7 +183,12 @@ async function planWrite(
 }
 
 /** Stage → journal → rename → delete → manifest. See the module comment for what a kill at each stage leaves. */
-async function commitWrite(dir: string, plan: WritePlan, deps: FolderDeps): Promise<void> {
+async function commitWrite(
+  dir: string,
+  plan: WritePlan,
+  files: ReadonlyMap<string, string>,
+  deps: FolderDeps,
+): Promise<void> {
   const tag = `.~aps-${randomUUID()}.tmp`;
   const renames: [string, string][] = [];
   // Tens of thousands of pages on a large hub: the log says how far the write is.
@@ -193,21 +200,21 @@ async function commitWrite(dir: string, plan: WritePlan, deps: FolderDeps): Prom
     now: () => deps.clock.now().getTime(),
   });
   try {
-    for (const [rel, content] of plan.changed) {
+    for (const rel of plan.changed) {
       const path = join(dir, rel);
       await mkdir(dirname(path), { recursive: true });
       // A folder where a page goes would only fail at the rename, after other pages were replaced.
       const existing = await stat(path).catch(() => undefined);
       if (existing && !existing.isFile())
         throw Object.assign(new Error('not a file'), { code: 'EISDIR', path });
-      await writeFile(path + tag, content);
+      await writeFile(path + tag, files.get(rel)!);
       renames.push([rel + tag, rel]);
       progress.advance();
     }
   } catch (error) {
     progress.finish();
     await Promise.all(renames.map(([temp]) => rm(join(dir, temp), { force: true })));
-    const path = plan.changed[renames.length]?.[0] ?? '.';
+    const path = plan.changed[renames.length] ?? '.';
     throw new UserError(
       `cannot write the site to ${dir}: ${join(dir, path)}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}; ` +
         'nothing was replaced, the site there is as it was',

@@ -13,6 +13,7 @@ import { monthFileName, parseExportCsvInto } from '../model/export-format.js';
 import { asTable, HistoryTable, type HistoryRows } from '../model/history-table.js';
 import { formatTableCsv } from '../model/month-csv.js';
 import { compareRecords } from '../model/records.js';
+import type { FileContent } from '../site-files.js';
 
 const MONTH_FILE = /^usage-(\d{4}-\d{2})\.csv$/;
 
@@ -110,13 +111,32 @@ export function historyFiles(
   untouched: (month: string) => boolean = () => false,
 ): Map<string, string> {
   const files = new Map<string, string>();
+  for (const [path, content] of historyFileContents(rows, stored, untouched).files)
+    files.set(path, typeof content === 'string' ? content : content());
+  return files;
+}
+
+/**
+ * `historyFiles` with each month to format as a function that formats it when called (a store writing the site
+ * calls it once, when it writes that file), and the paths that keep the text read into `stored`.
+ */
+export function historyFileContents(
+  rows: HistoryRows,
+  stored: StoredHistory,
+  untouched: (month: string) => boolean,
+): { files: Map<string, FileContent>; kept: Set<string> } {
+  const files = new Map<string, FileContent>();
+  const kept = new Set<string>();
   const table = asTable(rows);
   for (const [month, { from, to }] of monthRanges(table)) {
     const old = stored.months.get(month);
-    const keep = old?.text !== undefined && untouched(month) && old.to - old.from === to - from;
-    files.set(`data/${monthFileName(month)}`, keep ? old.text! : formatTableCsv(table, from, to));
+    const path = `data/${monthFileName(month)}`;
+    if (old?.text !== undefined && untouched(month) && old.to - old.from === to - from) {
+      files.set(path, old.text);
+      kept.add(path);
+    } else files.set(path, () => formatTableCsv(table, from, to));
   }
-  return files;
+  return { files, kept };
 }
 
 /** The paths in `files` whose contents are exactly the text read into `stored`. */

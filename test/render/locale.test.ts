@@ -6,7 +6,7 @@ import type { ConfigInput } from '../../src/config/schema.js';
 import { generateDemoRecords } from '../../src/sources/demo-data.js';
 import { buildDemoSite } from '../support/site.js';
 
-let files: Map<string, string>;
+let files: ReadonlyMap<string, string>;
 let slug: string;
 const html = (path: string): El => parseHtml(files.get(path)!).root;
 

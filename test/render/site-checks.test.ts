@@ -46,7 +46,7 @@ interface InPageElement {
 
 interface Site {
   dir: string;
-  files: Map<string, string>;
+  files: ReadonlyMap<string, string>;
   pages: string[];
 }
 
