@@ -18,10 +18,9 @@ import { chooseAuthMode, credentialsFromEnv, readCredentials } from '../sources/
 import { SecretRegistry } from '../sources/aps/secrets.js';
 import type { Config } from '../config/schema.js';
 import { DEMO_CONFIG, DEMO_END } from '../sources/demo-data.js';
+import { VERSION } from '../version.js';
 import { INIT_HELP, initProject } from './init.js';
 import { createConsoleLogger } from './logger.js';
-
-const VERSION = '1.0.0';
 
 const HELP: Record<string, string> = {
   main: `aps-usage-report ${VERSION} — daily APS usage for every app: history, an HTML site, Markdown, alerts.
