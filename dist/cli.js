@@ -19,13 +19,13 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-Q3CILPWI.js";
+} from "./chunks/chunk-YOOAZSRV.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
   readCredentials
-} from "./chunks/chunk-RFKKK7CA.js";
+} from "./chunks/chunk-GQGA7CAR.js";
 import {
   readGitHubContext
 } from "./chunks/chunk-JGTQO7BY.js";
@@ -131,7 +131,7 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/cli/init.ts
-import { access, mkdir, writeFile } from "node:fs/promises";
+import { access, mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 
 // src/cli/init-templates.ts
@@ -246,6 +246,17 @@ async function initProject(options, logger) {
     [WORKFLOW_FILE, STARTER_WORKFLOW]
   ];
   const shown = (rel) => relative(process.cwd(), join(options.dir, rel)) || rel;
+  for (const [rel] of files) {
+    const parts = rel.split("/").slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const folder = parts.slice(0, i).join("/");
+      if (await isNonFolder(join(options.dir, folder))) {
+        throw new UserError(
+          `init: ${shown(folder)} is a file; expected a folder to hold ${shown(rel)}. Move or rename it; nothing was written`
+        );
+      }
+    }
+  }
   if (!options.force) {
     const existing = [];
     for (const [rel] of files) if (await exists(join(options.dir, rel))) existing.push(shown(rel));
@@ -272,6 +283,13 @@ async function initProject(options, logger) {
     ].join("\n")
   );
   return written;
+}
+async function isNonFolder(path) {
+  try {
+    return !(await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 async function exists(path) {
   try {
@@ -366,7 +384,8 @@ APS_SERVICE_ACCOUNT_PRIVATE_KEY, APS_REFRESH_TOKEN, APS_ACCESS_TOKEN, APS_BASE_U
 GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL for issues.`,
   validate: `aps-usage-report validate --config FILE
 
-Checks a config file without fetching anything; prints every problem with its field path.
+Checks a config file without fetching anything (with source: file, that its files exist); prints every
+problem with its field path.
 Exit code 1 when there is any problem.`,
   init: INIT_HELP
 };
@@ -570,7 +589,12 @@ async function run(args, deps) {
 async function validate(args, logger) {
   const v = parse("validate", args, { config: { type: "string" } });
   if (!v.config) throw new UserError("validate: --config FILE is required");
-  const config = await readConfigFile(resolve(v.config));
+  const configPath = resolve(v.config);
+  const config = await readConfigFile(configPath);
+  if (config.source === "file") {
+    const { findUsageFiles } = await import("./chunks/file-XUIDMWIO.js");
+    await findUsageFiles(config.file, dirname2(configPath));
+  }
   logger.info(
     `${v.config}: valid (source: ${config.source}, ${config.apps.length} app(s) configured)`
   );
