@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-YOOAZSRV.js";
+} from "./chunks/chunk-X34GY7ES.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   chooseAuthMode,
@@ -28,7 +28,8 @@ import {
 } from "./chunks/chunk-GQGA7CAR.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-JGTQO7BY.js";
+} from "./chunks/chunk-5UZGJRXI.js";
+import "./chunks/chunk-7PLU23VV.js";
 import "./chunks/chunk-FDN5BUUZ.js";
 import "./chunks/chunk-R2J7FVTP.js";
 import "./chunks/chunk-KQETUDOD.js";
@@ -177,7 +178,7 @@ budget:
   thresholds: [80, 100] # percent of a budget that raises an alert
 
 report:
-  title: APS usage
+  # title: APS usage # default: "APS usage", or "APS \u4F7F\u7528\u72B6\u6CC1" with locale ja
   locale: en # en or ja
   timezone: UTC
 

@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-YOOAZSRV.js";
+} from "./chunks/chunk-X34GY7ES.js";
 import "./chunks/chunk-OCGVWGMH.js";
 import {
   CREDENTIAL_TABLE,
@@ -18,7 +18,8 @@ import {
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-JGTQO7BY.js";
+} from "./chunks/chunk-5UZGJRXI.js";
+import "./chunks/chunk-7PLU23VV.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

@@ -49,7 +49,7 @@ budget:
   thresholds: [80, 100] # percent of a budget that raises an alert
 
 report:
-  title: APS usage
+  # title: APS usage # default: "APS usage", or "APS 使用状況" with locale ja
   locale: en # en or ja
   timezone: UTC
 

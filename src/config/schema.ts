@@ -135,7 +135,8 @@ export const configSchema = z.strictObject({
   history: z.strictObject({ keepDays: z.number().int().positive().optional() }).default({}),
   report: z
     .strictObject({
-      title: z.string().min(1).default('APS usage'),
+      /** Default: the locale's ("APS usage", "APS 使用状況"). */
+      title: z.string().min(1).optional(),
       locale: z.enum(['en', 'ja']).default('en'),
       timezone: z
         .string()
@@ -151,7 +152,7 @@ export const configSchema = z.strictObject({
       /** Markdown shown at the top of the overview. */
       notes: notesSchema.optional(),
     })
-    .default({ title: 'APS usage', locale: 'en', timezone: 'UTC', topApps: 8 }),
+    .default({ locale: 'en', timezone: 'UTC', topApps: 8 }),
   publish: z
     .strictObject({
       files: z.strictObject({ dir: z.string().min(1).default('site') }).optional(),

@@ -8,6 +8,7 @@ import { compareOver, type Coverage } from './coverage.js';
 import { eachDay, monthOf, monthStart, type DateRange } from './dates.js';
 import { summarizeApis, type CoveredFeature, type FeatureContext } from './features.js';
 import type { AppHistory } from './index-history.js';
+import type { AppErrorHint } from '../sources/types.js';
 import { appSlug } from './slug.js';
 import { sum } from './stats.js';
 import type { AppSummary, Granularity, SeriesPoint } from './types.js';
@@ -25,6 +26,7 @@ export interface AppFacts {
   name: string;
   status: AppSummary['status'];
   error?: string | undefined;
+  hint?: AppErrorHint | undefined;
   budget?: number | undefined;
   coverage: Coverage | null;
 }
@@ -68,6 +70,7 @@ export function summarizeApp(app: AppFacts, ctx: AppContext): AppResult {
     spikes: findSpikes(h.byDay, eachDay(ctx.range), { appId: h.id, appName: app.name }, app.coverage),
   };
   if (app.error) summary.error = app.error;
+  if (app.hint) summary.hint = app.hint;
   return { summary, features, tokens };
 }
 

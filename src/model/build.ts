@@ -98,7 +98,7 @@ export function buildModel(input: BuildInput): ReportModel {
 
   const granularity = granularityFor(range);
   return {
-    title: config.report.title,
+    ...(config.report.title ? { title: config.report.title } : {}),
     locale: config.report.locale,
     asOf,
     period: { ...range, days: rangeLength(range) },
@@ -169,6 +169,7 @@ function rankApps(
       name: cfg?.name ?? (h.name || h.id),
       status: status ? status.status : 'history',
       error: status?.error,
+      hint: status?.hint,
       budget: cfg?.monthlyBudget,
       coverage: stored ? appCoverage(h.firstDay, h.lastDay, asOf, status?.status === 'ok') : null,
     };

@@ -3,6 +3,7 @@
  * from the merged history. Facts only: no colours or other presentation (render chooses those), and every figure
  * knows which days it stands on (`coverage`), so a reader can tell a zero from an unknown.
  */
+import type { AppErrorHint } from '../sources/types.js';
 import type { Coverage } from './coverage.js';
 import type { DateRange } from './dates.js';
 
@@ -94,6 +95,7 @@ export interface AppSummary {
   name: string;
   status: 'ok' | 'failed' | 'history';
   error?: string;
+  hint?: AppErrorHint;
   /** The days this app's data covers; `null` when there is none. */
   coverage: Coverage | null;
   /** `null` when the app used units in the period but none has a token figure ("units only"). */
@@ -214,7 +216,8 @@ export interface Mover {
 }
 
 export interface ReportModel {
-  title: string;
+  /** `report.title`; when unset, render uses the locale's default title. */
+  title?: string;
   locale: 'en' | 'ja';
   /** The newest day the data stands for; month to date, forecasts, caps and alerts are as of this day. */
   asOf: string;

@@ -28,7 +28,7 @@ export function alertClosingComment(model: ReportModel) {
 
 export function monthIssueTitle(model: ReportModel): string {
   const f = createFormatter(model.locale);
-  return escapeIssueTitle(`${model.title} — ${f.month(model.month.month)}`);
+  return escapeIssueTitle(`${model.title ?? f.t.defaultTitle} — ${f.month(model.month.month)}`);
 }
 
 /** One issue per app (or team/API) per month per kind: several spikes of one app in a month share one issue. */
@@ -45,7 +45,7 @@ export function alertIssues(model: ReportModel, siteUrl?: string): AlertIssueCon
     const label = alertView(f, first, model.thresholds).kindLabel;
     const who = (first.appId ? first.appName : first.api || f.t.team).replace(/[\r\n]+/g, ' ');
     // Titles are plain text on GitHub (no Markdown), but mentions and issue references still work in them.
-    const title = escapeIssueTitle(`${label}: ${who} — ${f.month(first.month)}`);
+    const title = escapeIssueTitle(`${f.labelled(label, who)} — ${f.month(first.month)}`);
     const lines = alerts.map((a) => `- ${escapeMarkdown(alertView(f, a, model.thresholds).text)}`);
     const link =
       siteUrl && app

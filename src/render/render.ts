@@ -98,7 +98,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     withoutMarkdown({ ...DEFAULT_PARTIALS, ...options.partials }),
   );
   const css = cssSource;
-  const common = { t: f.t, title: model.title, css, csp: contentSecurityPolicy(css) };
+  const common = { t: f.t, title: model.title ?? f.t.defaultTitle, css, csp: contentSecurityPolicy(css) };
 
   const summaryOptions: SummaryOptions = {
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),

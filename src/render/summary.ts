@@ -89,7 +89,7 @@ export function renderSummary(
   const colors = colorIndexes(model);
   return render('summary.md', {
     t: f.t,
-    title: model.title,
+    title: model.title ?? f.t.defaultTitle,
     periodText: periodText(f, model),
     headline: headline(f, model),
     alerts: alerts.map((a) => alertView(f, a, model.thresholds)),
@@ -126,8 +126,8 @@ function monthDigest(f: Formatter, model: ReportModel): { label: string; value: 
   const month = model.month;
   const rows = [
     {
-      label: `${f.month(month.month)} (${f.t.monthToDate})`,
-      value: `${maybeNumber(f, month.tokens)} (${f.t.forecast}: ${maybeNumber(f, month.forecast)})`,
+      label: `${f.month(month.month)}${f.paren(f.t.monthToDate)}`,
+      value: `${maybeNumber(f, month.tokens)}${f.paren(f.labelled(f.t.forecast, maybeNumber(f, month.forecast)))}`,
     },
   ];
   const summary = model.months.find((m) => m.month === month.month);
@@ -135,14 +135,14 @@ function monthDigest(f: Formatter, model: ReportModel): { label: string; value: 
     [f.t.previousMonth, summary?.previousMonth ?? null],
     [f.t.yearAgo, summary?.yearAgo ?? null],
   ] as const) {
-    if (c) rows.push({ label: `${label}: ${sameDaysText(f, c)}`, value: digestValue(f, c) });
+    if (c) rows.push({ label: f.labelled(label, sameDaysText(f, c)), value: digestValue(f, c) });
   }
   return rows;
 }
 
 function digestValue(f: Formatter, c: MonthComparison): string {
-  if (c.comparison.previous === null) return `— (${partialNote(f, c.comparison, f.month(c.month))})`;
-  return `${f.number(c.tokens)} / ${f.number(c.comparison.previous)} (${f.signedPercent(c.comparison.change)})`;
+  if (c.comparison.previous === null) return `—${f.paren(partialNote(f, c.comparison, f.month(c.month)))}`;
+  return `${f.number(c.tokens)} / ${f.number(c.comparison.previous)}${f.paren(f.signedPercent(c.comparison.change))}`;
 }
 
 /**

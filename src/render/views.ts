@@ -11,6 +11,7 @@ import type {
 } from '../model/types.js';
 import { CAP_THRESHOLDS } from '../model/caps.js';
 import { relativeChange } from '../model/stats.js';
+import { hintText } from './i18n/hints.js';
 import type { Formatter } from './i18n/index.js';
 
 export interface AlertView {
@@ -28,7 +29,7 @@ export function tokensText(f: Formatter, tokens: number | null, estimated: boole
 }
 
 export function periodText(f: Formatter, model: ReportModel): string {
-  return `${f.date(model.period.from)} – ${f.date(model.period.to)} (${f.number(model.period.days)} ${f.t.days})`;
+  return `${f.range(model.period.from, model.period.to)}${f.paren(`${f.number(model.period.days)} ${f.t.days}`)}`;
 }
 
 /** A token figure that may be unknown: `null` reads "units only", never 0. */
@@ -87,8 +88,8 @@ export function thresholdPercent(f: Formatter, percent: number, thresholds: read
 export function sameDaysText(f: Formatter, c: MonthComparison): string {
   return c.sameDays
     ? f.message(f.t.sameDaysLabel, {
-        current: `${f.date(c.currentFrom)} – ${f.date(c.currentTo)}`,
-        other: `${f.date(c.from)} – ${f.date(c.to)}`,
+        current: f.range(c.currentFrom, c.currentTo),
+        other: f.range(c.from, c.to),
       })
     : f.message(f.t.sameDaysLabel, { current: f.month(c.currentFrom.slice(0, 7)), other: f.month(c.month) });
 }
@@ -140,7 +141,7 @@ export function alertView(
   const values: Record<string, string> = {
     app: a.appName,
     api: a.api ?? '',
-    unit: a.unit ?? '',
+    unit: a.unit ? f.unit(a.unit) : '',
     value: f.number(a.value),
     limit: a.limit === undefined ? '' : f.number(a.limit),
     percent:
@@ -192,7 +193,7 @@ export function appRow(
     failed: a.status === 'failed',
     statusText:
       a.status === 'failed'
-        ? `${f.t.failed}: ${a.error ?? ''}`
+        ? f.labelled(f.t.failed, failureText(f, a))
         : a.status === 'ok'
           ? f.t.ok
           : f.t.historyOnly,
@@ -205,6 +206,13 @@ export function appRow(
     budgetClass: budgetClass(a.month.budgetPercent, a.month.forecastPercent, thresholds),
     forecast: maybeNumber(f, a.month.forecast),
   };
+}
+
+/** Why an app failed, with what to do about it in the report's language. */
+export function failureText(f: Formatter, a: Pick<AppSummary, 'error' | 'hint'>): string {
+  const hint = a.hint ? hintText(f.t, a.hint) : '';
+  if (!hint) return a.error ?? '';
+  return f.locale === 'ja' ? `${a.error ?? ''} ${hint}` : `${a.error ?? ''}. ${hint}`;
 }
 
 /**

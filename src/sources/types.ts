@@ -12,8 +12,14 @@ export interface AppStatus {
   name: string;
   /** `failed` apps are marked in the report; their stored history is kept. */
   status: 'ok' | 'failed';
+  /** What went wrong, as the API or the network said it. */
   error?: string;
+  /** What the user can do about it, in the report's language at render time. */
+  hint?: AppErrorHint;
 }
+
+/** A known cause of a failed app: no access to its usage, no such client id, a request APS refused, a body we could not read. */
+export type AppErrorHint = 'no-access' | 'unknown-app' | 'refused' | 'unexpected-shape';
 
 export interface SourceRequest {
   config: Config;

@@ -85,6 +85,10 @@ describe('issue texts per locale', () => {
   it('titles the month issue and writes the closing comment in the report language', () => {
     expect(monthIssueTitle(model([]))).toBe('APS usage — November 2026');
     expect(monthIssueTitle(model([], 'ja'))).toBe('APS usage — 2026年11月');
+    // Without report.title, the locale's own.
+    const untitled = (locale: 'en' | 'ja') => ({ ...model([], locale), title: undefined });
+    expect(monthIssueTitle(untitled('en'))).toBe('APS usage — November 2026');
+    expect(monthIssueTitle(untitled('ja'))).toBe('APS 使用状況 — 2026年11月');
     expect(alertClosingComment(model([]))('cleared', { month: '2026-11' })).toMatch(
       /^This alert has cleared: .* report of Nov 20, 2026\. .* reopened for November 2026\.$/,
     );

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/render/i18n/en.js';
 import { ja } from '../../src/render/i18n/ja.js';
-import { byId, find, findAll, parseHtml, textOf, type El } from '../support/html.js';
+import { byId, find, findAll, parseHtml, textOf, textOutside, type El } from '../support/html.js';
+import type { ConfigInput } from '../../src/config/schema.js';
+import { generateDemoRecords } from '../../src/sources/demo-data.js';
 import { buildDemoSite } from '../support/site.js';
 
 let files: Map<string, string>;
@@ -28,7 +30,7 @@ describe('the Japanese report', () => {
     expect(textOf(find(root, 'nav')!)).toContain('概要');
     expect(textOf(find(root, 'nav')!)).toContain('月別アーカイブ');
     expect(textOf(find(root, (e) => e.attrs.class === 'period')!)).toMatch(
-      /2026年10月22日 – 2026年11月20日 \(30 日間\)/,
+      /^期間：2026年10月22日～2026年11月20日（30 日間）/,
     );
     expect(textOf(find(root, 'footer')!)).toContain('データ基準日 2026年11月20日');
     const head = findAll(byId(root, 'apps-table')!, 'th').map(textOf);
@@ -38,7 +40,7 @@ describe('the Japanese report', () => {
   it('titles and labels the charts in Japanese, including the axes', () => {
     const chart = byId(html('index.html'), 'chart-tokens-by-app')!;
     const svgText = findAll(find(chart, 'svg')!, 'text').map(textOf);
-    expect(svgText).toContain('アプリ別トークン (日別)');
+    expect(svgText).toContain('アプリ別トークン（日別）');
     expect(svgText).toContain('トークン');
     expect(svgText).toContain('日付');
     // Axis dates are numeric (vega's month names would be English).
@@ -63,5 +65,40 @@ describe('the Japanese report', () => {
     expect(summary).toContain('### アラート');
     expect(summary).toContain('2026年10月22日');
     expect(summary).toContain('y-axis "トークン"');
+  });
+
+  it('names the rate-sheet units in Japanese', () => {
+    const app = textOf(find(html(`apps/${slug}.html`), 'main')!);
+    expect(app).toMatch(/処理時間|ジョブ/);
+    expect(app).not.toMatch(/\bprocessing hour\b|\bjob\b/);
+  });
+
+  it('uses full-width brackets and colons and ～ for ranges in its own text', () => {
+    for (const path of ['index.html', `apps/${slug}.html`, 'months/2026-10.html', 'months/index.html']) {
+      const main = find(html(path), 'main')!;
+      // Code (ids, YAML) keeps ASCII; the demo's names have no brackets.
+      const text = textOutside(main, ['code', 'pre', 'svg']);
+      expect({ path, halfWidth: text.match(/.{0,12}[()].{0,12}/g) }).toEqual({ path, halfWidth: null });
+      expect({ path, dash: text.match(/\d日 – \d/g) }).toEqual({ path, dash: null });
+    }
+  });
+});
+
+describe('the Japanese report without a title of its own', () => {
+  it('is titled in Japanese, and says in Japanese what to do about a failed app', async () => {
+    const appId = generateDemoRecords()[0]!.appId;
+    const site = await buildDemoSite({
+      locale: 'ja',
+      config: { report: { title: undefined } } as Partial<ConfigInput>,
+      failed: { [appId]: { error: 'HTTP 403 Forbidden', hint: 'no-access' } },
+    });
+    const index = parseHtml(site.files.get('index.html')!).root;
+    expect(textOf(find(index, 'h1')!)).toContain('APS 使用状況');
+    expect(site.files.get('summary.md')).toMatch(/^## APS 使用状況/);
+    const app = site.model.apps.find((a) => a.id === appId)!;
+    const status = textOf(byId(parseHtml(site.files.get(`apps/${app.slug}.html`)!).root, 'app-status')!);
+    expect(status).toContain('HTTP 403 Forbidden');
+    expect(status).toContain('サービスアカウント（またはユーザー）をアプリのコラボレーター');
+    expect(status).not.toContain('collaborator');
   });
 });

@@ -111,6 +111,13 @@ export function textOf(node: Node): string {
   return typeof node === 'string' ? node : node.children.map(textOf).join('');
 }
 
+/** Text outside the elements named in `skip` (each stands as a space). */
+export function textOutside(node: Node, skip: readonly string[]): string {
+  if (typeof node === 'string') return node;
+  if (skip.includes(node.tag)) return ' ';
+  return node.children.map((c) => textOutside(c, skip)).join('');
+}
+
 /** Rows of a table as arrays of cell texts (th and td), header rows included. */
 export function tableRows(table: El): string[][] {
   return findAll(table, 'tr').map((tr) =>

@@ -12,7 +12,7 @@ import { openFolderStore } from '../../src/history/folder-store.js';
 import { loadTemplateOverrides } from '../../src/render/overrides.js';
 import { buildSite } from '../../src/site.js';
 import { DEMO_CONFIG, DEMO_END, generateDemoRecords } from '../../src/sources/demo-data.js';
-import type { AppStatus } from '../../src/sources/types.js';
+import type { AppErrorHint, AppStatus } from '../../src/sources/types.js';
 import { testDeps } from './memory.js';
 
 export function demoConfig(overrides: Partial<ConfigInput> = {}, locale: 'en' | 'ja' = 'en'): Config {
@@ -28,16 +28,19 @@ export async function buildDemoSite(
   options: {
     locale?: 'en' | 'ja';
     config?: Partial<ConfigInput>;
-    /** Marks apps as failed, as a source does when their fetch fails. */
-    failed?: Record<string, string>;
+    /** Marks apps as failed, as a source does when their fetch fails: the error, or the error and its hint. */
+    failed?: Record<string, string | { error: string; hint: AppErrorHint }>;
     records?: UsageRecord[];
   } = {},
 ) {
   const config = demoConfig(options.config, options.locale);
   const records = options.records ?? generateDemoRecords();
   const apps: AppStatus[] = [...new Map(records.map((r) => [r.appId, r.appName]))].map(([id, name]) => {
-    const error = options.failed?.[id];
-    return error === undefined ? { id, name, status: 'ok' } : { id, name, status: 'failed', error };
+    const failure = options.failed?.[id];
+    if (failure === undefined) return { id, name, status: 'ok' };
+    return typeof failure === 'string'
+      ? { id, name, status: 'failed', error: failure }
+      : { id, name, status: 'failed', ...failure };
   });
   // `report.templates` is read by the run before fetching; here, as the run would.
   const overrides = config.report.templates

@@ -1,6 +1,17 @@
 /** English fixed text. Keys are shared with `ja.ts`; a missing key fails the type check. */
 export const en = {
   lang: 'en',
+  defaultTitle: 'APS usage',
+  colon: ': ',
+  openParen: ' (',
+  closeParen: ')',
+  hintNoAccess:
+    "The signed-in identity may not read this app's usage: add the service account (or user) as a collaborator on the app, or as a member of its developer hub. See docs/authentication.md.",
+  hintUnknownApp: 'No APS application has this client id; check apps[].id in the config.',
+  hintRefused:
+    'APS refused the request; if it says the app must be assigned to a Developer Hub, assign it in the APS portal.',
+  hintUnexpectedShape:
+    'The usage body had an unexpected shape; please report this message (and, if you can, a --record capture).',
   overview: 'Overview',
   apps: 'Apps',
   app: 'App',

@@ -1,6 +1,7 @@
 /** Locale → messages and number/date formatting. Pure. */
 import { en, type Messages } from './en.js';
 import { ja } from './ja.js';
+import { unitName } from './units.js';
 
 export type Locale = 'en' | 'ja';
 
@@ -13,6 +14,14 @@ export interface Formatter {
   date(day: string): string;
   month(month: string): string;
   message(template: string, values: Record<string, string>): string;
+  /** A span of days: `Nov 1, 2026 – Nov 30, 2026`, `2026年11月1日～2026年11月30日`. */
+  range(from: string, to: string): string;
+  /** A parenthetical after text: ` (x)`, or full-width `（x）` in Japanese. */
+  paren(text: string): string;
+  /** `label: value`, with a full-width colon in Japanese. */
+  labelled(label: string, value: string): string;
+  /** A rate-sheet unit in the report's language. */
+  unit(unit: string): string;
 }
 
 export function createFormatter(locale: Locale): Formatter {
@@ -30,6 +39,7 @@ export function createFormatter(locale: Locale): Formatter {
     month: 'short',
     day: 'numeric',
   });
+  const date = (day: string): string => dateFormat.format(new Date(`${day}T00:00:00Z`));
   const monthFormat = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', year: 'numeric', month: 'long' });
   return {
     locale,
@@ -42,8 +52,12 @@ export function createFormatter(locale: Locale): Formatter {
       const s = `${num(Math.abs(fraction) < 0.1 ? 1 : 0).format(Math.abs(fraction) * 100)}%`;
       return fraction > 0 ? `+${s}` : fraction < 0 ? `−${s}` : s;
     },
-    date: (day) => dateFormat.format(new Date(`${day}T00:00:00Z`)),
+    date,
     month: (month) => monthFormat.format(new Date(`${month}-01T00:00:00Z`)),
     message: (template, values) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m),
+    range: (from, to) => (locale === 'ja' ? `${date(from)}～${date(to)}` : `${date(from)} – ${date(to)}`),
+    paren: (text) => `${t.openParen}${text}${t.closeParen}`,
+    labelled: (label, value) => `${label}${t.colon}${value}`,
+    unit: (unit) => unitName(locale, unit),
   };
 }

@@ -3,6 +3,18 @@ import type { Messages } from './en.js';
 /** 日本語の固定テキスト。 */
 export const ja: Messages = {
   lang: 'ja',
+  defaultTitle: 'APS 使用状況',
+  colon: '：',
+  openParen: '（',
+  closeParen: '）',
+  hintNoAccess:
+    'サインインしている ID には、このアプリの使用量を読む権限がない可能性があります。サービスアカウント（またはユーザー）をアプリのコラボレーター、または開発者ハブのメンバーに追加してください。詳しくは docs/authentication.md をご覧ください。',
+  hintUnknownApp:
+    'このクライアント ID の APS アプリケーションは見つかりません。設定ファイルの apps[].id を確認してください。',
+  hintRefused:
+    'APS がリクエストを拒否しました。アプリを Developer Hub に割り当てる必要があるというメッセージであれば、APS ポータルで割り当ててください。',
+  hintUnexpectedShape:
+    '使用量のレスポンスが想定外の形式でした。このメッセージを（できれば --record で記録したデータも添えて）報告してください。',
   overview: '概要',
   apps: 'アプリ',
   app: 'アプリ',
@@ -14,7 +26,7 @@ export const ja: Messages = {
   period: '期間',
   asOf: 'データ基準日',
   generatedBy: 'aps-usage-report で生成',
-  tokensThisPeriod: '期間中のトークン',
+  tokensThisPeriod: '期間中のトークン使用量',
   changeVsPrevious: '前期間比',
   monthToDate: '今月の累計',
   forecastMonthEnd: '月末予測',
@@ -52,7 +64,7 @@ export const ja: Messages = {
   burnDown: '予算の消化状況',
   spikes: '急増',
   noSpikes: 'この期間に急増はありません。',
-  typicalDay: '通常の 1 日あたり',
+  typicalDay: '通常の 1 日の使用量',
   others: 'その他',
   total: '合計',
   team: 'チーム',
@@ -105,16 +117,17 @@ export const ja: Messages = {
   pagesOfApps: 'アプリ一覧のページ',
   moreAlerts: '他 {n} 件のアラートはサイトでご確認ください',
   newItem: '新規',
-  partialBaseline: '{what}は{days}日中{covered}日分のみ',
+  partialBaseline: '{what}のデータは {days} 日中 {covered} 日分のみ',
   sameDaysLabel: '{current}と{other}の比較',
   noRateFor: '算出不可 — レート未設定：{features}',
   budgetsUndecided:
     'トークンレートのない利用（{features}）があるため、予算の判定（アラートの発行・解除）を行っていません。レートを追加してください。',
-  unitsOnlyTotal: '数量のみ — {n}機能のレート未設定',
-  excludesUnrated: 'レート未設定の{n}機能を除く',
-  ratedZeroFeatures: 'レート0の機能',
-  ratedZeroHint: '設定ファイルでトークン/単位が0に設定されているため、トークン数は意図的に0です：',
-  rateFromSheet: 'APSレート表の単位あたりトークン数：',
+  unitsOnlyTotal: '数量のみ（{n} 件の機能がレート未設定）',
+  excludesUnrated: 'レート未設定の {n} 件の機能を除く',
+  ratedZeroFeatures: 'レートが 0 の機能',
+  ratedZeroHint:
+    '設定ファイルで単位あたりのトークン数が 0 に設定されているため、トークン数は意図的に 0 です：',
+  rateFromSheet: 'APS レート表の単位あたりトークン数：',
   storedHistory: '保存済みの履歴',
   days: '日間',
   noBudgetBurn: 'このアプリには月間予算が設定されていないため、今月の累計トークンのみを表示しています。',
@@ -145,5 +158,5 @@ export const ja: Messages = {
     'このアラートは解消されました（{date}のレポートでは条件に該当しません）。クローズします。{month}中は再オープンしません。',
   alertMonthOver:
     '{month}が終わったため、このアラートをクローズします。新しい月のアラートは改めて作成されます。',
-  alertCapForecast: '現在のペースでは {date}に上限に達し、月末まで API が停止されます。',
+  alertCapForecast: '現在のペースでは {date} に上限に達し、月末まで API が停止されます。',
 };

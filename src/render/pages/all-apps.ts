@@ -45,7 +45,8 @@ export function allAppsPages(model: ReportModel, f: Formatter): PageView[] {
     path: allAppsHref('', i + 1),
     template: 'apps.html',
     root: '../',
-    pageTitle: count > 1 ? `${f.t.allApps} (${f.number(i + 1)} / ${f.number(count)})` : f.t.allApps,
+    pageTitle:
+      count > 1 ? `${f.t.allApps}${f.paren(`${f.number(i + 1)} / ${f.number(count)}`)}` : f.t.allApps,
     description: f.message(f.t.describeAllApps, { apps: f.number(apps.length), page: f.number(i + 1) }),
     asOf: f.date(model.asOf),
     nav: 'overview',

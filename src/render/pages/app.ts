@@ -5,6 +5,7 @@
  */
 import type { AppSummary, ReportModel } from '../../model/types.js';
 import { barSpec, seriesSpec, type ChartDef } from '../charts/specs.js';
+import { hintText } from '../i18n/hints.js';
 import type { Formatter } from '../i18n/index.js';
 import { appColors } from '../colors.js';
 import {
@@ -50,6 +51,7 @@ export function appPage(model: ReportModel, app: AppSummary, f: Formatter): Page
         failed: app.status === 'failed',
         statusText: app.status === 'failed' ? f.t.failed : app.status === 'ok' ? f.t.ok : f.t.historyOnly,
         error: app.error ?? '',
+        hint: app.hint ? hintText(f.t, app.hint) : '',
       },
       periodText: periodText(f, model),
       cards: appCards(f, app, model.thresholds),
@@ -64,7 +66,7 @@ export function appPage(model: ReportModel, app: AppSummary, f: Formatter): Page
           previousQuantity: x.quantityChange.previous === null ? '—' : f.number(x.previousQuantity),
           change: comparisonText(f, x.quantityChange, x.quantity),
           changeClass: changeClass(x.quantityChange.delta),
-          unit: x.unit,
+          unit: f.unit(x.unit),
           tokens: tokensText(f, x.tokens, x.estimated),
         })),
       })),
@@ -86,7 +88,7 @@ function appCards(f: Formatter, app: AppSummary, thresholds: readonly number[]) 
     {
       label: f.t.tokensThisPeriod,
       value: tokensText(f, app.tokens, app.estimated),
-      note: app.tokens === null ? '' : `${f.t.share}: ${f.percent(app.share)}`,
+      note: app.tokens === null ? '' : f.labelled(f.t.share, f.percent(app.share)),
       noteClass: '',
     },
     {
@@ -94,13 +96,13 @@ function appCards(f: Formatter, app: AppSummary, thresholds: readonly number[]) 
       value: comparisonText(f, c, app.tokens),
       note:
         partialNote(f, c, f.t.previousPeriod) ||
-        `${f.t.previousPeriod}: ${baselineText(f, c)}${c.delta === null ? '' : ` (${deltaText(f, c, app.tokens)})`}`,
+        `${f.labelled(f.t.previousPeriod, baselineText(f, c))}${c.delta === null ? '' : f.paren(deltaText(f, c, app.tokens))}`,
       noteClass: '',
     },
     {
-      label: `${f.t.monthToDate} (${f.month(m.month)})`,
+      label: `${f.t.monthToDate}${f.paren(f.month(m.month))}`,
       value: maybeNumber(f, m.tokens),
-      note: `${f.t.forecastMonthEnd}: ${maybeNumber(f, m.forecast)}`,
+      note: f.labelled(f.t.forecastMonthEnd, maybeNumber(f, m.forecast)),
       noteClass: '',
     },
     {
@@ -114,17 +116,17 @@ function appCards(f: Formatter, app: AppSummary, thresholds: readonly number[]) 
 
 function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<string, ChartDef | null> {
   const hg = app.historyGranularity;
-  const historyTitle = `${f.t.tokenHistory} (${granularityNote(f, hg)})`;
+  const historyTitle = `${f.t.tokenHistory}${f.paren(granularityNote(f, hg))}`;
   // A long period is drawn per week or month, as the overview does; the table follows the chart.
   const daily = rebucket(app.daily, model.granularity);
   const dailyTitle =
     model.granularity === 'day'
       ? f.t.dailyTokensInPeriod
-      : `${f.t.tokens} (${granularityNote(f, model.granularity)})`;
+      : `${f.t.tokens}${f.paren(granularityNote(f, model.granularity))}`;
   const features = app.apis.flatMap((a) => a.features).filter((x) => x.tokens !== null && x.tokens > 0);
   const m = app.month;
   const color = appColors(model).get(app.id);
-  const burnTitle = `${f.t.burnDown} (${f.month(m.month)})`;
+  const burnTitle = `${f.t.burnDown}${f.paren(f.month(m.month))}`;
   return {
     history:
       app.history.length === 0
@@ -139,7 +141,7 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
               model.locale,
               { ...(color ? { color } : {}) },
             ),
-            alt: `${historyTitle}: ${f.date(app.history[0]!.date)} – ${f.date(app.history.at(-1)!.date)}, ${f.t.total} ${f.number(sumTokens(app.history))}`,
+            alt: `${f.labelled(historyTitle, f.range(app.history[0]!.date, app.history.at(-1)!.date))}, ${f.t.total} ${f.number(sumTokens(app.history))}`,
             table: seriesTable(f, app.history, hg),
           },
     daily:
@@ -155,7 +157,7 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
               model.locale,
               { ...(color ? { color } : {}) },
             ),
-            alt: `${dailyTitle}: ${f.t.total} ${f.number(sumTokens(daily))}, ${f.t.max} ${f.number(Math.max(...daily.map((p) => p.tokens)))}`,
+            alt: `${f.labelled(dailyTitle, f.t.total)} ${f.number(sumTokens(daily))}, ${f.t.max} ${f.number(Math.max(...daily.map((p) => p.tokens)))}`,
             table: seriesTable(f, daily, model.granularity),
           },
     features:
@@ -173,7 +175,7 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
               { title: f.t.tokensByFeature, xTitle: '', yTitle: f.t.tokens },
               color,
             ),
-            alt: features.map((x) => `${x.featureName}: ${f.number(x.tokens ?? 0)}`).join('; '),
+            alt: features.map((x) => f.labelled(x.featureName, f.number(x.tokens ?? 0))).join('; '),
             table: {
               head: [f.t.feature, f.t.api, f.t.tokens],
               rows: features.map((x) => ({
@@ -202,9 +204,9 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
               },
             ),
             alt:
-              `${burnTitle}: ${maybeNumber(f, m.tokens)}` +
-              (m.budget ? ` / ${f.number(m.budget)} (${budgetText(f, m, model.thresholds)})` : '') +
-              `; ${f.t.forecastMonthEnd}: ${maybeNumber(f, m.forecast)}`,
+              f.labelled(burnTitle, maybeNumber(f, m.tokens)) +
+              (m.budget ? ` / ${f.number(m.budget)}${f.paren(budgetText(f, m, model.thresholds))}` : '') +
+              `; ${f.labelled(f.t.forecastMonthEnd, maybeNumber(f, m.forecast))}`,
             table: {
               head: [f.t.date, f.t.cumulativeTokens],
               rows: app.burn.map((p) => ({ label: f.date(p.date), cells: [f.number(p.tokens)] })),

@@ -36,7 +36,7 @@ function otherApps(m: MonthSummary, f: Formatter): { label: string; tokens: numb
   if (m.apps.length <= OVERVIEW_APPS) return [];
   const rest = m.apps.slice(OVERVIEW_APPS);
   const tokens = Math.round(rest.reduce((n, a) => n + a.tokens, 0) * 100) / 100;
-  return [{ label: `${f.t.others} (${f.number(rest.length)})`, tokens }];
+  return [{ label: `${f.t.others}${f.paren(f.number(rest.length))}`, tokens }];
 }
 
 function barsOf(m: MonthSummary, f: Formatter): { label: string; tokens: number; title: string }[] {
@@ -170,7 +170,7 @@ function monthChangeText(f: Formatter, c: MonthComparison): string {
 /** What was compared ("Nov 1 – Nov 20 vs Oct 1 – Oct 20"), and how much of the baseline the data covers. */
 function monthNote(f: Formatter, c: MonthComparison): string {
   const partial = partialNote(f, c.comparison, f.month(c.month));
-  const what = c.sameDays ? sameDaysText(f, c) : `${f.month(c.month)}: ${baselineText(f, c.comparison)}`;
+  const what = c.sameDays ? sameDaysText(f, c) : f.labelled(f.month(c.month), baselineText(f, c.comparison));
   return partial ? `${what} · ${partial}` : what;
 }
 
@@ -193,7 +193,7 @@ function monthCharts(
             title: byAppTitle,
             spec: barSpec(barsOf(m, f), { title: byAppTitle, xTitle: '', yTitle: f.t.tokens }, DEFAULT_COLOR),
             alt: barsOf(m, f)
-              .map((a) => `${a.label}: ${f.number(a.tokens)}`)
+              .map((a) => f.labelled(a.label, f.number(a.tokens)))
               .join('; '),
             table: {
               head: [f.t.app, f.t.tokens],
@@ -214,7 +214,7 @@ function monthCharts(
         f.locale,
         { highlight: { dates: [`${m.month}-01`], color: HIGHLIGHT } },
       ),
-      alt: trend.map((x) => `${f.month(x.month)}: ${f.number(x.tokens)}`).join('; '),
+      alt: trend.map((x) => f.labelled(f.month(x.month), f.number(x.tokens))).join('; '),
       table: {
         head: [f.t.month, f.t.tokens],
         rows: trend.map((x) => ({ label: f.month(x.month), cells: [f.number(x.tokens)] })),
@@ -251,7 +251,7 @@ export function monthsIndexPage(months: readonly MonthSummary[], f: Formatter): 
                 { title, xTitle: f.t.month, yTitle: f.t.tokens },
                 f.locale,
               ),
-              alt: months.map((x) => `${f.month(x.month)}: ${f.number(x.tokens)}`).join('; '),
+              alt: months.map((x) => f.labelled(f.month(x.month), f.number(x.tokens))).join('; '),
               table: {
                 head: [f.t.month, f.t.tokens],
                 rows: months.map((x) => ({ label: f.month(x.month), cells: [f.number(x.tokens)] })),

@@ -57,7 +57,8 @@ export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readon
     context: {
       periodText: periodText(f, model),
       historyText: model.history
-        ? `${f.t.storedHistory}: ${f.date(model.history.from)} – ${f.date(model.history.to)} (${f.number(model.history.days)} ${f.t.days})`
+        ? f.labelled(f.t.storedHistory, f.range(model.history.from, model.history.to)) +
+          f.paren(`${f.number(model.history.days)} ${f.t.days}`)
         : '',
       cards: overviewCards(f, model),
       alerts: model.alerts.map((a) =>
@@ -87,7 +88,7 @@ export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readon
         api: c.api,
         used: f.number(c.used),
         cap: f.number(c.unitsPerMonth),
-        unit: c.unit,
+        unit: f.unit(c.unit),
         percent: thresholdPercent(f, c.percent, CAP_THRESHOLDS),
         forecast: f.number(c.forecast),
         reach: c.reachDate ? f.date(c.reachDate) : f.t.notThisMonth,
@@ -97,16 +98,16 @@ export function overviewPage(model: ReportModel, f: Formatter, dataFiles: readon
         name: x.featureName,
         api: x.api,
         quantity: f.number(x.quantity),
-        unit: x.unit,
+        unit: f.unit(x.unit),
         tokens: tokensText(f, x.tokens, x.estimated),
       })),
       unrated: model.unrated.map((u) => ({
         configKey: yamlKey(u.featureId),
         name: u.featureName,
-        unit: u.unit,
+        unit: f.unit(u.unit),
       })),
       rateLines: rateSnippet(f, model.unrated),
-      ratedZero: model.ratedZero.map((u) => ({ name: u.featureName, id: u.featureId, unit: u.unit })),
+      ratedZero: model.ratedZero.map((u) => ({ name: u.featureName, id: u.featureId, unit: f.unit(u.unit) })),
       downloads: [
         ...dataFiles.map((d) => ({
           href: d,
@@ -141,13 +142,13 @@ function overviewCards(f: Formatter, model: ReportModel) {
     {
       label: f.t.changeVsPrevious,
       value: h.change,
-      note: h.changeNote || `${f.t.previousPeriod}: ${baselineText(f, c)}`,
+      note: h.changeNote || f.labelled(f.t.previousPeriod, baselineText(f, c)),
       noteClass: '',
     },
     {
-      label: `${f.t.monthToDate} (${f.month(m.month)})`,
+      label: `${f.t.monthToDate}${f.paren(f.month(m.month))}`,
       value: h.monthToDate,
-      note: [`${f.t.forecastMonthEnd}: ${h.forecast}`, monthVsPrevious(f, m.previousMonth)]
+      note: [f.labelled(f.t.forecastMonthEnd, h.forecast), monthVsPrevious(f, m.previousMonth)]
         .filter(Boolean)
         .join(' · '),
       noteClass: '',
@@ -166,7 +167,7 @@ function monthVsPrevious(f: Formatter, c: ReportModel['month']['previousMonth'])
   if (!c) return '';
   const value = c.comparison.previous === null ? '—' : f.signedPercent(c.comparison.change);
   const note = partialNote(f, c.comparison, f.month(c.month));
-  return `${sameDaysText(f, c)}: ${value}${note ? ` (${note})` : ''}`;
+  return `${f.labelled(sameDaysText(f, c), value)}${note ? f.paren(note) : ''}`;
 }
 
 export function overviewCharts(model: ReportModel, f: Formatter): Record<string, ChartDef | null> {
@@ -183,7 +184,7 @@ export function overviewCharts(model: ReportModel, f: Formatter): Record<string,
   // The stacked chart's table: one row per bucket, one column per series, and the total.
   const buckets = [...new Set(model.stacked.map((p) => p.date))].sort();
   const cell = new Map(model.stacked.map((p) => [`${p.date}\u0000${p.key}`, p.tokens]));
-  const byAppTitle = `${f.t.dailyTokensByApp} (${granularityNote(f, g)})`;
+  const byAppTitle = `${f.t.dailyTokensByApp}${f.paren(granularityNote(f, g))}`;
   const totals = appTotals(model, f);
   const labelOf = new Map(series.map((s) => [s.key, s.label]));
   return {
@@ -207,7 +208,7 @@ export function overviewCharts(model: ReportModel, f: Formatter): Record<string,
               { title: byAppTitle, xTitle: granularityLabel(f, g), yTitle: f.t.tokens },
               model.locale,
             ),
-            alt: `${byAppTitle}: ${series.map((s) => s.label).join(', ')}`,
+            alt: f.labelled(byAppTitle, series.map((s) => s.label).join(', ')),
             table: {
               head: [granularityLabel(f, g), ...series.map((s) => s.label), f.t.total],
               rows: buckets.map((d) => {
@@ -241,7 +242,7 @@ export function overviewCharts(model: ReportModel, f: Formatter): Record<string,
               ),
               { title: f.t.tokensByApi, xTitle: '', yTitle: f.t.tokens },
             ),
-            alt: model.apis.map((a) => `${a.api}: ${tokensText(f, a.tokens, a.estimated)}`).join('; '),
+            alt: model.apis.map((a) => f.labelled(a.api, tokensText(f, a.tokens, a.estimated))).join('; '),
             table: {
               head: [f.t.api, f.t.tokens],
               rows: model.apis.map((a) => ({ label: a.api, cells: [tokensText(f, a.tokens, a.estimated)] })),
@@ -264,7 +265,7 @@ export function overviewCharts(model: ReportModel, f: Formatter): Record<string,
                 yTitle: f.t.tokens,
               },
             ),
-            alt: totals.map((a) => `${a.label}: ${f.number(a.tokens)}`).join('; '),
+            alt: totals.map((a) => f.labelled(a.label, f.number(a.tokens))).join('; '),
             table: {
               head: [f.t.app, f.t.tokens, f.t.share],
               rows: totals.map((a) => ({
@@ -297,7 +298,7 @@ function appTotals(model: ReportModel, f: Formatter) {
     const tokens = Math.round(rest.reduce((n, a) => n + a.tokens, 0) * 100) / 100;
     const estimated = rest.some((a) => a.estimated);
     rows.push({
-      label: `${f.t.others} (${f.number(rest.length)})`,
+      label: `${f.t.others}${f.paren(f.number(rest.length))}`,
       tokens,
       color: OTHERS_COLOR,
       estimated,

@@ -9,7 +9,9 @@ import { errorMessage, UserError } from '../../errors.js';
 import { startProgress, type Progress } from '../../progress.js';
 import { toDay, type DateRange } from '../../model/dates.js';
 import type { UsageRecord } from '../../model/records.js';
-import type { AppStatus, SourceRequest, SourceResult } from '../types.js';
+import { en } from '../../render/i18n/en.js';
+import { hintText } from '../../render/i18n/hints.js';
+import type { AppErrorHint, AppStatus, SourceRequest, SourceResult } from '../types.js';
 import { createApsApi, type ApsApi, type UsageTarget } from './api.js';
 import { createTokenProvider } from './auth.js';
 import { chooseAuthMode, readCredentials, type AuthMode } from './credentials.js';
@@ -103,7 +105,7 @@ export async function fetchApsUsage(request: SourceRequest, deps: Deps): Promise
     const failed = result.apps.filter((a) => a.status === 'failed');
     if (failed.length > 0 && failed.length === result.apps.length) {
       throw new ApsSourceError(
-        `every APS app failed, so there is nothing to report:\n${failed.map((a) => `  - ${a.name}: ${a.error}`).join('\n')}`,
+        `every APS app failed, so there is nothing to report:\n${failed.map((a) => `  - ${a.name}: ${withHint(a.error ?? '', a.hint)}`).join('\n')}`,
       );
     }
     return result;
@@ -176,8 +178,8 @@ async function fetchOneApp(ctx: RunContext, app: { id: string; name?: string }):
   } catch (error) {
     if (!isAppLevelError(error)) throw error;
     // Partial windows are dropped: the app is reported failed and its stored history stays as it was.
-    deps.logger.warning(`APS: ${name} failed: ${errorMessage(error)}`);
-    return { status: { id: app.id, name, status: 'failed', error: explainAppError(error) }, records: [] };
+    deps.logger.warning(`APS: ${name} failed: ${withHint(errorMessage(error), appErrorHint(error))}`);
+    return { status: failedStatus(app.id, name, error), records: [] };
   }
 }
 
@@ -232,8 +234,10 @@ async function fetchHub(ctx: RunContext, hubId: string): Promise<AppOutcome[]> {
         }
       } catch (error) {
         if (!isAppLevelError(error)) throw error;
-        deps.logger.warning(`APS: ${name}: older (v1) history failed: ${errorMessage(error)}`);
-        return { status: { id, name, status: 'failed', error: explainAppError(error) }, records: [] };
+        deps.logger.warning(
+          `APS: ${name}: older (v1) history failed: ${withHint(errorMessage(error), appErrorHint(error))}`,
+        );
+        return { status: failedStatus(id, name, error), records: [] };
       }
       return { status: { id, name, status: 'ok' }, records: normalise(ctx, rows, id, name) };
     }),
@@ -276,22 +280,31 @@ function isAppLevelError(error: unknown): error is ApsHttpError | ApsShapeError 
 }
 
 /** What the report shows beside a failed app: the cause and, for the usual ones, what to do. */
-function explainAppError(error: ApsHttpError | ApsShapeError): string {
-  const base = error.message;
-  if (error instanceof ApsShapeError) {
-    return `${base}. The usage body had an unexpected shape; please report this message (and, if you can, a --record capture).`;
-  }
+function failedStatus(id: string, name: string, error: ApsHttpError | ApsShapeError): AppStatus {
+  const hint = appErrorHint(error);
+  return { id, name, status: 'failed', error: error.message, ...(hint ? { hint } : {}) };
+}
+
+/** What a user can do about an app-level error, when we know. */
+function appErrorHint(error: ApsHttpError | ApsShapeError): AppErrorHint | undefined {
+  if (error instanceof ApsShapeError) return 'unexpected-shape';
   switch (error.status) {
     case 403:
-      return (
-        `${base}. The signed-in identity may not read this app's usage: add the service account (or user) as a ` +
-        'collaborator on the app, or as a member of its developer hub. See docs/authentication.md.'
-      );
+      return 'no-access';
     case 404:
-      return `${base}. No APS application has this client id; check apps[].id in the config.`;
+      return 'unknown-app';
     case 400:
-      return `${base}. APS refused the request; if it says the app must be assigned to a Developer Hub, assign it in the APS portal.`;
+      return 'refused';
     default:
-      return base;
+      return undefined;
   }
+}
+
+/** The error with its hint, for the log and for errors that stop the run (both in English). */
+function explainAppError(error: ApsHttpError | ApsShapeError): string {
+  return withHint(error.message, appErrorHint(error));
+}
+
+function withHint(message: string, hint: AppErrorHint | undefined): string {
+  return hint ? `${message}. ${hintText(en, hint)}` : message;
 }

@@ -541,14 +541,18 @@ describe('aps source: rate limits, faults and failures', () => {
 
   it('reports an unknown client id as a 404 for that app', async () => {
     const m = await startMock();
+    const deps = createTestDeps(ssaEnv(m.baseUrl), NOW);
     const result = await apsSource.fetch(
       request({ apps: [...ALL_APPS, { id: 'no-such-app', name: 'Typo' }] }),
-      createTestDeps(ssaEnv(m.baseUrl), NOW),
+      deps,
     );
     const failed = result.apps.find((a) => a.id === 'no-such-app');
     expect(failed?.status).toBe('failed');
     expect(failed?.error).toContain('404');
-    expect(failed?.error).toContain('apps[].id');
+    // What to do is a hint the report words in its own language; the log says it in English.
+    expect(failed?.hint).toBe('unknown-app');
+    expect(failed?.error).not.toContain('apps[].id');
+    expect(deps.logger.lines.join('\n')).toMatch(/Typo failed: .*404.*check apps\[\]\.id in the config/);
   });
 
   it('throws a UserError when every app fails', async () => {
