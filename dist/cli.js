@@ -6,7 +6,7 @@ import {
 import {
   DEMO_CONFIG,
   DEMO_END
-} from "./chunks/chunk-K2LVIL7V.js";
+} from "./chunks/chunk-4PJ7YPUV.js";
 import {
   MAX_PERIOD_DAYS,
   PUBLISH_TARGETS,
@@ -19,8 +19,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-X34GY7ES.js";
-import "./chunks/chunk-OCGVWGMH.js";
+} from "./chunks/chunk-SZFUDFH6.js";
+import "./chunks/chunk-RG45A7YV.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -28,15 +28,15 @@ import {
 } from "./chunks/chunk-GQGA7CAR.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-5UZGJRXI.js";
-import "./chunks/chunk-7PLU23VV.js";
+} from "./chunks/chunk-ZIGHV7QK.js";
+import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-R2J7FVTP.js";
-import "./chunks/chunk-KQETUDOD.js";
+import "./chunks/chunk-P53FH2ZG.js";
+import "./chunks/chunk-SSDI6UXO.js";
 import "./chunks/chunk-SPOSNGU4.js";
 import {
   isDay
-} from "./chunks/chunk-2SIFFEEO.js";
+} from "./chunks/chunk-BJZKRI2V.js";
 import {
   UserError,
   errorMessage
@@ -489,7 +489,7 @@ async function demo(args, deps) {
   return result.exitCode;
 }
 async function demoLive(outDir, locale, force, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-3OSG66Z6.js");
+  const { startLiveDemo } = await import("./chunks/live-DQ5KEO7O.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);
@@ -593,7 +593,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-XUIDMWIO.js");
+    const { findUsageFiles } = await import("./chunks/file-P7KI4MKV.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

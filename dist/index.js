@@ -7,8 +7,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-X34GY7ES.js";
-import "./chunks/chunk-OCGVWGMH.js";
+} from "./chunks/chunk-SZFUDFH6.js";
+import "./chunks/chunk-RG45A7YV.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -18,16 +18,16 @@ import {
 } from "./chunks/chunk-GFPKW7TT.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-5UZGJRXI.js";
-import "./chunks/chunk-7PLU23VV.js";
+} from "./chunks/chunk-ZIGHV7QK.js";
+import "./chunks/chunk-6HVOL5NP.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-R2J7FVTP.js";
-import "./chunks/chunk-KQETUDOD.js";
+import "./chunks/chunk-P53FH2ZG.js";
+import "./chunks/chunk-SSDI6UXO.js";
 import "./chunks/chunk-SPOSNGU4.js";
-import "./chunks/chunk-2SIFFEEO.js";
+import "./chunks/chunk-BJZKRI2V.js";
 import {
   UserError,
   errorMessage

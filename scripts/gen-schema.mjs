@@ -31,6 +31,8 @@ const DESCRIPTIONS = {
     'Feature id → API, breakdown group, display name or unit, overriding the built-in classification.',
   budget: 'A monthly token budget for all apps together and the alert thresholds in percent.',
   history: 'How much stored history to keep.',
+  balance:
+    'The token balance from the Autodesk Account page: tokens, the day read (asOf), expires, warnDays. The overview shows what is left and when it runs out.',
   report: 'Title, language (en or ja), time zone, template overrides and the published site URL.',
   publish:
     'Where the report goes: files (a folder), pages (a branch), issue (a monthly issue and alert issues).',

@@ -133,6 +133,21 @@ export const configSchema = z.strictObject({
     })
     .default({ thresholds: [80, 100] }),
   history: z.strictObject({ keepDays: z.number().int().positive().optional() }).default({}),
+  /** The token balance as the Autodesk Account page shows it (no API gives it). */
+  balance: z
+    .strictObject({
+      tokens: z
+        .number()
+        .nonnegative('expected the tokens left, as the Autodesk Account page shows them (≥ 0)'),
+      asOf: isoDate,
+      expires: isoDate.optional(),
+      warnDays: z.number().int().min(1).max(365).default(30),
+    })
+    .refine((b) => b.expires === undefined || b.expires >= b.asOf, {
+      message: 'expected expires on or after asOf',
+      path: ['expires'],
+    })
+    .optional(),
   report: z
     .strictObject({
       /** Default: the locale's ("APS usage", "APS 使用状況"). */

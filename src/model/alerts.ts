@@ -187,9 +187,9 @@ export function spikeAlert(s: Spike): Alert {
   };
 }
 
-const KIND_ORDER = { budget: 0, cap: 1, forecast: 2, spike: 3 } as const;
+const KIND_ORDER = { balance: 0, uncharged: 1, budget: 2, cap: 3, forecast: 4, spike: 5, expiry: 6 } as const;
 
-/** Critical first, then budget, cap, forecast, spike; then by day and app. */
+/** Critical first, then balance, uncharged, budget, cap, forecast, spike, expiry; then by day and app. */
 export function compareAlerts(a: Alert, b: Alert): number {
   return (
     (a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : 1) ||

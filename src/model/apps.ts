@@ -68,6 +68,8 @@ export function summarizeApp(app: AppFacts, ctx: AppContext): AppResult {
     daily: bucketSeries(h.byDay, ctx.range, 'day'),
     burn: burnDown(h.byDay, monthStart(monthOf(ctx.reportDay)), ctx.reportDay),
     spikes: findSpikes(h.byDay, eachDay(ctx.range), { appId: h.id, appName: app.name }, app.coverage),
+    // Filled from the records by the report builder (usage-extras).
+    units: [],
   };
   if (app.error) summary.error = app.error;
   if (app.hint) summary.hint = app.hint;

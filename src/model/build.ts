@@ -15,6 +15,7 @@ import { indexHistory, type AppHistory, type HistoryIndex } from './index-histor
 import { summarizeMonths } from './months.js';
 import { findMovers } from './movers.js';
 import type { UsageRecord } from './records.js';
+import { usageExtras, withMonthUnits } from './usage-extras.js';
 import { sum } from './stats.js';
 import type { Alert, AppSummary, ReportModel, StackedPoint } from './types.js';
 
@@ -27,9 +28,10 @@ export interface BuildInput {
   /** The newest day the data stands for (decided once, by the pipeline). */
   asOf: string;
   statuses: readonly AppStatus[];
-  config: Pick<Config, 'apps' | 'budget' | 'caps' | 'rates'> & {
-    report: Pick<Config['report'], 'title' | 'locale' | 'topApps'>;
-  };
+  config: Pick<Config, 'apps' | 'budget' | 'caps' | 'rates'> &
+    Partial<Pick<Config, 'balance'>> & {
+      report: Pick<Config['report'], 'title' | 'locale' | 'topApps'>;
+    };
 }
 
 export function buildModel(input: BuildInput): ReportModel {
@@ -82,11 +84,23 @@ export function buildModel(input: BuildInput): ReportModel {
   const caps = capStatuses(config.caps, index, reportDay, index.firstDay);
   const spikes = apps.flatMap((a) => a.spikes);
   const thresholds = config.budget.thresholds;
+  const extras = usageExtras({
+    records,
+    range,
+    reportDay,
+    apps,
+    totalByDay: index.totalByDay,
+    balance: config.balance,
+    topApps: config.report.topApps,
+  });
+  for (const a of apps) a.units = extras.appUnits.get(a.id) ?? [];
+  withMonthUnits(months, extras.monthUnits);
   const alerts: Alert[] = [
     ...apps.flatMap((a) => budgetAlerts(a.month, thresholds, { appId: a.id, appName: a.name })),
     ...budgetAlerts(month, thresholds, { appId: null, appName: '' }),
     ...spikes.map(spikeAlert),
     ...capAlerts(caps, month.month),
+    ...extras.alerts,
   ];
   const undecided: ReportModel['undecided'] = [
     ...apps.filter((a) => undecidedBudget(a.month)).map((a) => a.id),
@@ -124,6 +138,9 @@ export function buildModel(input: BuildInput): ReportModel {
     spikes,
     caps,
     months,
+    apiUnits: extras.apiUnits,
+    periodUnits: extras.periodUnits,
+    balance: extras.balance,
     movers: findMovers(apps, features, previous),
     history:
       index.firstDay === undefined

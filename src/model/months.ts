@@ -49,6 +49,8 @@ export function summarizeMonths(
         .sort((a, b) => (b.tokens ?? -1) - (a.tokens ?? -1) || (a.api < b.api ? -1 : 1)),
       previousMonth: monthComparison(index.totalByDay, current, -1, team),
       yearAgo: monthComparison(index.totalByDay, current, -12, team),
+      // Filled from the records by the report builder (usage-extras).
+      features: [],
     };
   });
 }

@@ -5,7 +5,9 @@
  */
 import type { AppErrorHint } from '../sources/types.js';
 import type { Coverage } from './coverage.js';
+import type { BalanceStatus } from './balance.js';
 import type { DateRange } from './dates.js';
+import type { FeatureUnits, UnitChart } from './units.js';
 
 export type { Coverage } from './coverage.js';
 
@@ -115,6 +117,8 @@ export interface AppSummary {
   /** Cumulative month-to-date tokens per day, for the burn-down chart. */
   burn: SeriesPoint[];
   spikes: Spike[];
+  /** Units over the period, one chart per (API, unit), stacked by feature. */
+  units: UnitChart[];
 }
 
 export interface Spike {
@@ -128,7 +132,7 @@ export interface Spike {
   ratio: number;
 }
 
-export type AlertKind = 'budget' | 'forecast' | 'spike' | 'cap';
+export type AlertKind = 'budget' | 'forecast' | 'spike' | 'cap' | 'uncharged' | 'balance' | 'expiry';
 
 export interface Alert {
   kind: AlertKind;
@@ -149,6 +153,10 @@ export interface Alert {
   reachDate?: string;
   /** For caps: the unit of `value` and `limit`. */
   unit?: string;
+  /** For balance and expiry: days from the report's day to `date` (negative: it is past). */
+  days?: number;
+  /** For balance: it already ran out (on `date`). */
+  exhausted?: boolean;
 }
 
 export interface CapStatus {
@@ -204,6 +212,8 @@ export interface MonthSummary {
   previousMonth: MonthComparison | null;
   /** Same month a year earlier, where history allows. */
   yearAgo: MonthComparison | null;
+  /** Units per feature in the month, each in its own unit. */
+  features: FeatureUnits[];
 }
 
 export interface Mover {
@@ -259,4 +269,10 @@ export interface ReportModel {
   months: MonthSummary[];
   movers: Mover[];
   history: { from: string; to: string; days: number } | null;
+  /** Each API and unit over the period across all apps, stacked by app. */
+  apiUnits: UnitChart[];
+  /** Units per feature over the period. */
+  periodUnits: FeatureUnits[];
+  /** The configured token balance against the usage since it was read; `null` when none is configured. */
+  balance: BalanceStatus | null;
 }

@@ -14,7 +14,7 @@ import { ISSUE_BODY_LIMIT } from '../limits.js';
 
 export { ISSUE_BODY_LIMIT };
 
-export const ALERT_KINDS = ['budget', 'forecast', 'spike', 'cap'] as const;
+export const ALERT_KINDS = ['budget', 'forecast', 'spike', 'cap', 'uncharged', 'balance', 'expiry'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export type Marker =

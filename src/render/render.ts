@@ -21,8 +21,11 @@ import type { ChartDef } from './charts/specs.js';
 import { renderSvg } from './charts/svg.js';
 import { createHtmlRenderer, type Render, type TemplateSources } from './handlebars.js';
 import { createFormatter } from './i18n/index.js';
+import { balanceView } from './balance-view.js';
+import { appColors } from './colors.js';
 import { allAppsPages } from './pages/all-apps.js';
 import { markdownToHtml } from './markdown.js';
+import { featureUnitRows, unitChartDefs } from './pages/units.js';
 import { appPage } from './pages/app.js';
 import type { PageView } from './pages/common.js';
 import { digestPage } from './pages/digest.js';
@@ -107,12 +110,24 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   };
   const summary = renderSummary(createSummaryRenderer(summaryOptions), f, model, options.siteUrl);
 
+  const colors = appColors(model);
   const pages: PageView[] = [
-    withNotes(overviewPage(model, f, options.dataFiles), options.notes?.report),
-    ...model.apps.map((a) => withNotes(appPage(model, a, f), options.notes?.apps?.get(a.id))),
+    withExtras(withNotes(overviewPage(model, f, options.dataFiles), options.notes?.report), {
+      units: unitChartDefs(model.apiUnits, f, model.locale, 'api-units', (key) => colors.get(key)),
+      context: { balance: balanceView(f, model.balance) },
+    }),
+    ...model.apps.map((a) =>
+      withExtras(withNotes(appPage(model, a, f), options.notes?.apps?.get(a.id)), {
+        units: unitChartDefs(a.units, f, model.locale, 'units'),
+      }),
+    ),
     ...allAppsPages(model, f),
     monthsIndexPage(model.months, f),
-    ...model.months.map((m) => monthPage(model.months, m, f)),
+    ...model.months.map((m) =>
+      withExtras(monthPage(model.months, m, f), {
+        context: { featureUnits: featureUnitRows(f, m.features) },
+      }),
+    ),
     digestPage(model, f, summary),
   ];
   const files = new Map<string, string>();
@@ -167,6 +182,21 @@ async function renderPage(
 
 /** Renders the `chart` partial alone, for a chart placed inside Markdown. */
 const CHART_FRAGMENT = '_chart-fragment';
+
+/**
+ * The page with its unit charts (named in `unitCharts`, in order, for `{{> chart (lookup @root.charts this)}}`)
+ * and more context fields.
+ */
+function withExtras(
+  page: PageView,
+  extras: { units?: ReturnType<typeof unitChartDefs>; context?: Record<string, unknown> },
+): PageView {
+  return {
+    ...page,
+    charts: { ...page.charts, ...(extras.units?.defs ?? {}) },
+    context: { ...page.context, unitCharts: extras.units?.names ?? [], ...extras.context },
+  };
+}
 
 /** The page with its Markdown notes as HTML in `notes` (empty when there are none). */
 function withNotes(page: PageView, notes: string | undefined): PageView {

@@ -11,6 +11,7 @@ import { createMarkdownRenderer, type Render, type TemplateSources } from './han
 import { createFormatter, type Formatter } from './i18n/index.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { mermaidDailyTokens } from './mermaid.js';
+import { apiUnitRows } from './pages/units.js';
 import {
   alertView,
   appRow,
@@ -114,6 +115,7 @@ export function renderSummary(
       : [],
     rateLines: detail.unrated ? rateSnippet(f, model.unrated) : [],
     ratedZero: model.ratedZero.map((u) => ({ name: u.featureName, id: u.featureId })),
+    units: apiUnitRows(f, model.periodUnits),
     siteUrl: site ? `${site}index.html` : '',
   });
 }

@@ -150,6 +150,7 @@ export function alertView(
         : thresholdPercent(f, a.percent, a.kind === 'cap' ? CAP_THRESHOLDS : thresholds),
     ratio: a.percent === undefined ? '' : f.number(a.percent / 100, 1),
     date: a.date ? f.date(a.date) : '',
+    days: a.days === undefined ? '' : f.number(Math.abs(a.days)),
   };
   let text: string;
   switch (a.kind) {
@@ -167,8 +168,28 @@ export function alertView(
         f.message(t.alertCap, values) +
         (a.reachDate ? f.message(t.alertCapForecast, { date: f.date(a.reachDate) }) : '');
       break;
+    case 'uncharged':
+      text = f.message(t.alertUncharged, values);
+      break;
+    case 'balance':
+      text = f.message(
+        a.exhausted ? t.alertBalanceOut : a.limit === undefined ? t.alertBalanceNoRate : t.alertBalance,
+        values,
+      );
+      break;
+    case 'expiry':
+      text = f.message(t.alertExpiry, values);
+      break;
   }
-  const label = { budget: t.budgetStatus, forecast: t.forecast, spike: t.spikes, cap: t.caps }[a.kind];
+  const label = {
+    budget: t.budgetStatus,
+    forecast: t.forecast,
+    spike: t.spikes,
+    cap: t.caps,
+    uncharged: t.uncharged,
+    balance: t.balance,
+    expiry: t.balanceExpiry,
+  }[a.kind];
   const view: AlertView = { kind: a.kind, kindLabel: label, severity: a.severity, text };
   if (a.appId && appHref) {
     view.href = appHref(a.appId);

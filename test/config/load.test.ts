@@ -41,6 +41,23 @@ describe('parseConfig', () => {
     expect(config.budget.thresholds).toEqual([80, 100]);
   });
 
+  it('reads balance and notes, with warnDays 30 by default, and names a bad balance field', () => {
+    const config = parseConfig(
+      'source: demo\nbalance: { tokens: 5000, asOf: 2026-11-01, expires: 2027-03-31 }\n' +
+        'report: { notes: "Owner: **ops**" }\napps:\n  - id: a\n    notes: "See [runbook](https://x.test)"\n',
+    );
+    expect(config.balance).toEqual({ tokens: 5000, asOf: '2026-11-01', expires: '2027-03-31', warnDays: 30 });
+    expect(config.report.notes).toBe('Owner: **ops**');
+    expect(config.apps[0]!.notes).toBe('See [runbook](https://x.test)');
+    expect(problems('source: demo\nbalance: { tokens: -1, asOf: 2026-11-01 }\n')).toEqual([
+      'balance.tokens: expected the tokens left, as the Autodesk Account page shows them (≥ 0), got -1',
+    ]);
+    expect(problems('source: demo\nbalance: { tokens: 1, asOf: 2026-11-01, expires: 2026-10-01 }\n')).toEqual(
+      ['balance.expires: expected expires on or after asOf, got "2026-10-01"'],
+    );
+    expect(problems('source: demo\nbalance: { tokens: 1 }\n')[0]).toMatch(/^balance\.asOf: /);
+  });
+
   it('names the field, the bad value and the expected form', () => {
     expect(problems('source: demo\napps:\n  - id: a\n    monthlyBudget: lots\n')).toEqual([
       'apps[0].monthlyBudget: expected a number, got "lots"',

@@ -13,7 +13,15 @@ import {
 describe('issue markers', () => {
   it('uses the same alert kinds as the model', () => {
     expectTypeOf<AlertKind>().toEqualTypeOf<ModelAlertKind>();
-    expect([...ALERT_KINDS].sort()).toEqual(['budget', 'cap', 'forecast', 'spike']);
+    expect([...ALERT_KINDS].sort()).toEqual([
+      'balance',
+      'budget',
+      'cap',
+      'expiry',
+      'forecast',
+      'spike',
+      'uncharged',
+    ]);
   });
 
   it('round-trips month and alert markers, whatever the app id', () => {

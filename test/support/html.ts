@@ -47,6 +47,8 @@ export function parseHtml(html: string): ParsedHtml {
   const root: El = { tag: '#root', attrs: {}, children: [] };
   const stack: El[] = [root];
   const problems: string[] = [];
+  // Once per page: every chart mark has a raw-text <title>, so lowering the page per element is quadratic.
+  const lower = html.toLowerCase();
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
     const top = stack.at(-1)!;
@@ -73,7 +75,7 @@ export function parseHtml(html: string): ParsedHtml {
         el.attrs[a[1]!.toLowerCase()] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
       top.children.push(el);
       if (RAW.has(el.tag)) {
-        const end = html.toLowerCase().indexOf(`</${el.tag}`, TOKEN.lastIndex);
+        const end = lower.indexOf(`</${el.tag}`, TOKEN.lastIndex);
         el.children.push(decodeEntities(html.slice(TOKEN.lastIndex, end < 0 ? undefined : end)));
         TOKEN.lastIndex = end < 0 ? html.length : html.indexOf('>', end) + 1;
       } else if (!VOID.has(el.tag) && !selfClosing) stack.push(el);

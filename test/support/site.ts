@@ -103,7 +103,7 @@ export interface SyntheticModelOptions extends SyntheticOptions {
   asOf?: string;
   locale?: 'en' | 'ja';
   statuses?: AppStatus[];
-  config?: Partial<Pick<Config, 'apps' | 'budget' | 'caps' | 'rates'>>;
+  config?: Partial<Pick<Config, 'apps' | 'budget' | 'caps' | 'rates' | 'balance'>>;
   records?: UsageRecord[];
   title?: string;
 }
@@ -121,6 +121,7 @@ export function syntheticModel(options: SyntheticModelOptions = {}): ReportModel
       budget: options.config?.budget ?? { thresholds: [80, 100] },
       caps: options.config?.caps ?? {},
       rates: options.config?.rates ?? {},
+      ...(options.config?.balance ? { balance: options.config.balance } : {}),
       report: { title: options.title ?? 'Synthetic', locale: options.locale ?? 'en', topApps: 8 },
     },
   });

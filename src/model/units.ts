@@ -1,0 +1,280 @@
+/**
+ * Usage in the APIs' own rate-sheet units over time, as the portal's API usage tab shows it: one chart per
+ * (API, unit) — two units never share an axis — stacked by feature for one app, or by app for the whole team.
+ * Uncharged usage (after the team ran out of tokens) is its own series. Buckets outside the data's coverage are
+ * unknown, not zero. Pure.
+ */
+import { bucketOf, round2 } from './aggregate.js';
+import { eachDay, monthOf, rangeLength, type DateRange } from './dates.js';
+import type { UsageRecord } from './records.js';
+
+/** The series key of uncharged usage (every feature or app together). */
+export const UNCHARGED_KEY = '__uncharged__';
+/** The series key of the apps folded after the top ones. */
+export const OTHER_APPS_KEY = '__others__';
+/** Days a chart is drawn day by day; a longer period is drawn by week. */
+export const DAILY_UNIT_DAYS = 92;
+
+export interface UnitSeries {
+  /** Feature id or app id, `UNCHARGED_KEY` or `OTHER_APPS_KEY`. */
+  key: string;
+  label: string;
+  /** Units of this series over the range (uncharged units excluded, they are their own series). */
+  quantity: number;
+}
+
+export interface UnitBucket {
+  /** First day of the bucket. */
+  date: string;
+  /** Every day of the bucket (inside the range) is covered by data. */
+  covered: boolean;
+  /** No day of it is: its figures are unknown. */
+  unknown: boolean;
+  /** Units by series key; keys without usage are left out. */
+  values: Record<string, number>;
+}
+
+export interface UnitChart {
+  api: string;
+  unit: string;
+  granularity: 'day' | 'week';
+  /** By quantity, largest first; the uncharged series last. */
+  series: UnitSeries[];
+  buckets: UnitBucket[];
+  total: number;
+  /** Units used after the team ran out of tokens; `null` when no row of this chart says whether it was charged. */
+  uncharged: number | null;
+}
+
+export interface Covered {
+  from: string;
+  to: string;
+}
+
+export function unitGranularity(range: DateRange): 'day' | 'week' {
+  return rangeLength(range) <= DAILY_UNIT_DAYS ? 'day' : 'week';
+}
+
+/** One chart per (API, unit) of one app, stacked by feature. */
+export function appUnitCharts(
+  records: readonly UsageRecord[],
+  range: DateRange,
+  coverage: Covered | null,
+): UnitChart[] {
+  return unitCharts(records, range, [coverage], (r) => ({ key: r.featureId, label: r.featureName }));
+}
+
+/**
+ * One chart per (API, unit) over every app, stacked by app: the `topApps` with the most units by name, the rest
+ * as one "others" series (labelled `othersLabel`). A bucket is known when some app's data covers it.
+ */
+export function teamUnitCharts(
+  records: readonly UsageRecord[],
+  range: DateRange,
+  coverages: readonly (Covered | null)[],
+  topApps: number,
+  othersLabel: string,
+): UnitChart[] {
+  const charts = unitCharts(records, range, coverages, (r) => ({ key: r.appId, label: r.appName }));
+  return charts.map((c) => foldSeries(c, topApps, othersLabel));
+}
+
+function unitCharts(
+  records: readonly UsageRecord[],
+  range: DateRange,
+  coverages: readonly (Covered | null)[],
+  seriesOf: (r: UsageRecord) => { key: string; label: string },
+): UnitChart[] {
+  const granularity = unitGranularity(range);
+  const days = eachDay(range);
+  const covered = (day: string): boolean => coverages.some((c) => !!c && day >= c.from && day <= c.to);
+  const layout = new Map<string, { covered: number; days: number }>();
+  for (const day of days) {
+    const b = bucketOf(day, granularity);
+    const entry = layout.get(b) ?? { covered: 0, days: 0 };
+    entry.days++;
+    if (covered(day)) entry.covered++;
+    layout.set(b, entry);
+  }
+  const charts = new Map<
+    string,
+    {
+      api: string;
+      unit: string;
+      series: Map<string, UnitSeries>;
+      values: Map<string, Record<string, number>>;
+      flagged: boolean;
+      uncharged: number;
+    }
+  >();
+  for (const r of records) {
+    if (r.date < range.from || r.date > range.to) continue;
+    const chartKey = `${r.api}\u0000${r.unit}`;
+    let chart = charts.get(chartKey);
+    if (!chart) {
+      chart = {
+        api: r.api,
+        unit: r.unit,
+        series: new Map(),
+        values: new Map(),
+        flagged: false,
+        uncharged: 0,
+      };
+      charts.set(chartKey, chart);
+    }
+    const own = seriesOf(r);
+    const uncharged = r.charged === false;
+    if (r.charged !== undefined) chart.flagged = true;
+    const key = uncharged ? UNCHARGED_KEY : own.key;
+    let series = chart.series.get(key);
+    if (!series) chart.series.set(key, (series = { key, label: uncharged ? '' : own.label, quantity: 0 }));
+    // The newest name wins (records come oldest first).
+    else if (!uncharged) series.label = own.label;
+    series.quantity += r.quantity;
+    if (uncharged) chart.uncharged += r.quantity;
+    const bucket = bucketOf(r.date, granularity);
+    let values = chart.values.get(bucket);
+    if (!values) chart.values.set(bucket, (values = {}));
+    values[key] = (values[key] ?? 0) + r.quantity;
+  }
+  return [...charts.values()]
+    .sort((a, b) => cmp(a.api, b.api) || cmp(a.unit, b.unit))
+    .map((c) => {
+      const series = [...c.series.values()]
+        .map((s) => ({ ...s, quantity: round2(s.quantity) }))
+        .sort(
+          (a, b) =>
+            Number(a.key === UNCHARGED_KEY) - Number(b.key === UNCHARGED_KEY) ||
+            b.quantity - a.quantity ||
+            cmp(a.key, b.key),
+        );
+      const buckets = [...layout].map(([date, l]) => {
+        const values = Object.fromEntries(
+          Object.entries(c.values.get(date) ?? {}).map(([k, v]) => [k, round2(v)]),
+        );
+        return { date, covered: l.covered === l.days, unknown: l.covered === 0, values };
+      });
+      return {
+        api: c.api,
+        unit: c.unit,
+        granularity,
+        series,
+        buckets,
+        total: round2(series.reduce((n, s) => n + s.quantity, 0)),
+        uncharged: c.flagged ? round2(c.uncharged) : null,
+      };
+    });
+}
+
+/** Keeps the `top` largest series (the uncharged one always) and folds the rest into one. */
+function foldSeries(chart: UnitChart, top: number, othersLabel: string): UnitChart {
+  const own = chart.series.filter((s) => s.key !== UNCHARGED_KEY);
+  if (own.length <= top) return chart;
+  const rest = new Set(own.slice(top).map((s) => s.key));
+  const others: UnitSeries = {
+    key: OTHER_APPS_KEY,
+    label: othersLabel,
+    quantity: round2(own.slice(top).reduce((n, s) => n + s.quantity, 0)),
+  };
+  const series = [...own.slice(0, top), others, ...chart.series.filter((s) => s.key === UNCHARGED_KEY)];
+  const buckets = chart.buckets.map((b) => {
+    const values: Record<string, number> = {};
+    for (const [k, v] of Object.entries(b.values)) {
+      const key = rest.has(k) ? OTHER_APPS_KEY : k;
+      values[key] = round2((values[key] ?? 0) + v);
+    }
+    return { ...b, values };
+  });
+  return { ...chart, series, buckets };
+}
+
+export interface FeatureUnits {
+  api: string;
+  featureId: string;
+  featureName: string;
+  unit: string;
+  quantity: number;
+  /** Of `quantity`, used after the team ran out of tokens; `null` when no row said. */
+  uncharged: number | null;
+}
+
+/** Units per feature in each calendar month (`YYYY-MM`), by API then feature. */
+export function monthFeatureUnits(records: readonly UsageRecord[]): Map<string, FeatureUnits[]> {
+  const months = new Map<string, Map<string, FeatureUnits>>();
+  for (const r of records) {
+    const month = monthOf(r.date);
+    let features = months.get(month);
+    if (!features) months.set(month, (features = new Map()));
+    addFeature(features, r);
+  }
+  return new Map(
+    [...months].sort(([a], [b]) => cmp(a, b)).map(([m, features]) => [m, finishFeatures(features)]),
+  );
+}
+
+/** Units per feature over `range`, by API then feature. */
+export function rangeFeatureUnits(records: readonly UsageRecord[], range: DateRange): FeatureUnits[] {
+  const features = new Map<string, FeatureUnits>();
+  for (const r of records) if (r.date >= range.from && r.date <= range.to) addFeature(features, r);
+  return finishFeatures(features);
+}
+
+function addFeature(features: Map<string, FeatureUnits>, r: UsageRecord): void {
+  const key = `${r.api}\u0000${r.featureId}\u0000${r.unit}`;
+  let f = features.get(key);
+  if (!f) {
+    f = {
+      api: r.api,
+      featureId: r.featureId,
+      featureName: r.featureName,
+      unit: r.unit,
+      quantity: 0,
+      uncharged: null,
+    };
+    features.set(key, f);
+  }
+  f.featureName = r.featureName;
+  f.quantity += r.quantity;
+  if (r.charged !== undefined) f.uncharged = (f.uncharged ?? 0) + (r.charged ? 0 : r.quantity);
+}
+
+function finishFeatures(features: Map<string, FeatureUnits>): FeatureUnits[] {
+  return [...features.values()]
+    .map((f) => ({
+      ...f,
+      quantity: round2(f.quantity),
+      uncharged: f.uncharged === null ? null : round2(f.uncharged),
+    }))
+    .sort((a, b) => cmp(a.api, b.api) || cmp(a.featureName, b.featureName) || cmp(a.featureId, b.featureId));
+}
+
+export interface UnchargedUse {
+  appId: string;
+  appName: string;
+  month: string;
+  /** Days of the month (to the report's day) with uncharged usage. */
+  days: number;
+  first: string;
+}
+
+/** Apps with uncharged usage in the month of `reportDay`, up to it: the team is out of tokens. */
+export function unchargedUse(records: readonly UsageRecord[], reportDay: string): UnchargedUse[] {
+  const month = monthOf(reportDay);
+  const from = `${month}-01`;
+  const byApp = new Map<string, { name: string; days: Set<string>; first: string }>();
+  for (const r of records) {
+    if (r.charged !== false || r.quantity <= 0 || r.date < from || r.date > reportDay) continue;
+    const app = byApp.get(r.appId) ?? { name: r.appName, days: new Set<string>(), first: r.date };
+    app.days.add(r.date);
+    if (r.date < app.first) app.first = r.date;
+    app.name = r.appName;
+    byApp.set(r.appId, app);
+  }
+  return [...byApp]
+    .sort(([a], [b]) => cmp(a, b))
+    .map(([appId, a]) => ({ appId, appName: a.name, month, days: a.days.size, first: a.first }));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
