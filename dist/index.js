@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-SZFUDFH6.js";
+} from "./chunks/chunk-FL3UFICA.js";
 import "./chunks/chunk-RG45A7YV.js";
 import {
   CREDENTIAL_TABLE,

@@ -16,12 +16,12 @@ import { applyRetention, mergeHistory } from './model/history.js';
 import { applyRates } from './model/rates.js';
 import type { UsageRecord } from './model/records.js';
 import type { ReportModel } from './model/types.js';
-import type { loadTemplateOverrides } from './render/overrides.js';
+import type { TemplateOverrides } from './config/template-overrides.js';
 import { renderSite, type ChartDrawer } from './render/render.js';
 import { spreadsheetFiles } from './render/spreadsheet.js';
 import type { SourceResult } from './sources/types.js';
 
-export type TemplateOverrides = Awaited<ReturnType<typeof loadTemplateOverrides>>;
+export type { TemplateOverrides } from './config/template-overrides.js';
 
 export interface BuildSiteInput {
   config: Config;
