@@ -19,8 +19,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-FL3UFICA.js";
-import "./chunks/chunk-RG45A7YV.js";
+} from "./chunks/chunk-X3KO5LYF.js";
+import "./chunks/chunk-DESG25AT.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -31,9 +31,9 @@ import {
 } from "./chunks/chunk-ZIGHV7QK.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-P53FH2ZG.js";
-import "./chunks/chunk-SSDI6UXO.js";
-import "./chunks/chunk-SPOSNGU4.js";
+import "./chunks/chunk-KT2AOH55.js";
+import "./chunks/chunk-O4K4YYYW.js";
+import "./chunks/chunk-7K5NXXO7.js";
 import {
   isDay
 } from "./chunks/chunk-BJZKRI2V.js";
@@ -593,7 +593,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-P7KI4MKV.js");
+    const { findUsageFiles } = await import("./chunks/file-V44OQMRS.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

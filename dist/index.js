@@ -7,8 +7,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-FL3UFICA.js";
-import "./chunks/chunk-RG45A7YV.js";
+} from "./chunks/chunk-X3KO5LYF.js";
+import "./chunks/chunk-DESG25AT.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -24,9 +24,9 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-P53FH2ZG.js";
-import "./chunks/chunk-SSDI6UXO.js";
-import "./chunks/chunk-SPOSNGU4.js";
+import "./chunks/chunk-KT2AOH55.js";
+import "./chunks/chunk-O4K4YYYW.js";
+import "./chunks/chunk-7K5NXXO7.js";
 import "./chunks/chunk-BJZKRI2V.js";
 import {
   UserError,

@@ -12,9 +12,9 @@ import {
 } from './history/history-files.js';
 import { buildModel } from './model/build.js';
 import type { DateRange } from './model/dates.js';
-import { applyRetention, mergeHistory } from './model/history.js';
-import { applyRates } from './model/rates.js';
-import type { UsageRecord } from './model/records.js';
+import type { HistoryRows, HistoryTable } from './model/history-table.js';
+import { applyTableRetention, mergeIntoTable } from './model/history.js';
+import { applyTableRates } from './model/rates.js';
 import type { ReportModel } from './model/types.js';
 import type { TemplateOverrides } from './config/template-overrides.js';
 import { renderSite, type ChartDrawer } from './render/render.js';
@@ -27,7 +27,7 @@ export interface BuildSiteInput {
   config: Config;
   /** The history as the store read it (default: none). */
   stored?: StoredHistory;
-  fetched: Pick<SourceResult, 'records' | 'apps'>;
+  fetched: Pick<SourceResult<HistoryRows>, 'records' | 'apps'>;
   range: DateRange;
   /** The one "as of" day of the report. */
   asOf: string;
@@ -55,16 +55,17 @@ export interface Site {
   /** History files whose bytes are those read into `stored`: the store they came from need not write them. */
   unchanged: ReadonlySet<string>;
   /** The merged history, rates applied, retention applied. */
-  history: readonly UsageRecord[];
+  history: HistoryTable;
   merge: { added: number; changed: number; unchanged: number; records: number };
 }
 
 export async function buildSite(input: BuildSiteInput): Promise<Site> {
   const { config } = input;
   const stored = input.stored ?? EMPTY_HISTORY;
-  const merged = mergeHistory(stored.records, input.fetched.records);
-  let history = applyRates(merged.records, config.rates);
-  if (config.history.keepDays) history = applyRetention(history, config.history.keepDays, input.asOf);
+  const merged = mergeIntoTable(stored.records, input.fetched.records);
+  const rated = applyTableRates(merged.table, config.rates);
+  let history = rated.table;
+  if (config.history.keepDays) history = applyTableRetention(history, config.history.keepDays, input.asOf);
   const model = buildModel({
     records: history,
     range: input.range,
@@ -73,7 +74,11 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
     config,
   });
   // Months the run did not touch keep the text read from the store: neither formatted nor compared again.
-  const data = historyFiles(history, stored);
+  const data = historyFiles(
+    history,
+    stored,
+    (month) => !merged.touched.has(month) && !rated.changed.has(month),
+  );
   const siteUrl = config.report.siteUrl ?? input.siteUrl;
   const rendered = await renderSite(model, {
     dataFiles: [...data.keys()],
