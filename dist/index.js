@@ -7,12 +7,12 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-YSKK63I7.js";
+} from "./chunks/chunk-ET6G4KTF.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
-} from "./chunks/chunk-RFKKK7CA.js";
+} from "./chunks/chunk-GQGA7CAR.js";
 import {
   require_tunnel
 } from "./chunks/chunk-GFPKW7TT.js";
