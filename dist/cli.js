@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-I7FUBIQ3.js";
+} from "./chunks/chunk-PMRRNDRP.js";
 import "./chunks/chunk-RG45A7YV.js";
 import {
   chooseAuthMode,

@@ -11,12 +11,14 @@ import {
   type StoredHistory,
 } from './history/history-files.js';
 import { buildModel } from './model/build.js';
+import { hideIds } from './model/public-ids.js';
 import type { DateRange } from './model/dates.js';
 import { applyRetention, mergeHistory } from './model/history.js';
 import { applyRates } from './model/rates.js';
 import type { UsageRecord } from './model/records.js';
 import type { ReportModel } from './model/types.js';
 import type { loadTemplateOverrides } from './render/overrides.js';
+import { publicExportFiles } from './render/downloads.js';
 import { renderSite, type ChartDrawer } from './render/render.js';
 import { spreadsheetFiles } from './render/spreadsheet.js';
 import type { SourceResult } from './sources/types.js';
@@ -65,19 +67,28 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   const merged = mergeHistory(stored.records, input.fetched.records);
   let history = applyRates(merged.records, config.rates);
   if (config.history.keepDays) history = applyRetention(history, config.history.keepDays, input.asOf);
+  // `report.showIds: false`: the site is built from a copy with a short hash for each client id; the stored
+  // history below is written from the real records, so the next run reads the ids back.
+  const idFree = !config.report.showIds;
+  const shown = idFree
+    ? hideIds({ records: history, statuses: input.fetched.apps, apps: config.apps })
+    : { records: history, statuses: input.fetched.apps, apps: config.apps };
+  const siteConfig: Config = idFree ? { ...config, apps: [...shown.apps] } : config;
   const model = buildModel({
-    records: history,
+    records: shown.records,
     range: input.range,
     asOf: input.asOf,
-    statuses: input.fetched.apps,
-    config,
+    statuses: shown.statuses,
+    config: siteConfig,
   });
   // Months the run did not touch keep the text read from the store: neither formatted nor compared again.
   const data = historyFiles(history, stored);
+  const downloads = idFree ? publicExportFiles(shown.records) : data;
   const siteUrl = config.report.siteUrl ?? input.siteUrl;
   const rendered = await renderSite(model, {
-    dataFiles: [...data.keys()],
-    notes: configNotes(config),
+    dataFiles: [...downloads.keys()],
+    ...(idFree ? { idFreeDownloads: true } : {}),
+    notes: configNotes(siteConfig),
     ...(input.onPage ? { onPage: input.onPage } : {}),
     ...(input.drawChart ? { drawChart: input.drawChart } : {}),
     ...(input.overrides ? { templates: input.overrides.templates, partials: input.overrides.partials } : {}),
@@ -85,7 +96,12 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   });
   return {
     model,
-    files: new Map([...data, ...spreadsheetFiles(data), ...rendered.files]),
+    files: new Map([
+      ...data,
+      ...(idFree ? downloads : []),
+      ...spreadsheetFiles(downloads),
+      ...rendered.files,
+    ]),
     summary: rendered.summary,
     summaryWithin: rendered.summaryWithin,
     unchanged: unchangedHistoryFiles(data, stored),
