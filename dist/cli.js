@@ -19,8 +19,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-PMRRNDRP.js";
-import "./chunks/chunk-RG45A7YV.js";
+} from "./chunks/chunk-R66UTUCB.js";
+import "./chunks/chunk-DESG25AT.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -31,9 +31,9 @@ import {
 } from "./chunks/chunk-ZIGHV7QK.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-P53FH2ZG.js";
-import "./chunks/chunk-SSDI6UXO.js";
-import "./chunks/chunk-SPOSNGU4.js";
+import "./chunks/chunk-NUVR432B.js";
+import "./chunks/chunk-PUEJKBGR.js";
+import "./chunks/chunk-7K5NXXO7.js";
 import {
   isDay
 } from "./chunks/chunk-BJZKRI2V.js";

@@ -11,6 +11,7 @@ import type { GitHubContext } from './github-context.js';
 import type { SiteData } from './history/folder-store.js';
 import type { StoredHistory } from './history/history-files.js';
 import type { SaveResult } from './history/store.js';
+import type { HistoryRows } from './model/history-table.js';
 import { decideAsOf, lastCompleteDay } from './model/as-of.js';
 import { resolvePeriod, todayIn, type DateRange } from './model/dates.js';
 import { describeNegativeUsage } from './model/records.js';
@@ -24,6 +25,8 @@ import { loadSource } from './sources/index.js';
 import type { AppStatus, SourceResult } from './sources/types.js';
 
 export type { PublishTarget } from './publish/targets.js';
+
+type Fetched = SourceResult<HistoryRows>;
 
 export interface RunOptions {
   config: Config;
@@ -144,7 +147,7 @@ function publishContext(run: OpenRun, site: Site): PublishContext {
 function runResult(r: {
   run: OpenRun;
   site: Site;
-  fetched: SourceResult;
+  fetched: Fetched;
   saved: SaveResult;
   attempts: number;
   copied: SaveResult | undefined;
@@ -190,7 +193,7 @@ async function readHistory(run: OpenRun, deps: Deps): Promise<StoredHistory> {
   return stored;
 }
 
-function failedApps(fetched: SourceResult): AppStatus[] {
+function failedApps(fetched: Fetched): AppStatus[] {
   return fetched.apps.filter((a) => a.status === 'failed');
 }
 
@@ -199,7 +202,7 @@ async function fetchUsage(
   range: DateRange,
   stored: StoredHistory,
   deps: Deps,
-): Promise<SourceResult> {
+): Promise<Fetched> {
   const source = await loadSource(options.config.source);
   const result = await source.fetch(
     {

@@ -13,9 +13,9 @@ import {
 import { buildModel } from './model/build.js';
 import { hideIds } from './model/public-ids.js';
 import type { DateRange } from './model/dates.js';
-import { applyRetention, mergeHistory } from './model/history.js';
-import { applyRates } from './model/rates.js';
-import type { UsageRecord } from './model/records.js';
+import type { HistoryRows, HistoryTable } from './model/history-table.js';
+import { applyTableRetention, mergeIntoTable } from './model/history.js';
+import { applyTableRates } from './model/rates.js';
 import type { ReportModel } from './model/types.js';
 import type { loadTemplateOverrides } from './render/overrides.js';
 import { publicExportFiles } from './render/downloads.js';
@@ -29,7 +29,7 @@ export interface BuildSiteInput {
   config: Config;
   /** The history as the store read it (default: none). */
   stored?: StoredHistory;
-  fetched: Pick<SourceResult, 'records' | 'apps'>;
+  fetched: Pick<SourceResult<HistoryRows>, 'records' | 'apps'>;
   range: DateRange;
   /** The one "as of" day of the report. */
   asOf: string;
@@ -57,33 +57,39 @@ export interface Site {
   /** History files whose bytes are those read into `stored`: the store they came from need not write them. */
   unchanged: ReadonlySet<string>;
   /** The merged history, rates applied, retention applied. */
-  history: readonly UsageRecord[];
+  history: HistoryTable;
   merge: { added: number; changed: number; unchanged: number; records: number };
 }
 
 export async function buildSite(input: BuildSiteInput): Promise<Site> {
   const { config } = input;
   const stored = input.stored ?? EMPTY_HISTORY;
-  const merged = mergeHistory(stored.records, input.fetched.records);
-  let history = applyRates(merged.records, config.rates);
-  if (config.history.keepDays) history = applyRetention(history, config.history.keepDays, input.asOf);
-  // `report.showIds: false`: the site is built from a copy with a short hash for each client id; the stored
-  // history below is written from the real records, so the next run reads the ids back.
+  const merged = mergeIntoTable(stored.records, input.fetched.records);
+  const rated = applyTableRates(merged.table, config.rates);
+  let history = rated.table;
+  if (config.history.keepDays) history = applyTableRetention(history, config.history.keepDays, input.asOf);
+  // `report.showIds: false`: the site is built from a copy with a short hash for each client id (records, as the
+  // hash changes the rows' order); the stored history below is written from the real table, so the next run reads
+  // the ids back.
   const idFree = !config.report.showIds;
-  const shown = idFree
-    ? hideIds({ records: history, statuses: input.fetched.apps, apps: config.apps })
-    : { records: history, statuses: input.fetched.apps, apps: config.apps };
-  const siteConfig: Config = idFree ? { ...config, apps: [...shown.apps] } : config;
+  const hidden = idFree
+    ? hideIds({ records: history.toArray(), statuses: input.fetched.apps, apps: config.apps })
+    : null;
+  const siteConfig: Config = hidden ? { ...config, apps: [...hidden.apps] } : config;
   const model = buildModel({
-    records: shown.records,
+    records: hidden ? hidden.records : history,
     range: input.range,
     asOf: input.asOf,
-    statuses: shown.statuses,
+    statuses: hidden ? hidden.statuses : input.fetched.apps,
     config: siteConfig,
   });
   // Months the run did not touch keep the text read from the store: neither formatted nor compared again.
-  const data = historyFiles(history, stored);
-  const downloads = idFree ? publicExportFiles(shown.records) : data;
+  const data = historyFiles(
+    history,
+    stored,
+    (month) => !merged.touched.has(month) && !rated.changed.has(month),
+  );
+  const downloads = hidden ? publicExportFiles(hidden.records) : data;
   const siteUrl = config.report.siteUrl ?? input.siteUrl;
   const rendered = await renderSite(model, {
     dataFiles: [...downloads.keys()],

@@ -136,12 +136,12 @@ describe('report.showIds: false', () => {
   it('keeps the ids in the stored history, which the next run reads back whole', async () => {
     await writeSite(dir.path, hidden.files);
     const stored = await readHistoryDir(dir.path);
-    expect(new Set(stored.records.map((r) => r.appId))).toEqual(new Set(IDS));
-    expect(stored.records.find((r) => r.appId === unnamed)!.appName).toBe(unnamed);
+    expect(new Set([...stored.records].map((r) => r.appId))).toEqual(new Set(IDS));
+    expect([...stored.records].find((r) => r.appId === unnamed)!.appName).toBe(unnamed);
     // A second run that fetches nothing keeps every record and every id, and still shows none.
     const again = await buildSite(input(false, stored));
     expect(again.history.length).toBe(stored.records.length);
-    expect(new Set(again.history.map((r) => r.appId))).toEqual(new Set(IDS));
+    expect(new Set([...again.history].map((r) => r.appId))).toEqual(new Set(IDS));
     expect(idsIn(again, (p) => HISTORY.test(p))).toEqual([]);
     for (const path of [...again.files.keys()].filter((p) => HISTORY.test(p)))
       expect(again.files.get(path)).toBe(hidden.files.get(path));

@@ -14,7 +14,7 @@ import { mergeFeatures, ratedZeroFeatures, summarizeApis, topFeatures, unratedFe
 import { indexHistory, type AppHistory, type HistoryIndex } from './index-history.js';
 import { summarizeMonths } from './months.js';
 import { findMovers } from './movers.js';
-import type { UsageRecord } from './records.js';
+import type { HistoryRows } from './history-table.js';
 import { usageExtras, withMonthUnits } from './usage-extras.js';
 import { sum } from './stats.js';
 import type { Alert, AppSummary, ReportModel, StackedPoint } from './types.js';
@@ -22,8 +22,8 @@ import type { Alert, AppSummary, ReportModel, StackedPoint } from './types.js';
 export const OTHERS_KEY = '__others__';
 
 export interface BuildInput {
-  /** The full merged history, rates applied. */
-  records: readonly UsageRecord[];
+  /** The full merged history, rates applied: a table, or records in any order. */
+  records: HistoryRows;
   range: DateRange;
   /** The newest day the data stands for (decided once, by the pipeline). */
   asOf: string;

@@ -5,6 +5,7 @@
 import { UserError } from '../errors.js';
 import { CsvSyntaxError, csvField, forEachCsvRow } from './csv.js';
 import { isDay, monthOf } from './dates.js';
+import type { HistoryTable } from './history-table.js';
 import {
   compareRecords,
   compareSlots,
@@ -100,6 +101,63 @@ export function parseExportCsv(
   options: ParseOptions = {},
 ): UsageRecord[] {
   const records: UsageRecord[] = [];
+  /** The line of each record, for the duplicate check's message. */
+  const lines: number[] = [];
+  readExportRows(text, file, month, options, (r, line) => {
+    records.push(r);
+    lines.push(line);
+  });
+  const duplicate = findDuplicate(records);
+  if (duplicate) throw duplicateError(file, lines, records[duplicate[0]]!, records[duplicate[1]]!, duplicate);
+  return records;
+}
+
+/**
+ * The same reading, appended to a table instead of returned as objects: each row's record is checked and dropped
+ * at once, so a large history never exists as objects. The file's rows are checked for duplicates as above.
+ */
+export function parseExportCsvInto(
+  table: HistoryTable,
+  text: string,
+  file: string,
+  month?: string,
+  options: ParseOptions = {},
+): void {
+  const start = table.length;
+  const lines: number[] = [];
+  readExportRows(text, file, month, options, (r, line) => {
+    table.push(r);
+    lines.push(line);
+  });
+  const duplicate = findDuplicateRow(table, start);
+  if (duplicate) {
+    const [a, b] = duplicate;
+    throw duplicateError(file, lines, table.record(a), table.record(b), [a - start, b - start]);
+  }
+}
+
+function duplicateError(
+  file: string,
+  lines: readonly number[],
+  first: UsageRecord,
+  second: UsageRecord,
+  [a, b]: [number, number],
+): HistoryParseError {
+  return new HistoryParseError(
+    file,
+    lines[b],
+    `the same day, app and feature as line ${lines[a]} (${describeKey(second)}); ${onceEach(first, second)}`,
+  );
+}
+
+/** Every row of an export CSV, checked, in file order, with its line. */
+function readExportRows(
+  text: string,
+  file: string,
+  month: string | undefined,
+  options: ParseOptions,
+  onRecord: (r: UsageRecord, line: number) => void,
+): void {
   let header: { fields: string[]; line: number } | undefined;
   // A history has a few hundred distinct days and a million rows: check each day's text once.
   const days = new Set<string>();
@@ -113,8 +171,6 @@ export function parseExportCsv(
     return value;
   };
   let column: number[] = [];
-  /** The line of each record, for the duplicate check's message. */
-  const lines: number[] = [];
   const onRow = (fields: string[], line: number): void => {
     if (!header) {
       header = { fields, line };
@@ -139,36 +195,33 @@ export function parseExportCsv(
     }
     // By position in EXPORT_COLUMNS, through the header's order.
     const get = (i: number): string => (column[i]! < 0 ? '' : (fields[column[i]!] ?? ''));
-    records.push(
-      toRecord(
-        {
-          date: shared(get(0)),
-          appId: shared(get(1)),
-          appName: shared(get(2)),
-          api: shared(get(3)),
-          featureId: shared(get(4)),
-          featureName: shared(get(5)),
-          unit: shared(get(6)),
-          quantity: get(7),
-          tokens: get(8),
-          tokensEstimated: get(9),
-          charged: get(10),
-        },
-        file,
-        line,
-        '',
-        days,
-        options,
-      ),
+    const record = toRecord(
+      {
+        date: shared(get(0)),
+        appId: shared(get(1)),
+        appName: shared(get(2)),
+        api: shared(get(3)),
+        featureId: shared(get(4)),
+        featureName: shared(get(5)),
+        unit: shared(get(6)),
+        quantity: get(7),
+        tokens: get(8),
+        tokensEstimated: get(9),
+        charged: get(10),
+      },
+      file,
+      line,
+      '',
+      days,
+      options,
     );
-    lines.push(line);
-    const date = records[records.length - 1]!.date;
-    if (month !== undefined && !date.startsWith(month))
+    if (month !== undefined && !record.date.startsWith(month))
       throw new HistoryParseError(
         file,
         line,
-        `a record dated ${date} in the file of ${month}; expected only days of ${month}`,
+        `a record dated ${record.date} in the file of ${month}; expected only days of ${month}`,
       );
+    onRecord(record, line);
   };
   try {
     forEachCsvRow(text, onRow);
@@ -182,16 +235,37 @@ export function parseExportCsv(
       1,
       'the file is empty; expected the header line ' + EXPORT_COLUMNS.join(','),
     );
-  const duplicate = findDuplicate(records);
-  if (duplicate) {
-    const [first, second] = duplicate;
-    throw new HistoryParseError(
-      file,
-      lines[second],
-      `the same day, app and feature as line ${lines[first]} (${describeKey(records[second]!)}); ${onceEach(records[first]!, records[second]!)}`,
-    );
+}
+
+/**
+ * `findDuplicate` over the rows of `table` from `start`: the first clashing pair of row indexes. Neighbours when
+ * the rows are sorted (the files the tool writes), else a map of slot keys.
+ */
+function findDuplicateRow(table: HistoryTable, start: number): [number, number] | undefined {
+  const clash = (a: number, b: number): boolean => {
+    const x = table.charged(a);
+    const y = table.charged(b);
+    return x === y || x === undefined || y === undefined;
+  };
+  let sorted = true;
+  for (let i = start + 1; i < table.length; i++) {
+    if (table.compare(i - 1, i) > 0) {
+      sorted = false;
+      break;
+    }
+    if (table.compareSlots(i - 1, i) === 0 && clash(i - 1, i)) return [i - 1, i];
   }
-  return records;
+  if (sorted) return undefined;
+  const seen = new Map<string, number[]>();
+  for (let i = start; i < table.length; i++) {
+    const key = `${table.day[i]}\u0000${table.apps[table.app[i]!]!.id}\u0000${table.features[table.feature[i]!]!.id}`;
+    const earlier = seen.get(key);
+    const first = earlier?.find((j) => clash(j, i));
+    if (first !== undefined) return [first, i];
+    if (earlier) earlier.push(i);
+    else seen.set(key, [i]);
+  }
+  return undefined;
 }
 
 /**

@@ -5,6 +5,7 @@
  * changes nothing; nothing outside the incoming slots is lost. Pure.
  */
 import { addDays } from './dates.js';
+import { dayNumber, HistoryTable, type HistoryRows } from './history-table.js';
 import { compareRecords, compareSlots, slotKey, type UsageRecord } from './records.js';
 
 export interface MergeResult {
@@ -129,4 +130,115 @@ export function applyRetention(
 ): UsageRecord[] {
   const oldest = addDays(today, -(keepDays - 1));
   return records.filter((r) => r.date >= oldest);
+}
+
+export interface TableMergeResult extends Counts {
+  table: HistoryTable;
+  /** Months (`YYYY-MM`) that incoming rows touched: only these can differ from the stored history. */
+  touched: Set<string>;
+}
+
+/**
+ * `mergeHistory` on a table: the stored history (in storage order, as the readers and this merge leave it) and the
+ * incoming rows → a new table, with the same slot rules and counts. Stored rows outside the incoming slots are
+ * copied column by column, never turned into objects; only the slots the incoming rows touch are.
+ */
+export function mergeIntoTable(stored: HistoryTable, incoming: HistoryRows): TableMergeResult {
+  if (incoming instanceof HistoryTable) {
+    // The usual full build: nothing stored yet, and files already in storage order, each slot once.
+    if (stored.length === 0 && isClean(incoming)) {
+      return {
+        table: incoming,
+        added: incoming.length,
+        changed: 0,
+        unchanged: 0,
+        touched: monthsOf(incoming),
+      };
+    }
+    incoming = incoming.toArray();
+  }
+  // Grouped by slot, each slot's rows in input order (the order the slot rules apply them in).
+  const rows = [...incoming].sort(compareSlots);
+  const out = new HistoryTable();
+  const counts: Counts = { added: 0, changed: 0, unchanged: 0 };
+  const touched = new Set<string>();
+  let i = 0;
+  const keep = (at: number): void => {
+    // Duplicate keys in the stored rows: the last wins, as in the keyed merge.
+    if (out.length > 0 && sameKeyAsLast(out, stored, at)) out.length--;
+    out.copyRow(stored, at);
+  };
+  for (let k = 0; k < rows.length;) {
+    const first = rows[k]!;
+    touched.add(first.date.slice(0, 7));
+    const day = dayNumber(first.date);
+    while (i < stored.length && compareRowToSlot(stored, i, day, first) < 0) keep(i++);
+    const prev: UsageRecord[] = [];
+    while (i < stored.length && compareRowToSlot(stored, i, day, first) === 0)
+      addStored(prev, stored.record(i++));
+    const cur: UsageRecord[] = [];
+    for (; k < rows.length && compareSlots(rows[k]!, first) === 0; k++)
+      applyToSlot(cur, prev, rows[k]!, counts);
+    for (const r of cur.sort(compareRecords)) out.push(r);
+  }
+  while (i < stored.length) keep(i++);
+  return { table: out, ...counts, touched };
+}
+
+function compareRowToSlot(t: HistoryTable, i: number, day: number, r: UsageRecord): number {
+  const d = t.day[i]! - day;
+  if (d !== 0) return d;
+  const a = t.apps[t.app[i]!]!.id;
+  if (a !== r.appId) return a < r.appId ? -1 : 1;
+  const f = t.features[t.feature[i]!]!.id;
+  return f === r.featureId ? 0 : f < r.featureId ? -1 : 1;
+}
+
+function sameKeyAsLast(out: HistoryTable, from: HistoryTable, i: number): boolean {
+  const j = out.length - 1;
+  return (
+    out.day[j] === from.day[i] &&
+    out.apps[out.app[j]!]!.id === from.apps[from.app[i]!]!.id &&
+    out.features[out.feature[j]!]!.id === from.features[from.feature[i]!]!.id &&
+    out.charged(j) === from.charged(i)
+  );
+}
+
+/**
+ * In storage order with each slot once, or twice as a charged and an uncharged row: what merging it into nothing
+ * would give back unchanged.
+ */
+export function isClean(t: HistoryTable): boolean {
+  for (let i = 1; i < t.length; i++) {
+    const c = t.compare(i - 1, i);
+    if (c >= 0) return false;
+    if (t.compareSlots(i - 1, i) === 0 && (t.charged(i - 1) === undefined || t.charged(i) === undefined))
+      return false;
+  }
+  return true;
+}
+
+/** The months (`YYYY-MM`) a table's rows fall in. */
+export function monthsOf(t: HistoryTable): Set<string> {
+  const out = new Set<string>();
+  let day = NaN;
+  for (let i = 0; i < t.length; i++) {
+    if (t.day[i] === day) continue;
+    day = t.day[i]!;
+    out.add(t.date(i).slice(0, 7));
+  }
+  return out;
+}
+
+/** `applyRetention` on a table: its rows are in day order, so the kept rows are its tail. */
+export function applyTableRetention(table: HistoryTable, keepDays: number, today: string): HistoryTable {
+  const oldest = dayNumber(addDays(today, -(keepDays - 1)));
+  let lo = 0;
+  let hi = table.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table.day[mid]! < oldest) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? table : table.slice(lo);
 }

@@ -3,7 +3,11 @@
  * per day), so a two-year, hundred-app history (584,000 records) stays fast. Pure.
  */
 import type { DateRange } from './dates.js';
+import { HistoryTable, type HistoryRows } from './history-table.js';
 import type { UsageRecord } from './records.js';
+
+/** The fields of a record the index reads. */
+type RowView = Omit<UsageRecord, 'charged'>;
 
 /** A feature's use by one app in the period and the previous period. */
 export interface FeatureTotals {
@@ -71,7 +75,9 @@ export interface IndexWindows {
   withCaps: boolean;
 }
 
-export function indexHistory(records: readonly UsageRecord[], windows: IndexWindows): HistoryIndex {
+export function indexHistory(rows: HistoryRows, windows: IndexWindows): HistoryIndex {
+  // Any order gives the same result; an array is indexed in its own order (the same additions in the same order).
+  const table = rows instanceof HistoryTable ? rows : HistoryTable.from(rows);
   const index: HistoryIndex = {
     apps: new Map(),
     totalByDay: new Map(),
@@ -97,7 +103,36 @@ export function indexHistory(records: readonly UsageRecord[], windows: IndexWind
     if (app) app.byDay.set(day, appDay);
     app = undefined;
   };
-  for (const r of records) {
+  // One row view, refilled from the columns for each row: no object per record.
+  const r: RowView = {
+    date: '',
+    appId: '',
+    appName: '',
+    api: '',
+    featureId: '',
+    featureName: '',
+    unit: '',
+    quantity: 0,
+    tokens: null,
+    tokensEstimated: false,
+  };
+  let dayNumber = NaN;
+  for (let i = 0; i < table.length; i++) {
+    if (table.day[i] !== dayNumber) {
+      dayNumber = table.day[i]!;
+      r.date = table.date(i);
+    }
+    const a = table.apps[table.app[i]!]!;
+    r.appId = a.id;
+    r.appName = a.name;
+    const f = table.features[table.feature[i]!]!;
+    r.api = f.api;
+    r.featureId = f.id;
+    r.featureName = f.name;
+    r.unit = f.unit;
+    r.quantity = table.quantity[i]!;
+    r.tokens = table.tokensAt(i);
+    r.tokensEstimated = table.estimated(i);
     if (r.date !== day) {
       endApp();
       if (day) index.totalByDay.set(day, dayTotal);
@@ -154,7 +189,7 @@ function monthOfDay(months: Map<string, MonthIndex>, day: string): MonthIndex {
   return found;
 }
 
-function appOf(apps: Map<string, AppHistory>, r: UsageRecord, day: string): AppHistory {
+function appOf(apps: Map<string, AppHistory>, r: RowView, day: string): AppHistory {
   let app = apps.get(r.appId);
   if (!app) {
     app = {
@@ -173,7 +208,7 @@ function appOf(apps: Map<string, AppHistory>, r: UsageRecord, day: string): AppH
   return app;
 }
 
-function addFeature(app: AppHistory, r: UsageRecord, inPeriod: boolean): void {
+function addFeature(app: AppHistory, r: RowView, inPeriod: boolean): void {
   let f = app.features.get(r.featureId);
   if (!f) {
     f = {
@@ -202,7 +237,7 @@ function addFeature(app: AppHistory, r: UsageRecord, inPeriod: boolean): void {
   }
 }
 
-function addUnits(index: HistoryIndex, r: UsageRecord, inMonth: boolean): void {
+function addUnits(index: HistoryIndex, r: RowView, inMonth: boolean): void {
   let features = index.apiFeatures.get(r.api);
   if (!features) index.apiFeatures.set(r.api, (features = new Map()));
   features.set(r.featureId, r.unit);

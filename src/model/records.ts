@@ -52,8 +52,8 @@ export function wellFormed(text: string): string {
  * One warning for fetched rows with a negative quantity or tokens: APS may report a correction that way, so they
  * are kept as reported, and the run says so once, naming the first and counting the rest. `undefined` when none.
  */
-export function describeNegativeUsage(records: readonly UsageRecord[]): string | undefined {
-  const negative = records.filter((r) => r.quantity < 0 || (r.tokens !== null && r.tokens < 0));
+export function describeNegativeUsage(records: Iterable<UsageRecord>): string | undefined {
+  const negative = [...records].filter((r) => r.quantity < 0 || (r.tokens !== null && r.tokens < 0));
   const first = negative[0];
   if (!first) return undefined;
   const more = negative.length - 1;

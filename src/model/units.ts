@@ -199,7 +199,7 @@ export interface FeatureUnits {
 }
 
 /** Units per feature in each calendar month (`YYYY-MM`), by API then feature. */
-export function monthFeatureUnits(records: readonly UsageRecord[]): Map<string, FeatureUnits[]> {
+export function monthFeatureUnits(records: Iterable<UsageRecord>): Map<string, FeatureUnits[]> {
   const months = new Map<string, Map<string, FeatureUnits>>();
   for (const r of records) {
     const month = monthOf(r.date);
@@ -258,7 +258,7 @@ export interface UnchargedUse {
 }
 
 /** Apps with uncharged usage in the month of `reportDay`, up to it: the team is out of tokens. */
-export function unchargedUse(records: readonly UsageRecord[], reportDay: string): UnchargedUse[] {
+export function unchargedUse(records: Iterable<UsageRecord>, reportDay: string): UnchargedUse[] {
   const month = monthOf(reportDay);
   const from = `${month}-01`;
   const byApp = new Map<string, { name: string; days: Set<string>; first: string }>();

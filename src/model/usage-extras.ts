@@ -29,7 +29,8 @@ export interface UsageExtras {
 }
 
 export function usageExtras(input: {
-  records: readonly UsageRecord[];
+  /** The whole history: records, or a table's rows (read one at a time, never all held as objects). */
+  records: Iterable<UsageRecord>;
   range: DateRange;
   reportDay: string;
   apps: readonly Pick<AppSummary, 'id' | 'name' | 'coverage'>[];
@@ -38,7 +39,8 @@ export function usageExtras(input: {
   topApps: number;
 }): UsageExtras {
   const { records, range, reportDay, apps } = input;
-  const inRange = records.filter((r) => r.date >= range.from && r.date <= range.to);
+  const inRange: UsageRecord[] = [];
+  for (const r of records) if (r.date >= range.from && r.date <= range.to) inRange.push(r);
   const byApp = new Map<string, UsageRecord[]>();
   for (const r of inRange) {
     const list = byApp.get(r.appId);

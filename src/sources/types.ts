@@ -5,6 +5,7 @@
 import type { Config } from '../config/schema.js';
 import type { Deps } from '../deps.js';
 import type { DateRange } from '../model/dates.js';
+import type { HistoryRows } from '../model/history-table.js';
 import type { UsageRecord } from '../model/records.js';
 
 export interface AppStatus {
@@ -26,15 +27,16 @@ export interface SourceRequest {
   /** The days the report wants; a source may fetch less when `history` already covers them. */
   range: DateRange;
   /** Stored history, for incremental fetching. */
-  history: readonly UsageRecord[];
+  history: HistoryRows;
   /** Folder for raw responses (`--record`), secrets removed. */
   recordDir?: string;
   /** Folder the config file lives in: relative paths in it resolve from there. */
   baseDir: string;
 }
 
-export interface SourceResult {
-  records: UsageRecord[];
+export interface SourceResult<R extends HistoryRows = UsageRecord[]> {
+  /** Records, or a table of them (the file source's large histories). */
+  records: R;
   apps: AppStatus[];
   /** Rotated refresh token, to hand back to the user (masked). */
   refreshToken?: string;
@@ -42,7 +44,7 @@ export interface SourceResult {
   asOf?: string;
 }
 
-export interface UsageSource {
+export interface UsageSource<R extends HistoryRows = UsageRecord[]> {
   readonly name: string;
-  fetch(request: SourceRequest, deps: Deps): Promise<SourceResult>;
+  fetch(request: SourceRequest, deps: Deps): Promise<SourceResult<R>>;
 }

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS, HistoryParseError } from '../../src/model/export-format.js';
-import { readHistoryDir } from '../../src/history/history-files.js';
+import { historyFiles, readHistoryDir, unchangedHistoryFiles } from '../../src/history/history-files.js';
 import { tempDir } from '../support/memory.js';
 
 let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -38,7 +38,7 @@ describe('readHistoryDir', () => {
       'usage-2026-01.csv': `${HEADER}\n`,
       'usage-2026-02.csv': `\ufeff${HEADER}\r\n${row('2026-02-01')}\r\n${row('2026-02-01', 'b')}\r\n\r\n`,
     });
-    expect((await readHistoryDir(site)).records.map((r) => [r.date, r.appId])).toEqual([
+    expect((await readHistoryDir(site)).records.toArray().map((r) => [r.date, r.appId])).toEqual([
       ['2026-02-01', 'a'],
       ['2026-02-01', 'b'],
     ]);
@@ -47,6 +47,39 @@ describe('readHistoryDir', () => {
     });
     await expect(readHistoryDir(twice)).rejects.toThrow(
       /usage-2026-03\.csv:3: the same day, app and feature as line 2/,
+    );
+  });
+});
+
+describe('readHistoryDir: the history as a table', () => {
+  it('puts a hand-edited month file out of order into storage order, and writes that month again sorted', async () => {
+    const text = `${HEADER}\n${row('2026-04-02')}\n${row('2026-04-01', 'b')}\n${row('2026-04-01')}\n`;
+    const sorted = `${HEADER}\n${row('2026-04-01')}\n${row('2026-04-01', 'b')}\n${row('2026-04-02')}\n`;
+    const site = await siteWith('unsorted', {
+      'usage-2026-04.csv': text,
+      'usage-2026-05.csv': `${HEADER}\n`,
+    });
+    const stored = await readHistoryDir(site);
+    expect(stored.records.toArray().map((r) => [r.date, r.appId])).toEqual([
+      ['2026-04-01', 'a'],
+      ['2026-04-01', 'b'],
+      ['2026-04-02', 'a'],
+    ]);
+    // The month whose file was out of order keeps no text: it is formatted again, sorted, even when untouched.
+    expect(stored.months.get('2026-04')?.text).toBeUndefined();
+    const files = historyFiles(stored.records, stored, () => true);
+    expect(files.get('data/usage-2026-04.csv')).toBe(sorted);
+    expect(unchangedHistoryFiles(files, stored).has('data/usage-2026-04.csv')).toBe(false);
+  });
+
+  it('keeps the text of an untouched month and formats a touched one from the table', async () => {
+    // Not the canonical spelling (`1.50`), but valid: an untouched month keeps the bytes read.
+    const text = `${HEADER}\n2026-06-01,a,A,X,f,F,job,1.50,,false\n`;
+    const site = await siteWith('kept', { 'usage-2026-06.csv': text });
+    const stored = await readHistoryDir(site);
+    expect(historyFiles(stored.records, stored, () => true).get('data/usage-2026-06.csv')).toBe(text);
+    expect(historyFiles(stored.records, stored, () => false).get('data/usage-2026-06.csv')).toBe(
+      `${HEADER}\n2026-06-01,a,A,X,f,F,job,1.5,,false\n`,
     );
   });
 });

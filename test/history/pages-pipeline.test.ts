@@ -7,6 +7,7 @@ import { configSchema } from '../../src/config/schema.js';
 import { type Deps } from '../../src/deps.js';
 import { createMemoryLogger } from '../support/memory.js';
 import { addDays } from '../../src/model/dates.js';
+import { asTable } from '../../src/model/history-table.js';
 import { buildSite } from '../../src/site.js';
 import { demoSource } from '../../src/sources/demo.js';
 import { DEMO_END } from '../../src/sources/demo-data.js';
@@ -34,7 +35,7 @@ async function producer(to: string, d: Deps): Promise<ProduceSite> {
   const range = { from: addDays(to, -29), to };
   const fetched = await demoSource.fetch({ config, range, history: [], baseDir: '.' }, d);
   return async (records) => {
-    const stored = { records, months: new Map() };
+    const stored = { records: asTable(records), months: new Map() };
     const built = await buildSite({ config, stored, fetched, range, asOf: to });
     return { files: built.files };
   };

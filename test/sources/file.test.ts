@@ -48,7 +48,7 @@ describe('source: file', () => {
     expect(text.split('\n')[0]!.endsWith(',tokens_estimated,charged')).toBe(true);
     await writeFile(join(dir.path, 'flagged.csv'), text);
     const read = await fetchFiles('flagged.csv');
-    expect(read.records).toEqual(rows);
+    expect(read.records.toArray()).toEqual(rows);
     const site = await buildSite({
       config: configSchema.parse({ source: 'file', file: 'flagged.csv' }),
       fetched: read,
@@ -61,7 +61,7 @@ describe('source: file', () => {
   it('merges three export files (a matrix of fetch jobs) into exactly what one run over all reads', async () => {
     const merged = await fetchFiles('artifacts/*/usage.{csv,json}');
     const single = await fetchFiles('all.csv');
-    expect(merged.records).toEqual(single.records);
+    expect(merged.records.toArray()).toEqual(single.records.toArray());
     expect(merged.records).toHaveLength(all.length);
     const config = configSchema.parse({ source: 'file', file: 'x' });
     const siteA = await buildSite({
@@ -82,7 +82,7 @@ describe('source: file', () => {
 
   it('accepts an explicit list of files', async () => {
     const list = await fetchFiles(['artifacts/job-0/usage.csv', 'artifacts/job-1/usage.csv']);
-    expect(new Set(list.records.map((r) => r.appId)).size).toBe(4);
+    expect(new Set(list.records.toArray().map((r) => r.appId)).size).toBe(4);
   });
 
   it('names the pattern that matched nothing, and the file that is missing', async () => {

@@ -29,11 +29,11 @@ export async function publishPages(
 ): Promise<PagesRun> {
   const store = await openPagesStore(options, deps);
   try {
-    let site = await produce((await store.read()).records);
+    let site = await produce((await store.read()).records.toArray());
     let saved = await store.save(site);
     let attempts = 1;
     while (saved.status === 'rejected') {
-      site = await produce((await store.read()).records);
+      site = await produce((await store.read()).records.toArray());
       saved = await store.save(site);
       attempts++;
     }

@@ -3,7 +3,7 @@
  * start of the current business model (v1 before, v2 from then), in windows APS accepts. Pure.
  */
 import { addDays, splitRange, type DateRange } from '../../model/dates.js';
-import type { UsageRecord } from '../../model/records.js';
+import { HistoryTable, type HistoryRows } from '../../model/history-table.js';
 
 /** First day of the current business model: the hub endpoint has nothing earlier, v1 holds the older history. */
 export const V2_START = '2025-12-07';
@@ -19,8 +19,18 @@ export interface WindowPlan {
  * The newest stored day inside `range` of every app, in one pass: with a hundred apps and two years of history,
  * scanning the history once per app would be the slowest part of a daily run.
  */
-export function newestDayByApp(range: DateRange, history: readonly UsageRecord[]): Map<string, string> {
+export function newestDayByApp(range: DateRange, history: HistoryRows): Map<string, string> {
   const newest = new Map<string, string>();
+  if (history instanceof HistoryTable) {
+    for (let i = 0; i < history.length; i++) {
+      const date = history.date(i);
+      if (date < range.from || date > range.to) continue;
+      const appId = history.apps[history.app[i]!]!.id;
+      const seen = newest.get(appId);
+      if (seen === undefined || date > seen) newest.set(appId, date);
+    }
+    return newest;
+  }
   for (const r of history) {
     if (r.date < range.from || r.date > range.to) continue;
     const seen = newest.get(r.appId);

@@ -1,0 +1,289 @@
+/**
+ * The history in columns: one typed array per number (day, quantity, tokens, flags) and two per-row indexes into
+ * tables of the distinct app and feature texts. A record held as an object costs about 300 bytes; a row here
+ * costs 30, so years of history for a thousand apps fit a runner's memory. Rows are appended in storage order by
+ * the readers and the merge; `record(i)` builds the object view of one row when a caller needs one. Pure.
+ */
+import { compareRecords, type UsageRecord } from './records.js';
+
+/** An app's id with one of its names (apps get renamed: each row keeps the name it was stored with). */
+export interface AppText {
+  id: string;
+  name: string;
+  /** Position of `id` among the table's distinct ids, for grouping by app. */
+  idIndex: number;
+}
+
+/** A feature's id with the texts stored beside it. */
+export interface FeatureText {
+  id: string;
+  name: string;
+  api: string;
+  unit: string;
+}
+
+const ESTIMATED = 1;
+/** Bits 1–2: the charge flag, 0 when APS did not say, 1 charged, 2 uncharged (the storage order). */
+const CHARGED_SHIFT = 1;
+
+export class HistoryTable implements Iterable<UsageRecord> {
+  length = 0;
+  day = new Int32Array(16);
+  app = new Uint32Array(16);
+  feature = new Uint32Array(16);
+  quantity = new Float64Array(16);
+  /** NaN: no token figure. */
+  tokens = new Float64Array(16);
+  flags = new Uint8Array(16);
+  readonly apps: AppText[] = [];
+  readonly features: FeatureText[] = [];
+  /** Distinct app ids, in order of first appearance (`AppText.idIndex`). */
+  readonly appIds: string[] = [];
+  private readonly appIndex = new Map<string, Map<string, number>>();
+  private readonly idIndex = new Map<string, number>();
+  private readonly featureIndex = new Map<string, Map<string, Map<string, Map<string, number>>>>();
+
+  static from(records: Iterable<UsageRecord>): HistoryTable {
+    const table = new HistoryTable();
+    for (const r of records) table.push(r);
+    return table;
+  }
+
+  push(r: UsageRecord): void {
+    this.pushRow(
+      dayNumber(r.date),
+      this.appOf(r.appId, r.appName),
+      this.featureOf(r.featureId, r.featureName, r.api, r.unit),
+      r.quantity,
+      r.tokens,
+      flagsOf(r.tokensEstimated, r.charged),
+    );
+  }
+
+  /** Row `i` of `from` (another table, or this one), its texts interned here. */
+  copyRow(from: HistoryTable, i: number): void {
+    const a = from.apps[from.app[i]!]!;
+    const f = from.features[from.feature[i]!]!;
+    const tokens = from.tokens[i]!;
+    this.pushRow(
+      from.day[i]!,
+      from === this ? this.app[i]! : this.appOf(a.id, a.name),
+      from === this ? this.feature[i]! : this.featureOf(f.id, f.name, f.api, f.unit),
+      from.quantity[i]!,
+      Number.isNaN(tokens) ? null : tokens,
+      from.flags[i]!,
+    );
+  }
+
+  pushRow(
+    day: number,
+    app: number,
+    feature: number,
+    quantity: number,
+    tokens: number | null,
+    flags: number,
+  ): void {
+    if (this.length === this.day.length) this.grow();
+    const i = this.length++;
+    this.day[i] = day;
+    this.app[i] = app;
+    this.feature[i] = feature;
+    this.quantity[i] = quantity;
+    this.tokens[i] = tokens === null ? NaN : tokens;
+    this.flags[i] = flags;
+  }
+
+  appOf(id: string, name: string): number {
+    let names = this.appIndex.get(id);
+    if (!names) this.appIndex.set(id, (names = new Map()));
+    let at = names.get(name);
+    if (at === undefined) {
+      let idIndex = this.idIndex.get(id);
+      if (idIndex === undefined) {
+        this.idIndex.set(id, (idIndex = this.appIds.length));
+        this.appIds.push(id);
+      }
+      names.set(name, (at = this.apps.length));
+      this.apps.push({ id, name, idIndex });
+    }
+    return at;
+  }
+
+  featureOf(id: string, name: string, api: string, unit: string): number {
+    const byName = getOrSet(this.featureIndex, id, () => new Map<string, Map<string, Map<string, number>>>());
+    const byApi = getOrSet(byName, name, () => new Map<string, Map<string, number>>());
+    const byUnit = getOrSet(byApi, api, () => new Map<string, number>());
+    let at = byUnit.get(unit);
+    if (at === undefined) {
+      byUnit.set(unit, (at = this.features.length));
+      this.features.push({ id, name, api, unit });
+    }
+    return at;
+  }
+
+  date(i: number): string {
+    return dayText(this.day[i]!);
+  }
+
+  tokensAt(i: number): number | null {
+    const t = this.tokens[i]!;
+    return Number.isNaN(t) ? null : t;
+  }
+
+  estimated(i: number): boolean {
+    return (this.flags[i]! & ESTIMATED) !== 0;
+  }
+
+  charged(i: number): boolean | undefined {
+    const c = this.flags[i]! >> CHARGED_SHIFT;
+    return c === 0 ? undefined : c === 1;
+  }
+
+  /** The object view of row `i`: a new object each call. */
+  record(i: number): UsageRecord {
+    const a = this.apps[this.app[i]!]!;
+    const f = this.features[this.feature[i]!]!;
+    const charged = this.charged(i);
+    return {
+      date: this.date(i),
+      appId: a.id,
+      appName: a.name,
+      api: f.api,
+      featureId: f.id,
+      featureName: f.name,
+      unit: f.unit,
+      quantity: this.quantity[i]!,
+      tokens: this.tokensAt(i),
+      tokensEstimated: this.estimated(i),
+      ...(charged === undefined ? {} : { charged }),
+    };
+  }
+
+  *[Symbol.iterator](): Iterator<UsageRecord> {
+    for (let i = 0; i < this.length; i++) yield this.record(i);
+  }
+
+  toArray(): UsageRecord[] {
+    return Array.from({ length: this.length }, (_, i) => this.record(i));
+  }
+
+  /**
+   * Storage order of rows `i` and `j` (date, app id, feature id, then unknown, charged, uncharged), as
+   * `compareRecords` orders their records.
+   */
+  compare(i: number, j: number): number {
+    return this.compareSlots(i, j) || (this.flags[i]! >> CHARGED_SHIFT) - (this.flags[j]! >> CHARGED_SHIFT);
+  }
+
+  compareSlots(i: number, j: number): number {
+    const d = this.day[i]! - this.day[j]!;
+    if (d !== 0) return d;
+    const a = this.apps[this.app[i]!]!.id;
+    const b = this.apps[this.app[j]!]!.id;
+    if (a !== b) return a < b ? -1 : 1;
+    const f = this.features[this.feature[i]!]!.id;
+    const g = this.features[this.feature[j]!]!.id;
+    return f === g ? 0 : f < g ? -1 : 1;
+  }
+
+  /**
+   * The same rows and texts with other token and flag columns (rates applied). The columns it shares with this
+   * table are never written again: a table is built by appending and then only read.
+   */
+  withTokens(tokens: Float64Array, flags: Uint8Array): HistoryTable {
+    const out = Object.create(HistoryTable.prototype) as HistoryTable;
+    Object.assign(out, this, { tokens, flags });
+    return out;
+  }
+
+  /** Rows `from`..`to` (exclusive) as a new table. */
+  slice(from: number, to = this.length): HistoryTable {
+    const out = new HistoryTable();
+    for (let i = from; i < to; i++) out.copyRow(this, i);
+    return out;
+  }
+
+  private grow(): void {
+    const size = this.day.length * 2;
+    this.day = resized(this.day, new Int32Array(size));
+    this.app = resized(this.app, new Uint32Array(size));
+    this.feature = resized(this.feature, new Uint32Array(size));
+    this.quantity = resized(this.quantity, new Float64Array(size));
+    this.tokens = resized(this.tokens, new Float64Array(size));
+    this.flags = resized(this.flags, new Uint8Array(size));
+  }
+}
+
+/** Records or a table: what the merge and the model take. */
+export type HistoryRows = readonly UsageRecord[] | HistoryTable;
+
+export function asTable(rows: HistoryRows): HistoryTable {
+  return rows instanceof HistoryTable ? rows : HistoryTable.from(sortedCopy(rows));
+}
+
+function sortedCopy(records: readonly UsageRecord[]): readonly UsageRecord[] {
+  for (let i = 1; i < records.length; i++)
+    if (compareRecords(records[i - 1]!, records[i]!) > 0) return [...records].sort(compareRecords);
+  return records;
+}
+
+export function flagsOf(estimated: boolean, charged: boolean | undefined): number {
+  return (estimated ? ESTIMATED : 0) | ((charged === undefined ? 0 : charged ? 1 : 2) << CHARGED_SHIFT);
+}
+
+function resized<T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(old: T, next: T): T {
+  next.set(old);
+  return next;
+}
+
+function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+}
+
+/**
+ * `YYYY-MM-DD` → days since 1970-01-01, by integer arithmetic (valid for every year 0000–9999 that `isDay`
+ * accepts, where `Date.UTC` would move years 0–99 to the 1900s). For days already checked with `isDay`.
+ */
+export function dayNumber(day: string): number {
+  const known = NUMBERS.get(day);
+  if (known !== undefined) return known;
+  const y0 = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const n = era * 146097 + doe - 719468;
+  NUMBERS.set(day, n);
+  TEXTS.set(n, day);
+  return n;
+}
+
+/** Days since 1970-01-01 → `YYYY-MM-DD` (the inverse of `dayNumber`). */
+export function dayText(n: number): string {
+  const known = TEXTS.get(n);
+  if (known !== undefined) return known;
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const text = `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  TEXTS.set(n, text);
+  NUMBERS.set(text, n);
+  return text;
+}
+
+// A history spans a few thousand distinct days at most: both directions are cached for the process.
+const NUMBERS = new Map<string, number>();
+const TEXTS = new Map<number, string>();

@@ -1,0 +1,167 @@
+/**
+ * The columnar history: rows read back as the records that went in, the merge on a table gives what the keyed
+ * merge gives, and reading a CSV into a table names the file, the line and the field of a bad row.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatExportCsv, HistoryParseError, parseExportCsvInto } from '../../src/model/export-format.js';
+import { dayNumber, dayText, HistoryTable } from '../../src/model/history-table.js';
+import { isClean, mergeHistory, mergeIntoTable } from '../../src/model/history.js';
+import { formatTableCsv } from '../../src/model/month-csv.js';
+import { compareRecords, type UsageRecord } from '../../src/model/records.js';
+import { makeUsageRecord } from '../support/records.js';
+
+const r = makeUsageRecord;
+
+describe('HistoryTable', () => {
+  it('gives back every field of every row: flags, no figure, estimates, renamed apps, -0', () => {
+    const records: UsageRecord[] = [
+      r({ date: '2026-01-01', appName: 'Old name', tokens: 2.5 }),
+      r({ date: '2026-01-02', appName: 'New name', quantity: 0.1, tokens: null }),
+      r({
+        date: '2026-01-02',
+        appId: 'app-2',
+        featureId: 'x',
+        charged: true,
+        tokens: 7,
+        tokensEstimated: true,
+      }),
+      r({ date: '2026-01-02', appId: 'app-2', featureId: 'x', charged: false, quantity: -3, tokens: -0 }),
+      r({ date: '0001-03-01', api: 'Other', unit: '' }),
+    ];
+    const table = HistoryTable.from(records);
+    expect(table.toArray()).toEqual(records);
+    expect([...table]).toEqual(records);
+    // One text entry per distinct (id, name) and per distinct feature texts, not per row.
+    expect(table.apps.map((a) => `${a.id}/${a.name}`)).toEqual([
+      'app-1/Old name',
+      'app-1/New name',
+      'app-2/App 1',
+      'app-1/App 1',
+    ]);
+    expect(table.appIds).toEqual(['app-1', 'app-2']);
+    expect(table.features).toHaveLength(3);
+  });
+
+  it('numbers days from 1970-01-01 and back, for every four-digit year', () => {
+    // By hand: 2000-03-01 is 30 years of 365 days plus 7 leap days (1972…1996), plus Jan (31) and Feb (29).
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2000-03-01')).toBe(30 * 365 + 7 + 31 + 29);
+    expect(dayNumber('1969-12-31')).toBe(-1);
+    for (const day of ['0001-01-01', '0099-12-31', '1900-02-28', '2024-02-29', '9999-12-31'])
+      expect(dayText(dayNumber(day))).toBe(day);
+    expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2);
+    expect(dayNumber('2023-03-01') - dayNumber('2023-02-28')).toBe(1);
+  });
+
+  it('writes a month as formatExportCsv writes the same records', () => {
+    const records = [
+      r({ date: '2026-02-01', appName: 'Needs, "quoting"', tokens: 1e21 }),
+      r({ date: '2026-02-01', appId: 'b', featureName: ' padded ', charged: false }),
+      r({ date: '2026-02-02', appId: 'b', charged: true, tokens: 3, tokensEstimated: true }),
+    ].sort(compareRecords);
+    const table = HistoryTable.from(records);
+    expect(formatTableCsv(table, 0, table.length)).toBe(formatExportCsv(records));
+    expect(formatTableCsv(table, 0, 1)).toBe(formatExportCsv(records.slice(0, 1)));
+  });
+});
+
+describe('mergeIntoTable', () => {
+  /** A small random history and batch (seeded), with charge flags, duplicates and unsorted input. */
+  function sample(seed: number): { stored: UsageRecord[]; incoming: UsageRecord[] } {
+    let s = seed;
+    const rand = (n: number): number => {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      return s % n;
+    };
+    const flag = (): boolean | undefined => [undefined, true, false][rand(3)];
+    const make = (): UsageRecord => {
+      const charged = flag();
+      return r({
+        date: `2026-0${1 + rand(2)}-0${1 + rand(3)}`,
+        appId: `app-${rand(3)}`,
+        featureId: `f${rand(2)}`,
+        quantity: rand(5),
+        tokens: rand(2) ? rand(9) : null,
+        ...(charged === undefined ? {} : { charged }),
+      });
+    };
+    const stored = mergeHistory([], Array.from({ length: 30 }, make)).records;
+    return { stored, incoming: Array.from({ length: 12 }, make) };
+  }
+
+  it('gives the rows and counts of the keyed merge, whatever the batch holds', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const { stored, incoming } = sample(seed);
+      const expected = mergeHistory(stored, incoming);
+      const got = mergeIntoTable(HistoryTable.from(stored), incoming);
+      expect(got.table.toArray(), `seed ${seed}`).toEqual(expected.records);
+      expect([got.added, got.changed, got.unchanged], `seed ${seed}`).toEqual([
+        expected.added,
+        expected.changed,
+        expected.unchanged,
+      ]);
+      for (const m of new Set(incoming.map((x) => x.date.slice(0, 7)))) expect(got.touched.has(m)).toBe(true);
+    }
+  });
+
+  it('takes a clean table into an empty history as it is, and merges an unclean one', () => {
+    const clean = HistoryTable.from([r({ date: '2026-01-01' }), r({ date: '2026-01-02' })]);
+    expect(isClean(clean)).toBe(true);
+    expect(mergeIntoTable(new HistoryTable(), clean).table).toBe(clean);
+    // A row without the flag and one with it in one slot: the flagged one replaces the other, and both count as
+    // added (nothing was stored).
+    const pair = HistoryTable.from([r({ date: '2026-01-01' }), r({ date: '2026-01-01', charged: true })]);
+    expect(isClean(pair)).toBe(false);
+    const merged = mergeIntoTable(new HistoryTable(), pair);
+    expect(merged.table.toArray()).toEqual([r({ date: '2026-01-01', charged: true })]);
+    expect([merged.added, merged.changed]).toEqual([2, 0]);
+  });
+});
+
+describe('parseExportCsvInto', () => {
+  const HEADER = 'date,app_id,app_name,api,feature_id,feature_name,unit,quantity,tokens,tokens_estimated';
+
+  it('appends the rows of a file after those already read', () => {
+    const table = HistoryTable.from([r({ date: '2026-01-01' })]);
+    parseExportCsvInto(table, `${HEADER}\n2026-02-01,b,B,X,f,F,job,2,,false\n`, 'b.csv');
+    expect(table.length).toBe(2);
+    expect(table.record(1)).toEqual(
+      r({
+        date: '2026-02-01',
+        appId: 'b',
+        appName: 'B',
+        api: 'X',
+        featureId: 'f',
+        featureName: 'F',
+        quantity: 2,
+      }),
+    );
+  });
+
+  it('names the file, the line and the field of a bad row', () => {
+    const text = `${HEADER}\n2026-02-01,b,B,X,f,F,job,2,,false\n2026-02-02,b,B,X,f,F,job,lots,,false\n`;
+    const error = (() => {
+      try {
+        parseExportCsvInto(new HistoryTable(), text, 'in.csv');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(HistoryParseError);
+    expect((error as Error).message).toMatch(/^in\.csv:3: bad quantity "lots"; expected a decimal number/);
+  });
+
+  it('names both lines of a row stored twice, counting lines of this file only', () => {
+    const table = HistoryTable.from([r({ date: '2026-01-01' })]);
+    const row = '2026-02-01,b,B,X,f,F,job,2,,false';
+    expect(() =>
+      parseExportCsvInto(
+        table,
+        `${HEADER}\n${row}\n2026-02-02,b,B,X,f,F,job,2,,false\n${row}\n`,
+        'twice.csv',
+      ),
+    ).toThrow(
+      /^twice\.csv:4: the same day, app and feature as line 2 \(date 2026-02-01, app_id "b", feature_id "f"\); expected each once/,
+    );
+  });
+});
