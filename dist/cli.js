@@ -19,13 +19,13 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-R66UTUCB.js";
+} from "./chunks/chunk-XWSMNLPB.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
   readCredentials
-} from "./chunks/chunk-RFKKK7CA.js";
+} from "./chunks/chunk-GQGA7CAR.js";
 import {
   readGitHubContext
 } from "./chunks/chunk-ZIGHV7QK.js";
@@ -49,8 +49,90 @@ import { access as access2, chmod, writeFile as writeFile2 } from "node:fs/promi
 import { parseArgs } from "node:util";
 import { dirname as dirname2, join as join2, relative as relative2, resolve } from "node:path";
 
+// package.json
+var package_default = {
+  name: "aps-usage-report",
+  version: "1.0.0",
+  description: "Daily Autodesk Platform Services (APS) usage for every app: history, a static HTML site, Markdown summaries and alerts \u2014 as a GitHub Action and a CLI.",
+  license: "MIT",
+  type: "module",
+  bin: {
+    "aps-usage-report": "dist/cli.js"
+  },
+  files: [
+    "dist/",
+    "action.yml",
+    "schema/",
+    "README.md",
+    "README.ja.md",
+    "LICENSE",
+    "CHANGELOG.md"
+  ],
+  engines: {
+    node: "^22.13.0 || >=24"
+  },
+  scripts: {
+    build: "node build.mjs",
+    demo: "node dist/cli.js demo",
+    bench: "node build.mjs && node scripts/bench.mjs",
+    "bench:quick": "node build.mjs && node scripts/bench.mjs --quick",
+    typecheck: "tsc -p .",
+    lint: "eslint .",
+    format: "prettier --write .",
+    "format:check": "prettier --check .",
+    schema: "node scripts/gen-schema.mjs",
+    "schema:check": "node scripts/gen-schema.mjs --check",
+    docs: "node scripts/gen-readme-tables.mjs",
+    "docs:check": "node scripts/gen-readme-tables.mjs --check",
+    "validate:workflows": "node scripts/validate-workflows.mjs",
+    test: "vitest run",
+    "test:node24": "npx -y node@24.21.0 node_modules/vitest/vitest.mjs run",
+    "check:dist": "node build.mjs && git add -N dist && git diff --exit-code --stat -- dist",
+    check: "npm run typecheck && npm run lint && npm run format:check && npm run schema:check && npm run docs:check && npm run validate:workflows && npm test && npm run check:dist"
+  },
+  keywords: [
+    "autodesk",
+    "aps",
+    "forge",
+    "usage",
+    "github-action",
+    "tokens",
+    "report"
+  ],
+  devDependencies: {
+    "@action-validator/cli": "0.6.0",
+    "@action-validator/core": "0.6.0",
+    "@actions/core": "3.0.1",
+    "@actions/github": "9.1.1",
+    "@eslint/js": "10.0.1",
+    "@types/node": "20.19.43",
+    "@types/semver": "7.8.0",
+    ajv: "8.20.0",
+    "axe-core": "4.14.1",
+    esbuild: "0.28.2",
+    eslint: "10.15.0",
+    handlebars: "4.7.10",
+    "html-validate": "10.9.0",
+    marked: "18.2.1",
+    "playwright-core": "1.64.1",
+    prettier: "3.10.1",
+    semver: "7.8.6",
+    typescript: "6.0.3",
+    "typescript-eslint": "8.73.0",
+    undici: "6.29.1",
+    vega: "6.4.0",
+    "vega-lite": "6.4.3",
+    vitest: "4.1.12",
+    yaml: "2.9.1",
+    zod: "4.6.7"
+  }
+};
+
+// src/version.ts
+var VERSION = package_default.version;
+
 // src/cli/init.ts
-import { access, mkdir, writeFile } from "node:fs/promises";
+import { access, mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 
 // src/cli/init-templates.ts
@@ -165,6 +247,17 @@ async function initProject(options, logger) {
     [WORKFLOW_FILE, STARTER_WORKFLOW]
   ];
   const shown = (rel) => relative(process.cwd(), join(options.dir, rel)) || rel;
+  for (const [rel] of files) {
+    const parts = rel.split("/").slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const folder = parts.slice(0, i).join("/");
+      if (await isNonFolder(join(options.dir, folder))) {
+        throw new UserError(
+          `init: ${shown(folder)} is a file; expected a folder to hold ${shown(rel)}. Move or rename it; nothing was written`
+        );
+      }
+    }
+  }
   if (!options.force) {
     const existing = [];
     for (const [rel] of files) if (await exists(join(options.dir, rel))) existing.push(shown(rel));
@@ -191,6 +284,13 @@ async function initProject(options, logger) {
     ].join("\n")
   );
   return written;
+}
+async function isNonFolder(path) {
+  try {
+    return !(await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 async function exists(path) {
   try {
@@ -234,7 +334,6 @@ function createConsoleLogger(out = (l) => process.stdout.write(`${l}
 }
 
 // src/cli/main.ts
-var VERSION = "1.0.0";
 var HELP = {
   main: `aps-usage-report ${VERSION} \u2014 daily APS usage for every app: history, an HTML site, Markdown, alerts.
 
@@ -286,7 +385,8 @@ APS_SERVICE_ACCOUNT_PRIVATE_KEY, APS_REFRESH_TOKEN, APS_ACCESS_TOKEN, APS_BASE_U
 GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL for issues.`,
   validate: `aps-usage-report validate --config FILE
 
-Checks a config file without fetching anything; prints every problem with its field path.
+Checks a config file without fetching anything (with source: file, that its files exist); prints every
+problem with its field path.
 Exit code 1 when there is any problem.`,
   init: INIT_HELP
 };
@@ -490,7 +590,12 @@ async function run(args, deps) {
 async function validate(args, logger) {
   const v = parse("validate", args, { config: { type: "string" } });
   if (!v.config) throw new UserError("validate: --config FILE is required");
-  const config = await readConfigFile(resolve(v.config));
+  const configPath = resolve(v.config);
+  const config = await readConfigFile(configPath);
+  if (config.source === "file") {
+    const { findUsageFiles } = await import("./chunks/file-RZCWTB7D.js");
+    await findUsageFiles(config.file, dirname2(configPath));
+  }
   logger.info(
     `${v.config}: valid (source: ${config.source}, ${config.apps.length} app(s) configured)`
   );

@@ -7,12 +7,12 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-R66UTUCB.js";
+} from "./chunks/chunk-XWSMNLPB.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
-} from "./chunks/chunk-RFKKK7CA.js";
+} from "./chunks/chunk-GQGA7CAR.js";
 import {
   require_tunnel
 } from "./chunks/chunk-GFPKW7TT.js";

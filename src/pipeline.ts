@@ -19,6 +19,7 @@ import type { ReportModel } from './model/types.js';
 import { publishAll, type PublishContext, type PublisherResults } from './publish/index.js';
 import type { PublishTarget } from './publish/targets.js';
 import { openRun, type OpenRun } from './run-setup.js';
+import { count } from './plural.js';
 import { startProgress } from './progress.js';
 import { buildSite, type Site } from './site.js';
 import { loadSource } from './sources/index.js';
@@ -156,7 +157,7 @@ function runResult(r: {
 }): RunResult {
   const { run, site, saved } = r;
   r.logger.info(
-    `history: ${site.merge.records} records (${site.merge.added} new, ${site.merge.changed} corrected, ${site.merge.unchanged} unchanged)`,
+    `history: ${count(site.merge.records, 'record')} (${site.merge.added} new, ${site.merge.changed} corrected, ${site.merge.unchanged} unchanged)`,
   );
   const onPages = run.history.target === 'pages';
   const failed = failedApps(r.fetched);
@@ -188,7 +189,7 @@ function runResult(r: {
 async function readHistory(run: OpenRun, deps: Deps): Promise<StoredHistory> {
   const stored = await run.history.read();
   deps.logger.info(
-    stored.records.length ? `${stored.records.length} stored records` : 'no stored history yet',
+    stored.records.length ? `${count(stored.records.length, 'stored record')}` : 'no stored history yet',
   );
   return stored;
 }
@@ -223,6 +224,6 @@ async function fetchUsage(
     deps.logger.warning(`app ${app.name} (${app.id}) failed: ${app.error ?? 'unknown error'}`);
   const negative = describeNegativeUsage(result.records);
   if (negative) deps.logger.warning(negative);
-  deps.logger.info(`${result.records.length} records from ${result.apps.length} app(s)`);
+  deps.logger.info(`${count(result.records.length, 'record')} from ${count(result.apps.length, 'app')}`);
   return result;
 }

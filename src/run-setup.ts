@@ -11,7 +11,7 @@ import type { HistoryStore } from './history/store.js';
 import type { DateRange } from './model/dates.js';
 import type { RunOptions } from './pipeline.js';
 import { loadPublishers, type AnyPublisher, type PublishSettings } from './publish/index.js';
-import { loadTemplateOverrides } from './render/overrides.js';
+import { loadTemplateOverrides } from './config/template-overrides.js';
 import type { BuildSiteInput } from './site.js';
 
 export interface OpenRun {

@@ -17,13 +17,13 @@ import type { HistoryRows, HistoryTable } from './model/history-table.js';
 import { applyTableRetention, mergeIntoTable } from './model/history.js';
 import { applyTableRates } from './model/rates.js';
 import type { ReportModel } from './model/types.js';
-import type { loadTemplateOverrides } from './render/overrides.js';
+import type { TemplateOverrides } from './config/template-overrides.js';
 import { publicExportFiles } from './render/downloads.js';
 import { renderSite, type ChartDrawer } from './render/render.js';
 import { spreadsheetFiles } from './render/spreadsheet.js';
 import type { SourceResult } from './sources/types.js';
 
-export type TemplateOverrides = Awaited<ReturnType<typeof loadTemplateOverrides>>;
+export type { TemplateOverrides } from './config/template-overrides.js';
 
 export interface BuildSiteInput {
   config: Config;

@@ -2,7 +2,7 @@
  * `aps-usage-report init`: writes a commented starter config and a scheduled workflow into a repository.
  * Never overwrites a file unless asked to (--force): a refusal changes nothing at all.
  */
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { Logger } from '../deps.js';
 import { UserError } from '../errors.js';
@@ -32,6 +32,18 @@ export async function initProject(options: InitOptions, logger: Logger): Promise
     [WORKFLOW_FILE, STARTER_WORKFLOW],
   ];
   const shown = (rel: string): string => relative(process.cwd(), join(options.dir, rel)) || rel;
+  // A file where a folder must go (`.github` as a file): --force overwrites files, never turns one into a folder.
+  for (const [rel] of files) {
+    const parts = rel.split('/').slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const folder = parts.slice(0, i).join('/');
+      if (await isNonFolder(join(options.dir, folder))) {
+        throw new UserError(
+          `init: ${shown(folder)} is a file; expected a folder to hold ${shown(rel)}. Move or rename it; nothing was written`,
+        );
+      }
+    }
+  }
   if (!options.force) {
     const existing: string[] = [];
     for (const [rel] of files) if (await exists(join(options.dir, rel))) existing.push(shown(rel));
@@ -59,6 +71,15 @@ export async function initProject(options: InitOptions, logger: Logger): Promise
     ].join('\n'),
   );
   return written;
+}
+
+/** Whether something other than a folder is at `path` (nothing there is fine: it is created). */
+async function isNonFolder(path: string): Promise<boolean> {
+  try {
+    return !(await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

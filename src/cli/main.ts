@@ -18,10 +18,9 @@ import { chooseAuthMode, credentialsFromEnv, readCredentials } from '../sources/
 import { SecretRegistry } from '../sources/aps/secrets.js';
 import type { Config } from '../config/schema.js';
 import { DEMO_CONFIG, DEMO_END } from '../sources/demo-data.js';
+import { VERSION } from '../version.js';
 import { INIT_HELP, initProject } from './init.js';
 import { createConsoleLogger } from './logger.js';
-
-const VERSION = '1.0.0';
 
 const HELP: Record<string, string> = {
   main: `aps-usage-report ${VERSION} — daily APS usage for every app: history, an HTML site, Markdown, alerts.
@@ -74,7 +73,8 @@ APS_SERVICE_ACCOUNT_PRIVATE_KEY, APS_REFRESH_TOKEN, APS_ACCESS_TOKEN, APS_BASE_U
 GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL for issues.`,
   validate: `aps-usage-report validate --config FILE
 
-Checks a config file without fetching anything; prints every problem with its field path.
+Checks a config file without fetching anything (with source: file, that its files exist); prints every
+problem with its field path.
 Exit code 1 when there is any problem.`,
   init: INIT_HELP,
 };
@@ -311,7 +311,13 @@ async function run(args: string[], deps: Deps): Promise<number> {
 async function validate(args: string[], logger: Logger): Promise<number> {
   const v = parse('validate', args, { config: { type: 'string' } });
   if (!v.config) throw new UserError('validate: --config FILE is required');
-  const config = await readConfigFile(resolve(v.config as string));
+  const configPath = resolve(v.config as string);
+  const config = await readConfigFile(configPath);
+  // The paths a run would read, checked as the run checks them (against the config's folder).
+  if (config.source === 'file') {
+    const { findUsageFiles } = await import('../sources/file.js');
+    await findUsageFiles(config.file, dirname(configPath));
+  }
   logger.info(
     `${v.config as string}: valid (source: ${config.source}, ${config.apps.length} app(s) configured)`,
   );

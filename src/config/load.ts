@@ -161,7 +161,10 @@ function formatIssues(issues: readonly z.core.$ZodIssue[], raw: unknown): string
     }
     const value = valueAt(raw, path);
     const got = value === undefined ? 'nothing' : describe(value);
-    return [`${formatPath(path.map(String)) || '(top level)'}: ${expected(issue)}, got ${got}`];
+    const where = formatPath(path.map(String)) || '(top level)';
+    // A schema message that already says what it got (the values of a mapping) needs no "got a mapping".
+    const text = expected(issue);
+    return [/, got /.test(text) ? `${where}: ${text}` : `${where}: ${text}, got ${got}`];
   });
 }
 

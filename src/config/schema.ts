@@ -35,21 +35,28 @@ export const periodSchema = z.union([
   z
     .string()
     .regex(
-      /^(last-[1-9]\d{0,4}-days|month-to-date|previous-month)$/,
+      /^(last-[1-9]\d*-days|month-to-date|previous-month)$/,
       'expected last-N-days, month-to-date, previous-month or { from, to }',
     )
-    .refine((s) => !s.startsWith('last-') || Number(s.split('-')[1]) <= MAX_PERIOD_DAYS, {
+    // Only a well-formed last-N-days is measured: a malformed one is one problem, not two.
+    .refine((s) => !/^last-\d+-days$/.test(s) || Number(s.split('-')[1]) <= MAX_PERIOD_DAYS, {
       message: `expected at most last-${MAX_PERIOD_DAYS}-days (ten years)`,
     }),
   z
     .strictObject({ from: isoDate, to: isoDate })
     .refine((p) => p.from <= p.to, {
-      message: 'expected from to be on or before to',
+      error: (issue) => {
+        const p = issue.input as { from: string; to: string };
+        return `expected from to be on or before to, got from ${p.from} and to ${p.to}`;
+      },
       // Only compare two valid dates: a bad date is one problem, not two.
       when: bothDatesValid,
     })
     .refine((p) => p.from > p.to || periodDays(p.from, p.to) <= MAX_PERIOD_DAYS, {
-      message: `expected from and to at most ${MAX_PERIOD_DAYS} days (ten years) apart`,
+      error: (issue) => {
+        const p = issue.input as { from: string; to: string };
+        return `expected from and to at most ${MAX_PERIOD_DAYS} days (ten years) apart, got ${p.from} to ${p.to} (${periodDays(p.from, p.to)} days)`;
+      },
       when: bothDatesValid,
     }),
 ]);
@@ -152,7 +159,10 @@ export const configSchema = z.strictObject({
         .refine(isTimeZone, 'expected an IANA time zone such as UTC or Asia/Tokyo')
         .default('UTC'),
       templates: z.string().min(1).optional(),
-      siteUrl: z.string().url().optional(),
+      // Links to the site go into pages, issues and summaries: only a web address may be one.
+      siteUrl: z
+        .url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://example.com/report/' })
+        .optional(),
       topApps: z.number().int().min(1).max(50).default(8),
       /** Markdown shown at the top of the overview. */
       notes: notesSchema.optional(),

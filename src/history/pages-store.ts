@@ -207,12 +207,43 @@ export function isRejectedPush(push: GitResult): boolean {
   );
 }
 
-function pushFailure(git: GitRunner, push: GitResult, where: string): UserError {
-  const detail = git.scrub(`${push.stdout}\n${push.stderr}`).trim().split(/\r?\n/).slice(-6).join(' | ');
-  return new UserError(
-    `pages: the push to ${where} failed: ${detail}. Check that the token may write to the repository ` +
-      '(the workflow needs `permissions: contents: write`) and that the branch is not protected.',
+/**
+ * The remote's own words first (its `remote:` lines hold the cause: a hook, a rule, a permission), then git's
+ * verdict, then a hint that matches the cause — not the last lines of the output, which are git's summary.
+ */
+export function pushFailure(git: Pick<GitRunner, 'scrub'>, push: GitResult, where: string): UserError {
+  const lines = git
+    .scrub(`${push.stderr}\n${push.stdout}`)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const remote = lines
+    .filter((l) => /^remote:/.test(l))
+    .map((l) => l.replace(/^remote:\s*/, ''))
+    .filter(Boolean);
+  const verdict = lines.filter(
+    (l) => /^(fatal|error):/.test(l) && !/^error: failed to push some refs/.test(l),
   );
+  const refused = lines
+    .filter((l) => l.startsWith('!'))
+    .map((l) => l.replace(/^!\s*/, '').replace(/\t/g, ' '));
+  const cause = [...remote, ...verdict, ...refused];
+  const detail = (cause.length ? cause : lines.slice(-3)).slice(0, 12).join(' | ') || 'no output from git';
+  return new UserError(`pages: the push to ${where} failed: ${detail}${pushHint(cause.join('\n'))}`);
+}
+
+function pushHint(cause: string): string {
+  if (
+    /\b403\b|permission|denied|not allowed|authentication failed|could not read username|write access/i.test(
+      cause,
+    )
+  )
+    return '. Check that the token may write to the repository (the workflow needs `permissions: contents: write`).';
+  if (/protected branch|GH006|GH013|rule|hook declined/i.test(cause))
+    return '. The branch is protected or a rule refuses the push: let this workflow push to it, or set another publish.pages.branch.';
+  if (/not found|does not appear to be a git repository|no such/i.test(cause))
+    return '. Check publish.pages.remote (or GITHUB_REPOSITORY): the repository was not found.';
+  return '';
 }
 
 function backoff(attempt: number, random: () => number): number {

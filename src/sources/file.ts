@@ -2,7 +2,7 @@
  * `source: file` — reads the export format (CSV or JSON) back: one file, a list, or glob patterns, so that a
  * matrix of fetch jobs can hand their exports to one publishing job.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { parseExportCsv, parseExportCsvInto, parseExportJson } from '../model/export-format.js';
@@ -15,8 +15,7 @@ import type { SourceRequest, SourceResult, UsageSource } from './types.js';
 export const fileSource: UsageSource<HistoryTable> = {
   name: 'file',
   async fetch(request: SourceRequest): Promise<SourceResult<HistoryTable>> {
-    const patterns = [request.config.file ?? []].flat();
-    const files = await expandPatterns(patterns, request.baseDir);
+    const files = await findUsageFiles(request.config.file, request.baseDir);
     // Every file's rows into one table, then one merge (later files win, as they always did). Month files in
     // order, each slot once — the usual export — are the merged history already.
     const all = new HistoryTable();
@@ -61,20 +60,45 @@ export async function readExportFile(file: string): Promise<UsageRecord[]> {
     : parseExportCsv(text, file, undefined, INPUT);
 }
 
-async function expandPatterns(patterns: readonly string[], baseDir: string): Promise<string[]> {
+/**
+ * The files `file:` names, paths resolved against the config's folder: each plain path must exist and each pattern
+ * match something, so `validate` and the run find the same problems, naming the entry and where it looked.
+ */
+export async function findUsageFiles(
+  file: string | readonly string[] | undefined,
+  baseDir: string,
+): Promise<string[]> {
+  const patterns = [file ?? []].flat();
+  const field = (i: number) => (Array.isArray(file) ? `file[${i}]` : 'file');
   const out = new Set<string>();
-  for (const pattern of patterns) {
+  for (const [i, pattern] of patterns.entries()) {
     const absolute = isAbsolute(pattern) ? pattern : resolve(baseDir, pattern);
     if (!/[*?[{]/.test(pattern)) {
+      if (!(await isFile(absolute))) {
+        throw new UserError(
+          `${field(i)}: expected an existing usage file, got ${JSON.stringify(pattern)} (nothing at ${absolute})`,
+        );
+      }
       out.add(absolute);
       continue;
     }
     const matches = isAbsolute(pattern)
       ? await globFiles(pattern.slice(1), '/')
       : await globFiles(pattern, baseDir);
-    if (matches.length === 0)
-      throw new UserError(`file: the pattern ${JSON.stringify(pattern)} matched no file in ${baseDir}`);
+    if (matches.length === 0) {
+      throw new UserError(
+        `${field(i)}: expected a pattern matching at least one file, got ${JSON.stringify(pattern)} (no match in ${baseDir})`,
+      );
+    }
     matches.forEach((m) => out.add(m));
   }
   return [...out];
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -100,17 +100,17 @@ beforeAll(async () => {
     'INPUT_DRY-RUN': 'false',
     'INPUT_FAIL-ON-APP-ERROR': 'false',
   };
-  run = await new Promise((resolve) => {
-    execFile(process.execPath, ['dist/index.js'], { env, timeout: 60_000 }, async (error, stdout, stderr) => {
-      resolve({
-        code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
-        stdout,
-        stderr,
-        outputs: parseOutputs(await readFile(outputFile, 'utf8')),
-        summary: await readFile(summaryFile, 'utf8'),
-      });
+  const exited = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, ['dist/index.js'], { env, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
+  // Read after the callback, so that a missing file fails this hook instead of leaving the promise unsettled.
+  run = {
+    ...exited,
+    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+  };
 }, 90_000);
 
 afterAll(async () => {

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { createMemoryLogger } from '../support/memory.js';
 import type { ReportModel } from '../../src/model/types.js';
+import { formatExportCsv } from '../../src/model/export-format.js';
 import { DEMO_CONFIG } from '../../src/sources/demo-data.js';
+import { makeUsageRecord } from '../support/records.js';
 import { tempDir } from '../support/memory.js';
 
 let dir: { path: string; cleanup: () => Promise<void> };
@@ -102,6 +104,44 @@ describe('aps-usage-report run with source: file', () => {
         await readFile(join(site(), 'data', name), 'utf8'),
       );
     }
+  });
+});
+
+describe('aps-usage-report validate, source: file', () => {
+  it('checks that the files exist, as the run would, against the config file folder', async () => {
+    const sub = join(dir.path, 'cfg');
+    await mkdir(sub, { recursive: true });
+    const config = join(sub, 'files.yml');
+    await writeFile(config, 'source: file\nfile: [missing.csv, "none/*.csv"]\n');
+    const bad = await cli(['validate', '--config', config]);
+    expect(bad.code).toBe(1);
+    expect(bad.text).toContain(
+      `file[0]: expected an existing usage file, got "missing.csv" (nothing at ${join(sub, 'missing.csv')})`,
+    );
+    await writeFile(join(sub, 'missing.csv'), formatExportCsv([makeUsageRecord()]));
+    const pattern = await cli(['validate', '--config', config]);
+    expect(pattern.code).toBe(1);
+    expect(pattern.text).toContain(
+      'file[1]: expected a pattern matching at least one file, got "none/*.csv"',
+    );
+    await writeFile(config, 'source: file\nfile: [missing.csv]\n');
+    expect((await cli(['validate', '--config', config])).code).toBe(0);
+  });
+});
+
+describe('aps-usage-report run, log lines', () => {
+  it('counts one record and one app in the singular', async () => {
+    const config = join(dir.path, 'one.yml');
+    await writeFile(join(dir.path, 'one.csv'), formatExportCsv([makeUsageRecord({ date: '2026-11-20' })]));
+    await writeFile(
+      config,
+      ['source: file', 'file: one.csv', 'period: { from: 2026-11-01, to: 2026-11-20 }'].join('\n'),
+    );
+    const { code, text } = await cli(['run', '--config', config, '--out', join(dir.path, 'one-out')]);
+    expect(code, text).toBe(0);
+    expect(text).toContain('1 record from 1 app\n');
+    expect(text).toContain('history: 1 record (1 new, 0 corrected, 0 unchanged)');
+    expect(text).not.toMatch(/\b1 records\b|\b1 apps\b/);
   });
 });
 

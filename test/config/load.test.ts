@@ -71,6 +71,33 @@ describe('parseConfig', () => {
     );
   });
 
+  it('names the values of a period that is backwards or too long, once per problem', () => {
+    expect(problems('source: demo\nperiod: { from: 2026-02-01, to: 2026-01-01 }\n')).toEqual([
+      'period: expected from to be on or before to, got from 2026-02-01 and to 2026-01-01',
+    ]);
+    // 2000-01-01 through 2026-01-01: 26 years of 365 days, 7 leap days (2000, 2004, … 2024), both ends counted.
+    expect(problems('source: demo\nperiod: { from: 2000-01-01, to: 2026-01-01 }\n')).toEqual([
+      `period: expected from and to at most 3660 days (ten years) apart, got 2000-01-01 to 2026-01-01 (${26 * 365 + 7 + 1} days)`,
+    ]);
+    expect(problems('source: demo\nperiod: last-100000-days\n')).toEqual([
+      'period: expected at most last-3660-days (ten years), got "last-100000-days"',
+    ]);
+    expect(problems('source: demo\nperiod: last-abc-days\n')).toEqual([
+      'period: expected last-N-days, month-to-date, previous-month or { from, to }, got "last-abc-days"',
+    ]);
+    expect(parseConfig('source: demo\nperiod: last-3660-days\n').period).toBe('last-3660-days');
+  });
+
+  it('refuses a siteUrl that is not a web address instead of dropping it later', () => {
+    expect(problems('source: demo\nreport: { siteUrl: "javascript:alert(1)" }\n')).toEqual([
+      'report.siteUrl: expected an http(s) URL such as https://example.com/report/, got "javascript:alert(1)"',
+    ]);
+    expect(problems('source: demo\nreport: { siteUrl: "ftp://example.com/r/" }\n')).toHaveLength(1);
+    expect(parseConfig('source: demo\nreport: { siteUrl: "http://example.com/r/" }\n').report.siteUrl).toBe(
+      'http://example.com/r/',
+    );
+  });
+
   it('says limits, lists, whole numbers and URLs in words, not in zod’s', () => {
     expect(
       problems(
@@ -92,7 +119,7 @@ describe('parseConfig', () => {
         'budget.thresholds: expected at least 1 item(s), got an empty list',
         'history.keepDays: expected a number > 0, got 0',
         'report.topApps: expected a whole number, got 2.5',
-        'report.siteUrl: expected a URL such as https://example.com/report/, got "notaurl"',
+        'report.siteUrl: expected an http(s) URL such as https://example.com/report/, got "notaurl"',
         'publish.issue.labels: expected a list, got "aps-usage"',
         'rates.x: expected a mapping, got 5',
       ].sort(),

@@ -313,9 +313,41 @@ describe('publishPages', () => {
     await chmod(hook, 0o755);
     const deps = testDeps();
     await expect(publishPages(options(remote), produceWith([day('2026-01-02')]), deps)).rejects.toThrow(
-      /the push to branch gh-pages of .* failed: .*pre-receive hook declined.*contents: write/,
+      /the push to branch gh-pages of .* failed: protected branch hook declined \|.*pre-receive hook declined.*The branch is protected/,
     );
     expect(deps.sleeps).toEqual([]);
+  });
+
+  it('keeps the cause of a refused push however long the remote talks, and hints at what the cause says', async () => {
+    const remote = await createBareRepo(dirs);
+    await publishPages(options(remote), produceWith([day('2026-01-01')]), testDeps());
+    const hook = join(remote, 'hooks', 'pre-receive');
+    const detail = Array.from({ length: 8 }, (_, i) => `echo "- rule ${i + 1} applies" >&2`).join('\n');
+    await writeFile(
+      hook,
+      `#!/bin/sh\necho "error: GH006: Protected branch update failed for refs/heads/gh-pages." >&2\n${detail}\nexit 1\n`,
+    );
+    await chmod(hook, 0o755);
+    const error = await publishPages(options(remote), produceWith([day('2026-01-02')]), testDeps()).then(
+      () => new Error('expected a failure'),
+      (e: unknown) => e as Error,
+    );
+    expect(error.message).toContain(
+      'failed: error: GH006: Protected branch update failed for refs/heads/gh-pages.',
+    );
+    expect(error.message).toContain('- rule 8 applies');
+    expect(error.message).toMatch(
+      /The branch is protected or a rule refuses the push.*publish\.pages\.branch\.$/,
+    );
+    expect(error.message).not.toContain('contents: write');
+
+    await writeFile(
+      hook,
+      '#!/bin/sh\necho "Permission to o/r.git denied to github-actions[bot]." >&2\nexit 1\n',
+    );
+    await expect(publishPages(options(remote), produceWith([day('2026-01-02')]), testDeps())).rejects.toThrow(
+      /failed: Permission to o\/r\.git denied to github-actions\[bot\]\. .*permissions: contents: write/,
+    );
   });
 
   it('reports the custom domain of the branch', async () => {

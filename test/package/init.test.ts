@@ -114,6 +114,26 @@ describe('init', () => {
     expect(await readFile(workflowPath, 'utf8')).toBe('name: mine\n');
   });
 
+  it('says so when .github (or .github/workflows) is a file, with or without --force, and writes nothing', async () => {
+    await writeFile(join(dir, '.github'), 'not a folder\n');
+    for (const force of [[], ['--force']]) {
+      const result = await cli('init', '--dir', dir, ...force);
+      expect(result.code).toBe(1);
+      expect(result.output).toMatch(
+        /error: init: .*\.github is a file; expected a folder to hold .*aps-usage\.yml/,
+      );
+      expect(result.output).not.toMatch(/EEXIST|ENOTDIR/);
+    }
+    expect(await readFile(join(dir, '.github'), 'utf8')).toBe('not a folder\n');
+
+    await rm(join(dir, '.github'));
+    await mkdir(join(dir, '.github'));
+    await writeFile(join(dir, '.github', 'workflows'), '');
+    const result = await cli('init', '--dir', dir);
+    expect(result.output).toMatch(/workflows is a file; expected a folder/);
+    await expect(stat(join(dir, CONFIG_FILE))).rejects.toThrow();
+  });
+
   it('overwrites with --force', async () => {
     expect((await cli('init', '--dir', dir)).code).toBe(0);
     const configPath = join(dir, CONFIG_FILE);

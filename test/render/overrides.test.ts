@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { loadTemplateOverrides } from '../../src/render/overrides.js';
+import { loadTemplateOverrides } from '../../src/config/template-overrides.js';
 import { ISSUE_BODY_LIMIT } from '../../src/render/summary.js';
 import { buildDemoSite } from '../support/site.js';
 

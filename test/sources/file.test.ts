@@ -86,8 +86,15 @@ describe('source: file', () => {
   });
 
   it('names the pattern that matched nothing, and the file that is missing', async () => {
-    await expect(fetchFiles('nothing/*.csv')).rejects.toThrow(/"nothing\/\*\.csv" matched no file/);
-    await expect(fetchFiles('missing.csv')).rejects.toThrow(/cannot read usage file .*missing\.csv: ENOENT/);
+    await expect(fetchFiles('nothing/*.csv')).rejects.toThrow(
+      /^file: expected a pattern matching at least one file, got "nothing\/\*\.csv" \(no match in \//,
+    );
+    await expect(fetchFiles('missing.csv')).rejects.toThrow(
+      /^file: expected an existing usage file, got "missing\.csv" \(nothing at \/.*\/missing\.csv\)$/,
+    );
+    await expect(fetchFiles(['artifacts/job-0/usage.csv', 'artifacts'])).rejects.toThrow(
+      /^file\[1\]: expected an existing usage file, got "artifacts"/,
+    );
   });
 
   it('names file and line of a bad row', async () => {

@@ -9,7 +9,7 @@ import { addDays, eachDay, resolvePeriod, type DateRange } from '../../src/model
 import type { UsageRecord } from '../../src/model/records.js';
 import type { ReportModel } from '../../src/model/types.js';
 import { openFolderStore } from '../../src/history/folder-store.js';
-import { loadTemplateOverrides } from '../../src/render/overrides.js';
+import { loadTemplateOverrides } from '../../src/config/template-overrides.js';
 import { buildSite } from '../../src/site.js';
 import { DEMO_CONFIG, DEMO_END, generateDemoRecords } from '../../src/sources/demo-data.js';
 import type { AppErrorHint, AppStatus } from '../../src/sources/types.js';

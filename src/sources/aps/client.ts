@@ -23,6 +23,7 @@ import { mapPool } from './pool.js';
 import { createRecorder } from './record.js';
 import { ApsShapeError, type DailyTotalRow, type FeatureInfo } from './schemas.js';
 import { SecretRegistry } from './secrets.js';
+import { count } from '../../plural.js';
 
 interface RunContext {
   api: ApsApi;
@@ -172,7 +173,7 @@ async function fetchOneApp(ctx: RunContext, app: { id: string; name?: string }):
       }
     }
     const records = normalise(ctx, rows, app.id, name);
-    deps.logger.info(`APS: ${name}: ${records.length} records for ${range.from}..${range.to}`);
+    deps.logger.info(`APS: ${name}: ${count(records.length, 'record')} for ${range.from}..${range.to}`);
     return { status: { id: app.id, name, status: 'ok' }, records };
   } catch (error) {
     if (!isAppLevelError(error)) throw error;

@@ -1,16 +1,20 @@
 /**
- * `report.templates: DIR` — user overrides of any template or partial, by file name
+ * `report.templates: DIR` — reads the user's overrides of any template or partial, by file name
  * (`report.html.hbs`, `app.html.hbs`, `month.html.hbs`, `months.html.hbs`, `summary.md.hbs`,
- * `partials/layout.html.hbs`, `partials/chart.html.hbs`, …; see docs/templates.md).
+ * `partials/layout.html.hbs`, `partials/chart.html.hbs`, …; see docs/templates.md). Read here, at the edge, before
+ * anything is fetched; the renderer is handed their text.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import type { TemplateSources } from './handlebars.js';
+import type { TemplateSources } from '../render/handlebars.js';
 
-export async function loadTemplateOverrides(
-  dir: string,
-): Promise<{ templates: TemplateSources; partials: TemplateSources }> {
+export interface TemplateOverrides {
+  templates: TemplateSources;
+  partials: TemplateSources;
+}
+
+export async function loadTemplateOverrides(dir: string): Promise<TemplateOverrides> {
   const templates: TemplateSources = {};
   const partials: TemplateSources = {};
   let names: string[];
