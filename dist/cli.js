@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ET6G4KTF.js";
+} from "./chunks/chunk-Y35ZG3MV.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   chooseAuthMode,
@@ -31,8 +31,8 @@ import {
 } from "./chunks/chunk-ZIGHV7QK.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-UYDUXZEX.js";
-import "./chunks/chunk-O4K4YYYW.js";
+import "./chunks/chunk-47HHNA46.js";
+import "./chunks/chunk-PUEJKBGR.js";
 import "./chunks/chunk-7K5NXXO7.js";
 import {
   isDay
@@ -593,7 +593,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-V44OQMRS.js");
+    const { findUsageFiles } = await import("./chunks/file-RZCWTB7D.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

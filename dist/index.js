@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-ET6G4KTF.js";
+} from "./chunks/chunk-Y35ZG3MV.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   CREDENTIAL_TABLE,
@@ -24,8 +24,8 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-UYDUXZEX.js";
-import "./chunks/chunk-O4K4YYYW.js";
+import "./chunks/chunk-47HHNA46.js";
+import "./chunks/chunk-PUEJKBGR.js";
 import "./chunks/chunk-7K5NXXO7.js";
 import "./chunks/chunk-BJZKRI2V.js";
 import {

@@ -33,7 +33,8 @@ const DESCRIPTIONS = {
   history: 'How much stored history to keep.',
   balance:
     'The token balance from the Autodesk Account page: tokens, the day read (asOf), expires, warnDays. The overview shows what is left and when it runs out.',
-  report: 'Title, language (en or ja), time zone, template overrides and the published site URL.',
+  report:
+    'Title, language (en or ja), time zone, template overrides, the published site URL and whether client ids are shown (showIds).',
   publish:
     'Where the report goes: files (a folder), pages (a branch), issue (a monthly issue and alert issues).',
 };

@@ -6,12 +6,14 @@
 import type { Config } from './config/schema.js';
 import { EMPTY_HISTORY, historyFileContents, type StoredHistory } from './history/history-files.js';
 import { buildModel } from './model/build.js';
+import { hideIds } from './model/public-ids.js';
 import type { DateRange } from './model/dates.js';
 import type { HistoryRows, HistoryTable } from './model/history-table.js';
 import { applyTableRetention, mergeIntoTable } from './model/history.js';
 import { applyTableRates } from './model/rates.js';
 import type { ReportModel } from './model/types.js';
 import type { TemplateOverrides } from './config/template-overrides.js';
+import { publicExportFiles } from './render/downloads.js';
 import { renderSite, type ChartDrawer } from './render/render.js';
 import { spreadsheetPathOf, toSpreadsheetCsv } from './render/spreadsheet.js';
 import { SiteFileMap, type FileContent } from './site-files.js';
@@ -62,12 +64,20 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   const rated = applyTableRates(merged.table, config.rates);
   let history = rated.table;
   if (config.history.keepDays) history = applyTableRetention(history, config.history.keepDays, input.asOf);
+  // `report.showIds: false`: the site is built from a copy with a short hash for each client id (records, as the
+  // hash changes the rows' order); the stored history below is written from the real table, so the next run reads
+  // the ids back.
+  const idFree = !config.report.showIds;
+  const hidden = idFree
+    ? hideIds({ records: history.toArray(), statuses: input.fetched.apps, apps: config.apps })
+    : null;
+  const siteConfig: Config = hidden ? { ...config, apps: [...hidden.apps] } : config;
   const model = buildModel({
-    records: history,
+    records: hidden ? hidden.records : history,
     range: input.range,
     asOf: input.asOf,
-    statuses: input.fetched.apps,
-    config,
+    statuses: hidden ? hidden.statuses : input.fetched.apps,
+    config: siteConfig,
   });
   // Months the run did not touch keep the text read from the store: neither formatted nor compared again. The
   // others are formatted from the table only when the store writes them, one month at a time.
@@ -76,10 +86,12 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
     stored,
     (month) => !merged.touched.has(month) && !rated.changed.has(month),
   );
+  const downloads: ReadonlyMap<string, FileContent> = hidden ? publicExportFiles(hidden.records) : data.files;
   const siteUrl = config.report.siteUrl ?? input.siteUrl;
   const rendered = await renderSite(model, {
-    dataFiles: [...data.files.keys()],
-    notes: configNotes(config),
+    dataFiles: [...downloads.keys()],
+    ...(idFree ? { idFreeDownloads: true } : {}),
+    notes: configNotes(siteConfig),
     ...(input.onPage ? { onPage: input.onPage } : {}),
     ...(input.drawChart ? { drawChart: input.drawChart } : {}),
     ...(input.overrides ? { templates: input.overrides.templates, partials: input.overrides.partials } : {}),
@@ -87,7 +99,7 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   });
   return {
     model,
-    files: siteFiles(data.files, rendered.files),
+    files: siteFiles(data.files, downloads, rendered.files),
     summary: rendered.summary,
     summaryWithin: rendered.summaryWithin,
     unchanged: data.kept,
@@ -105,7 +117,15 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
  * The site's files: each month's export followed by its spreadsheet copy (both produced when read, the copy from
  * the export just produced), then the rendered pages.
  */
-function siteFiles(data: ReadonlyMap<string, FileContent>, pages: ReadonlyMap<string, string>): SiteFileMap {
+/**
+ * The history exports, the downloads (the exports themselves, or their id-free copies) each with its spreadsheet
+ * copy, and the pages. Exports are formatted only when read.
+ */
+function siteFiles(
+  data: ReadonlyMap<string, FileContent>,
+  downloads: ReadonlyMap<string, FileContent>,
+  pages: ReadonlyMap<string, string>,
+): SiteFileMap {
   const files = new SiteFileMap();
   let last: { path: string; text: string } | undefined;
   const exportText = (path: string, content: FileContent): string => {
@@ -113,8 +133,11 @@ function siteFiles(data: ReadonlyMap<string, FileContent>, pages: ReadonlyMap<st
     if (last?.path !== path) last = { path, text: content() };
     return last.text;
   };
-  for (const [path, content] of data) {
-    files.set(path, typeof content === 'string' ? content : () => exportText(path, content));
+  const lazy = (path: string, content: FileContent): FileContent =>
+    typeof content === 'string' ? content : () => exportText(path, content);
+  for (const [path, content] of data) files.set(path, lazy(path, content));
+  for (const [path, content] of downloads) {
+    if (downloads !== data) files.set(path, lazy(path, content));
     files.set(spreadsheetPathOf(path)!, () => toSpreadsheetCsv(exportText(path, content)));
   }
   for (const [path, text] of pages) files.set(path, text);

@@ -166,8 +166,10 @@ export const configSchema = z.strictObject({
       topApps: z.number().int().min(1).max(50).default(8),
       /** Markdown shown at the top of the overview. */
       notes: notesSchema.optional(),
+      /** `false`: pages, file names and downloads show names and a short hash instead of client ids. */
+      showIds: z.boolean().default(true),
     })
-    .default({ locale: 'en', timezone: 'UTC', topApps: 8 }),
+    .default({ locale: 'en', timezone: 'UTC', topApps: 8, showIds: true }),
   publish: z
     .strictObject({
       files: z.strictObject({ dir: z.string().min(1).default('site') }).optional(),

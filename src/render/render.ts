@@ -65,8 +65,10 @@ export interface RenderOptions {
   partials?: TemplateSources;
   /** Absolute URL of the published site, for links from Markdown. */
   siteUrl?: string;
-  /** Data files present in the site (`data/usage-YYYY-MM.csv`), for the downloads list. */
+  /** Month CSVs offered for download (`data/usage-YYYY-MM.csv`, or their id-free copies), for the downloads list. */
   dataFiles: string[];
+  /** The month CSVs offered are the id-free copies (`report.showIds: false`). */
+  idFreeDownloads?: boolean;
   /** Called after each page is rendered, for progress lines on large sites. */
   onPage?: (done: number, total: number) => void;
   /** Markdown notes from the config: `report.notes` on the overview, `apps[].notes` by app id on its page. */
@@ -124,7 +126,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     ...allAppsPages(model, f),
     monthsIndexPage(model.months, f),
     ...model.months.map((m) =>
-      withExtras(monthPage(model.months, m, f), {
+      withExtras(monthPage(model.months, m, f, options.idFreeDownloads), {
         context: { featureUnits: featureUnitRows(f, m.features) },
       }),
     ),

@@ -10,7 +10,8 @@
  * It is derived from the export's text, column by column, so every export column is carried whatever they are.
  * Its name does not start with `usage-`, so no history reader or `usage-*.csv` glob takes it for an export. Pure.
  */
-const EXPORT_FILE = /^data\/usage-(\d{4}-\d{2})\.csv$/;
+/** A month export, or its id-free copy (`report.showIds: false`, see downloads.ts). */
+const EXPORT_FILE = /^data\/(?:public-)?usage-(\d{4}-\d{2})\.csv$/;
 
 /** The site path of a month's spreadsheet copy. */
 export function spreadsheetPath(month: string): string {
@@ -94,7 +95,7 @@ function plainNumberAt(text: string, at: number, quoted: boolean): boolean {
   return pattern.test(text);
 }
 
-/** `data/usage-YYYY-MM.csv` → the path of its spreadsheet copy; undefined for any other file. */
+/** `data/usage-YYYY-MM.csv` or its public copy → the path of its spreadsheet copy; undefined for any other file. */
 export function spreadsheetPathOf(exportPath: string): string | undefined {
   const month = EXPORT_FILE.exec(exportPath)?.[1];
   return month ? spreadsheetPath(month) : undefined;

@@ -10,6 +10,7 @@ import { addMonths } from '../../model/dates.js';
 import type { MonthComparison, MonthSummary } from '../../model/types.js';
 import { barSpec, DEFAULT_COLOR, seriesSpec, type ChartDef } from '../charts/specs.js';
 import type { Formatter } from '../i18n/index.js';
+import { monthCsvPath } from '../downloads.js';
 import { spreadsheetPath } from '../spreadsheet.js';
 import {
   baselineText,
@@ -52,7 +53,13 @@ export function monthHref(root: string, month: string): string {
   return `${root}months/${month}.html`;
 }
 
-export function monthPage(months: readonly MonthSummary[], m: MonthSummary, f: Formatter): PageView {
+/** `idFree`: the CSV download is the export's id-free copy (`report.showIds: false`). */
+export function monthPage(
+  months: readonly MonthSummary[],
+  m: MonthSummary,
+  f: Formatter,
+  idFree = false,
+): PageView {
   const byMonth = new Map(months.map((x) => [x.month, x]));
   const prev = byMonth.get(addMonths(m.month, -1));
   const yearAgo = byMonth.get(addMonths(m.month, -12));
@@ -155,8 +162,8 @@ export function monthPage(months: readonly MonthSummary[], m: MonthSummary, f: F
       }),
       prevHref: prev ? monthHref('../', prev.month) : '',
       prevLabel: prev ? f.month(prev.month) : '',
-      csvHref: `../data/usage-${m.month}.csv`,
-      csvLabel: `usage-${m.month}.csv`,
+      csvHref: `../${monthCsvPath(m.month, idFree)}`,
+      csvLabel: monthCsvPath(m.month, idFree).replace(/^data\//, ''),
       excelHref: `../${spreadsheetPath(m.month)}`,
     },
   };
