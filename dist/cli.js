@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-Y35ZG3MV.js";
+} from "./chunks/chunk-EXD2X35O.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   chooseAuthMode,
@@ -31,7 +31,7 @@ import {
 } from "./chunks/chunk-ZIGHV7QK.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-47HHNA46.js";
+import "./chunks/chunk-CHIU5VBY.js";
 import "./chunks/chunk-PUEJKBGR.js";
 import "./chunks/chunk-7K5NXXO7.js";
 import {
@@ -472,21 +472,21 @@ async function demo(args, deps) {
   const force = v.force === true;
   if (v.live) return demoLive(outDir, locale, force, deps, started);
   const config = configSchema.parse({ ...DEMO_CONFIG, report: { ...DEMO_CONFIG.report, locale } });
-  const result = await runReport(
-    {
-      config,
-      configDir: process.cwd(),
-      outDir,
-      today: DEMO_END,
-      publish: /* @__PURE__ */ new Set(["files"]),
-      github: readGitHubContext(deps.env),
-      data: "demo",
-      force
-    },
-    deps
-  );
+  const result = await runReport(demoRunOptions(config, outDir, force, deps), deps);
   reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
   return result.exitCode;
+}
+function demoRunOptions(config, outDir, force, deps) {
+  return {
+    config,
+    configDir: process.cwd(),
+    outDir,
+    today: DEMO_END,
+    publish: /* @__PURE__ */ new Set(["files"]),
+    github: readGitHubContext(deps.env),
+    data: "demo",
+    force
+  };
 }
 async function demoLive(outDir, locale, force, deps, started) {
   const { startLiveDemo } = await import("./chunks/live-DQ5KEO7O.js");
@@ -496,21 +496,11 @@ async function demoLive(outDir, locale, force, deps, started) {
     for (const secret of [live.env.APS_CLIENT_SECRET, live.env.APS_SERVICE_ACCOUNT_PRIVATE_KEY])
       deps.logger.setSecret(secret ?? "");
     const config = configSchema.parse({ ...live.config, report: { ...live.config.report, locale } });
-    const result = await runReport(
-      {
-        config,
-        configDir: process.cwd(),
-        outDir,
-        // The demo's data is complete through its last day, as in the offline demo: the same period and figures.
-        today: DEMO_END,
-        publish: /* @__PURE__ */ new Set(["files"]),
-        github: readGitHubContext(deps.env),
-        // Fetched through the real client, but still the demo's made-up data.
-        data: "demo",
-        force
-      },
-      { ...deps, credentials: credentialsFromEnv(live.env), clock: { now: live.now } }
-    );
+    const result = await runReport(demoRunOptions(config, outDir, force, deps), {
+      ...deps,
+      credentials: credentialsFromEnv(live.env),
+      clock: { now: live.now }
+    });
     deps.logger.info(`${live.requests()} requests to the loopback APS`);
     reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
     return result.exitCode;

@@ -12,7 +12,7 @@ import { errorMessage, UserError } from '../errors.js';
 import { createHttpFetch } from '../http.js';
 import { isDay } from '../model/dates.js';
 import { readGitHubContext } from '../github-context.js';
-import { runReport } from '../pipeline.js';
+import { runReport, type RunOptions } from '../pipeline.js';
 import { isPublishTarget, PUBLISH_TARGETS, type PublishTarget } from '../publish/targets.js';
 import { chooseAuthMode, credentialsFromEnv, readCredentials } from '../sources/aps/credentials.js';
 import { SecretRegistry } from '../sources/aps/secrets.js';
@@ -173,21 +173,23 @@ async function demo(args: string[], deps: Deps): Promise<number> {
   const force = v.force === true;
   if (v.live) return demoLive(outDir, locale, force, deps, started);
   const config = configSchema.parse({ ...DEMO_CONFIG, report: { ...DEMO_CONFIG.report, locale } });
-  const result = await runReport(
-    {
-      config,
-      configDir: process.cwd(),
-      outDir,
-      today: DEMO_END,
-      publish: new Set(['files']),
-      github: readGitHubContext(deps.env),
-      data: 'demo',
-      force,
-    },
-    deps,
-  );
+  const result = await runReport(demoRunOptions(config, outDir, force, deps), deps);
   reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
   return result.exitCode;
+}
+
+/** A demo run: the demo's data is complete through its last day, written to `outDir` only, marked as demo data. */
+function demoRunOptions(config: Config, outDir: string, force: boolean, deps: Deps): RunOptions {
+  return {
+    config,
+    configDir: process.cwd(),
+    outDir,
+    today: DEMO_END,
+    publish: new Set(['files']),
+    github: readGitHubContext(deps.env),
+    data: 'demo',
+    force,
+  };
 }
 
 /** The fetch path for real — auth, windows, paging — against the loopback APS; no credentials, no network. */
@@ -205,21 +207,12 @@ async function demoLive(
     for (const secret of [live.env.APS_CLIENT_SECRET, live.env.APS_SERVICE_ACCOUNT_PRIVATE_KEY])
       deps.logger.setSecret(secret ?? '');
     const config = configSchema.parse({ ...live.config, report: { ...live.config.report, locale } });
-    const result = await runReport(
-      {
-        config,
-        configDir: process.cwd(),
-        outDir,
-        // The demo's data is complete through its last day, as in the offline demo: the same period and figures.
-        today: DEMO_END,
-        publish: new Set(['files']),
-        github: readGitHubContext(deps.env),
-        // Fetched through the real client, but still the demo's made-up data.
-        data: 'demo',
-        force,
-      },
-      { ...deps, credentials: credentialsFromEnv(live.env), clock: { now: live.now } },
-    );
+    // Fetched through the real client, but the same made-up data, period and figures as the offline demo.
+    const result = await runReport(demoRunOptions(config, outDir, force, deps), {
+      ...deps,
+      credentials: credentialsFromEnv(live.env),
+      clock: { now: live.now },
+    });
     deps.logger.info(`${live.requests()} requests to the loopback APS`);
     reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
     return result.exitCode;

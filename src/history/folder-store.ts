@@ -14,13 +14,14 @@
  * - owned files the site no longer has (months dropped by `history.keepDays`, removed apps) are deleted.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Deps } from '../deps.js';
 import { errorMessage, UserError } from '../errors.js';
 import { startProgress } from '../progress.js';
 import { readHistoryDir } from './history-files.js';
+import { listFiles } from './list-files.js';
 import { isOwnedSitePath } from './site-tree.js';
 import type { HistoryStore, SaveResult } from './store.js';
 
@@ -429,22 +430,4 @@ async function checkOutDir(outDir: string): Promise<void> {
     throw new UserError(
       `output folder ${outDir}: is a file; expected a folder (or a path that does not exist yet)`,
     );
-}
-
-/** Every file below `root`, relative and with `/`; an absent folder has none. */
-async function listFiles(root: string, prefix = ''): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(join(root, prefix), { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  const out: string[] = [];
-  for (const e of entries) {
-    const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...(await listFiles(root, rel)));
-    else out.push(rel);
-  }
-  return out;
 }

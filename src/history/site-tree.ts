@@ -2,9 +2,13 @@
  * Writing a produced site into a folder that may also hold files the tool does not own (a user's CNAME, README,
  * custom pages): produced files are written, owned files that were not produced are deleted, everything else stays.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { UserError } from '../errors.js';
+import { listFiles } from './list-files.js';
+
+/** The clone's own repository, never part of the site. */
+const GIT = new Set(['.git']);
 
 export interface SiteFiles {
   /** Path relative to the site folder (POSIX separators) → content. */
@@ -81,7 +85,7 @@ export async function writeSiteTree(root: string, site: SiteFiles): Promise<Writ
   for (const path of site.files.keys()) produced.add(checkSitePath(path));
 
   const deleted: string[] = [];
-  for (const path of await listFiles(root)) {
+  for (const path of await listFiles(root, GIT)) {
     if (!produced.has(path) && site.owned(path)) {
       await rm(join(root, path), { force: true });
       deleted.push(path);
@@ -114,23 +118,4 @@ async function sameContent(file: string, content: string | Uint8Array): Promise<
   } catch {
     return false;
   }
-}
-
-/** Every file below `root`, relative and with `/`, skipping any `.git` entry. */
-async function listFiles(root: string, prefix = ''): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(join(root, prefix), { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  const out: string[] = [];
-  for (const e of entries) {
-    if (e.name === '.git') continue;
-    const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...(await listFiles(root, rel)));
-    else out.push(rel);
-  }
-  return out;
 }
