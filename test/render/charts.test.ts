@@ -192,6 +192,60 @@ describe('compiled specs shared by chart shape', () => {
     }
   });
 
+  it('draws each chart kind as a fresh view would, after charts of its shape with other data', async () => {
+    // renderSvg keeps each compiled expression of a shape, bound to each new view; the bytes must not change.
+    const vega = await import('vega');
+    const vl = await import('vega-lite');
+    const fresh = async (spec: Parameters<typeof renderSvg>[0]) => {
+      vega.resetSVGDefIds();
+      const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: 'none' });
+      const svg = compactSvg(titlesFromDescriptions(await view.toSVG()));
+      view.finalize();
+      return svg;
+    };
+    const text = { title: 'Tokens', xTitle: 'Date', yTitle: 'Tokens' };
+    const days = (n: number, scale: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        date: `2026-11-${String(i + 1).padStart(2, '0')}`,
+        tokens: ((i * 7) % 5) * scale,
+        title: `day ${i + 1}`,
+      }));
+    const specs = [1, 40].flatMap((scale) => [
+      seriesSpec(days(5, 10 * scale), 'day', text, 'en'),
+      seriesSpec(days(9, 3 * scale), 'week', text, 'en', {
+        highlight: { dates: ['2026-11-02'], color: '#f00' },
+      }),
+      seriesSpec(days(6, 100 * scale), 'day', text, 'en', {
+        mark: 'area',
+        rule: { value: 250 * scale, label: 'Budget' },
+      }),
+      seriesSpec(days(3, scale), 'day', text, 'ja', { mark: 'area' }),
+    ]);
+    for (const spec of specs) expect(await renderSvg(spec)).toBe(await fresh(spec));
+  });
+
+  it('stacks the series of a bucket as a sum over its points would', async () => {
+    // The stacked spec hands vega one point per bucket and series and no aggregate; summing them first must draw
+    // the same bars.
+    const points = [
+      { date: '2026-11-01', key: 'a', tokens: 4, title: '1 a' },
+      { date: '2026-11-01', key: 'b', tokens: 1.5, title: '1 b' },
+      { date: '2026-11-02', key: 'b', tokens: 3, title: '2 b' },
+      { date: '2026-11-03', key: 'a', tokens: 0.25, title: '3 a' },
+      { date: '2026-11-03', key: 'b', tokens: 6, title: '3 b' },
+    ];
+    const series = [
+      { key: 'a', label: 'A', color: '#111111' },
+      { key: 'b', label: 'B', color: '#222222' },
+    ];
+    const spec = stackedTokensSpec(points, series, 'day', { title: 't', xTitle: 'x', yTitle: 'y' }, 'en');
+    const summed = structuredClone(spec) as unknown as { encoding: { y: Record<string, unknown> } };
+    summed.encoding.y['aggregate'] = 'sum';
+    const svg = await renderSvg(spec);
+    expect(svg).toBe(await renderSvg(summed as unknown as typeof spec));
+    expect(svg.match(/<title>/g)).toHaveLength(5);
+  });
+
   it('gives each mark its title as a <title> child, every digit kept, the text still escaped', async () => {
     const svg = await renderSvg(
       barSpec(

@@ -2,6 +2,7 @@
  * Vega-Lite → SVG in-process, no canvas. vega is imported lazily so that commands which draw no chart
  * (`--help`, `validate`) start fast.
  */
+import type * as Vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 
 type Renderer = (spec: TopLevelSpec) => Promise<string>;
@@ -50,6 +51,7 @@ async function loadRenderer(): Promise<Renderer> {
   // scenegraph items in the order of earlier data, so the same chart would not give the same bytes — month pages
   // must.
   const parsed = new Map<string, ReturnType<typeof vega.parse>>();
+  const expr = cachedExpressions(vega);
   return async (spec) => {
     const { shape, values } = splitData(spec);
     const key = JSON.stringify(shape);
@@ -62,7 +64,7 @@ async function loadRenderer(): Promise<Renderer> {
     // vega numbers clip paths and gradients with process-wide counters: reset them, so a chart's bytes do not
     // depend on how many charts were drawn before it (month pages must be byte-stable).
     vega.resetSVGDefIds();
-    const view = new vega.View(runtime, { renderer: 'none' });
+    const view = new vega.View(runtime, { renderer: 'none', expr });
     try {
       for (const [name, rows] of values) view.data(name, structuredClone(rows) as object[]);
       return compactSvg(titlesFromDescriptions(await view.toSVG()));
@@ -70,6 +72,38 @@ async function loadRenderer(): Promise<Renderer> {
       view.finalize();
     }
   };
+}
+
+type ExpressionKind = 'operator' | 'parameter' | 'event' | 'handler' | 'encode';
+type Codegen = Record<ExpressionKind, (ctx: unknown, expr: object) => unknown> & { codegen: unknown };
+
+/**
+ * Vega's own expression code generator (the View's `expr` option), with each generated function kept by the
+ * parsed expression it came from. A new View otherwise compiles every expression of its spec again with
+ * `Function(…)` — the same source for every chart of a shape, since the parsed spec is shared. The cached function
+ * is bound to each view's own function context, exactly as vega binds a fresh one.
+ */
+function cachedExpressions(vega: typeof Vega): Codegen {
+  // The default generator is not exported by name; a runtime context built without one carries it.
+  const runtimeContext = (vega as unknown as { runtimeContext: (...args: unknown[]) => { expr: Codegen } })
+    .runtimeContext;
+  const base = runtimeContext({ events: () => undefined }, {}, null).expr;
+  const kinds: ExpressionKind[] = ['operator', 'parameter', 'event', 'handler', 'encode'];
+  const out = { codegen: base.codegen } as Codegen;
+  for (const kind of kinds) {
+    const cache = new WeakMap<object, unknown>();
+    out[kind] = (ctx, expr) => {
+      let fn = cache.get(expr);
+      if (fn === undefined) {
+        // Without a context vega returns the function unbound.
+        fn = base[kind](null, expr);
+        cache.set(expr, fn);
+      }
+      const functions = (ctx as { functions?: object } | null)?.functions;
+      return functions ? (fn as (...args: unknown[]) => unknown).bind(functions) : fn;
+    };
+  }
+  return out;
 }
 
 /** Renders a spec to SVG; `idPrefix` keeps the ids of several charts on one page apart. */
