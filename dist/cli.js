@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-7YO2WFAN.js";
+} from "./chunks/chunk-7KHJHJST.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   chooseAuthMode,
