@@ -5,7 +5,8 @@ import { rm } from 'node:fs/promises';
 
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  // chart-worker: the entry of the chart threads (src/chart-threads/pool.ts), found beside index.js and cli.js.
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'chart-worker': 'src/chart-threads/worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

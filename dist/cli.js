@@ -11,6 +11,7 @@ import {
   MAX_PERIOD_DAYS,
   PUBLISH_TARGETS,
   configSchema,
+  createChartPool,
   createHttpFetch,
   isPublishTarget,
   maskSecrets,
@@ -19,24 +20,25 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-7KHJHJST.js";
+} from "./chunks/chunk-NY6PGAFE.js";
+import "./chunks/chunk-CHIU5VBY.js";
 import "./chunks/chunk-DESG25AT.js";
+import "./chunks/chunk-PUEJKBGR.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
   readCredentials
 } from "./chunks/chunk-GQGA7CAR.js";
+import "./chunks/chunk-7K5NXXO7.js";
+import "./chunks/chunk-HOOUDPLI.js";
 import {
   readGitHubContext
 } from "./chunks/chunk-ZIGHV7QK.js";
 import "./chunks/chunk-6HVOL5NP.js";
-import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-CHIU5VBY.js";
-import "./chunks/chunk-PUEJKBGR.js";
-import "./chunks/chunk-7K5NXXO7.js";
 import {
   isDay
 } from "./chunks/chunk-BJZKRI2V.js";
+import "./chunks/chunk-FDN5BUUZ.js";
 import {
   UserError,
   errorMessage
@@ -390,9 +392,10 @@ problem with its field path.
 Exit code 1 when there is any problem.`,
   init: INIT_HELP
 };
-async function main(argv, env, logger) {
+async function main(argv, env, logger, wiring = {}) {
   const log = logger ?? createConsoleLogger(void 0, void 0, { verbose: argv.includes("--verbose") });
   const [command, ...rest] = argv;
+  let pool;
   try {
     if (!command || command === "--help" || command === "-h" || command === "help") {
       log.info(HELP.main);
@@ -409,7 +412,8 @@ async function main(argv, env, logger) {
       log.info(HELP[command]);
       return 0;
     }
-    const deps = createDeps(log, env);
+    pool = wiring.chartWorker ? createChartPool({ workerUrl: wiring.chartWorker }) : void 0;
+    const deps = { ...createDeps(log, env), ...pool ? { drawChart: pool.draw } : {} };
     switch (command) {
       case "demo":
         return await demo(rest, deps);
@@ -431,6 +435,8 @@ async function main(argv, env, logger) {
     log.error(errorMessage(error));
     if (!(error instanceof UserError) && env.APS_USAGE_DEBUG) log.error(error.stack ?? "");
     return error instanceof UserError ? error.exitCode : 1;
+  } finally {
+    await pool?.close();
   }
 }
 function createDeps(logger, env) {
@@ -675,4 +681,6 @@ function usesRefreshToken(config, deps) {
 }
 
 // src/cli.ts
-process.exitCode = await main(process.argv.slice(2), process.env);
+process.exitCode = await main(process.argv.slice(2), process.env, void 0, {
+  chartWorker: new URL("./chart-worker.js", import.meta.url)
+});

@@ -1,18 +1,23 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   PUBLISH_TARGETS,
+  createChartPool,
   createHttpFetch,
   periodSchema,
   readConfigFile,
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-7KHJHJST.js";
+} from "./chunks/chunk-NY6PGAFE.js";
+import "./chunks/chunk-CHIU5VBY.js";
 import "./chunks/chunk-DESG25AT.js";
+import "./chunks/chunk-PUEJKBGR.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
 } from "./chunks/chunk-GQGA7CAR.js";
+import "./chunks/chunk-7K5NXXO7.js";
+import "./chunks/chunk-HOOUDPLI.js";
 import {
   require_tunnel
 } from "./chunks/chunk-GFPKW7TT.js";
@@ -20,14 +25,11 @@ import {
   readGitHubContext
 } from "./chunks/chunk-ZIGHV7QK.js";
 import "./chunks/chunk-6HVOL5NP.js";
+import "./chunks/chunk-BJZKRI2V.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-CHIU5VBY.js";
-import "./chunks/chunk-PUEJKBGR.js";
-import "./chunks/chunk-7K5NXXO7.js";
-import "./chunks/chunk-BJZKRI2V.js";
 import {
   UserError,
   errorMessage
@@ -655,9 +657,10 @@ var EMPTY_OUTPUTS = {
   "total-tokens": "",
   "failed-apps": "[]"
 };
-async function runAction() {
+async function runAction(wiring = {}) {
   const logger = createActionLogger();
   for (const [name, value] of Object.entries(EMPTY_OUTPUTS)) setOutput(name, value);
+  const pool = wiring.chartWorker ? createChartPool({ workerUrl: wiring.chartWorker }) : void 0;
   try {
     const inputs = readInputs(getInput, logger);
     const github = readGitHubContext(process.env, inputs.githubToken || process.env.GITHUB_TOKEN);
@@ -676,7 +679,8 @@ async function runAction() {
       clock: systemClock,
       sleep: realSleep,
       fetch: createHttpFetch(process.env),
-      random: Math.random
+      random: Math.random,
+      ...pool ? { drawChart: pool.draw } : {}
     };
     const configPath = resolve(inputs.config);
     const config = await readConfigFile(configPath);
@@ -703,6 +707,8 @@ async function runAction() {
     }
   } catch (error2) {
     setFailed(errorMessage(error2));
+  } finally {
+    await pool?.close();
   }
 }
 function setOutputs(result) {
@@ -747,4 +753,4 @@ function createActionLogger() {
 }
 
 // src/index.ts
-await runAction();
+await runAction({ chartWorker: new URL("./chart-worker.js", import.meta.url) });

@@ -89,7 +89,15 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
     const range = options.range ?? resolvePeriod(period, today, asOf);
     const build = (history: StoredHistory) =>
       withPageProgress(deps, (onPage) =>
-        buildSite({ ...run.siteInput, stored: history, fetched, range, asOf, onPage }),
+        buildSite({
+          ...run.siteInput,
+          stored: history,
+          fetched,
+          range,
+          asOf,
+          onPage,
+          ...(deps.drawChart ? { drawChart: deps.drawChart } : {}),
+        }),
       );
     let site = await logger.group('Build the site', () => build(stored));
     let saved = await logger.group(`Save the site (${run.history.where})`, () => run.history.save(site));

@@ -133,7 +133,8 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     digestPage(model, f, summary),
   ];
   const files = new Map<string, string>();
-  // One page at a time: vega is CPU-bound, so drawing in parallel would only raise peak memory.
+  // One page at a time, its charts asked for at once: a pool of chart threads (`drawChart`) draws them side by
+  // side, the default drawer one after another. More pages in flight would only raise peak memory.
   const draw = options.drawChart ?? renderSvg;
   for (const page of pages) {
     files.set(page.path, await renderPage(html, page, common, draw));
@@ -155,9 +156,11 @@ async function renderPage(
   common: Record<string, unknown>,
   draw: ChartDrawer,
 ): Promise<string> {
-  const charts: Record<string, unknown> = {};
-  for (const [name, chart] of Object.entries(page.charts))
-    charts[name] = chart ? await drawChart(chart, draw) : null;
+  const entries = Object.entries(page.charts);
+  const drawn = await Promise.all(
+    entries.map(([, chart]) => (chart ? drawChart(chart, draw) : Promise.resolve(null))),
+  );
+  const charts: Record<string, unknown> = Object.fromEntries(entries.map(([name], i) => [name, drawn[i]]));
   const context = {
     ...common,
     root: page.root,

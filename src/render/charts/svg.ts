@@ -106,10 +106,21 @@ function cachedExpressions(vega: typeof Vega): Codegen {
   return out;
 }
 
-/** Renders a spec to SVG; `idPrefix` keeps the ids of several charts on one page apart. */
-export async function renderSvg(spec: TopLevelSpec, idPrefix = ''): Promise<string> {
-  renderer ??= loadRenderer();
-  return prefixDefIds(await (await renderer)(spec), idPrefix);
+/** The chart being drawn in this thread: the next one waits for it. */
+let drawing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Renders a spec to SVG; `idPrefix` keeps the ids of several charts on one page apart. Charts asked for at once
+ * are drawn one after another: vega's id counters are global to the thread, so two views drawing at the same
+ * time would number each other's clip paths.
+ */
+export function renderSvg(spec: TopLevelSpec, idPrefix = ''): Promise<string> {
+  const svg = drawing.then(async () => {
+    renderer ??= loadRenderer();
+    return prefixDefIds(await (await renderer)(spec), idPrefix);
+  });
+  drawing = svg.catch(() => undefined);
+  return svg;
 }
 
 /**
