@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-H65JR3XV.js";
+} from "./chunks/chunk-VEDA7ZT5.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   chooseAuthMode,
