@@ -20,8 +20,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-PZI7RAJE.js";
-import "./chunks/chunk-CHIU5VBY.js";
+} from "./chunks/chunk-O2RYTTXB.js";
+import "./chunks/chunk-QCRW6YVC.js";
 import "./chunks/chunk-DESG25AT.js";
 import "./chunks/chunk-PUEJKBGR.js";
 import {
