@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-DKPCKNAS.js";
+} from "./chunks/chunk-VT3HJCXC.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   chooseAuthMode,
