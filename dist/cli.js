@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-VT3HJCXC.js";
+} from "./chunks/chunk-JU73T7T3.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   chooseAuthMode,
@@ -31,7 +31,7 @@ import {
 } from "./chunks/chunk-SCHIMNJY.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-CHIU5VBY.js";
+import "./chunks/chunk-QCRW6YVC.js";
 import "./chunks/chunk-PUEJKBGR.js";
 import "./chunks/chunk-7K5NXXO7.js";
 import {

@@ -82,4 +82,18 @@ describe('readHistoryDir: the history as a table', () => {
       `${HEADER}\n2026-06-01,a,A,X,f,F,job,1.5,,false\n`,
     );
   });
+
+  it('reads a kept month again when it is needed, and refuses one whose bytes changed since it was parsed', async () => {
+    const text = `${HEADER}\n2026-07-01,a,A,X,f,F,job,1.50,,false\n`;
+    const site = await siteWith('reread', { 'usage-2026-07.csv': text });
+    const stored = await readHistoryDir(site);
+    const file = join(site, 'data/usage-2026-07.csv');
+    // Same length, one byte different: the digest, not the size, tells them apart.
+    await writeFile(file, text.replace('1.50', '1.51'));
+    expect(() => historyFiles(stored.records, stored, () => true)).toThrow(
+      `${file} changed while this run was building the site (another program wrote or removed it); nothing was published from this run: run it again`,
+    );
+    await writeFile(file, text);
+    expect(historyFiles(stored.records, stored, () => true).get('data/usage-2026-07.csv')).toBe(text);
+  });
 });
