@@ -8,7 +8,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-O2RYTTXB.js";
+} from "./chunks/chunk-5LWXEDAZ.js";
 import "./chunks/chunk-QCRW6YVC.js";
 import "./chunks/chunk-DESG25AT.js";
 import "./chunks/chunk-PUEJKBGR.js";
