@@ -19,8 +19,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-TM2EAPW2.js";
-import "./chunks/chunk-DESG25AT.js";
+} from "./chunks/chunk-35IKVNO3.js";
+import "./chunks/chunk-HEL47PEK.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -31,9 +31,9 @@ import {
 } from "./chunks/chunk-SCHIMNJY.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-QCRW6YVC.js";
-import "./chunks/chunk-PUEJKBGR.js";
-import "./chunks/chunk-7K5NXXO7.js";
+import "./chunks/chunk-Z7PXSZTB.js";
+import "./chunks/chunk-7WC3JJPQ.js";
+import "./chunks/chunk-EWYWDEGF.js";
 import {
   isDay
 } from "./chunks/chunk-BJZKRI2V.js";
@@ -585,7 +585,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-RZCWTB7D.js");
+    const { findUsageFiles } = await import("./chunks/file-LKWYPDUF.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(
