@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-35IKVNO3.js";
+} from "./chunks/chunk-TFJRD6QG.js";
 import "./chunks/chunk-HEL47PEK.js";
 import {
   CREDENTIAL_TABLE,
