@@ -20,16 +20,16 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-5LWXEDAZ.js";
-import "./chunks/chunk-QCRW6YVC.js";
-import "./chunks/chunk-DESG25AT.js";
-import "./chunks/chunk-PUEJKBGR.js";
+} from "./chunks/chunk-WY3GRQQG.js";
+import "./chunks/chunk-Z7PXSZTB.js";
+import "./chunks/chunk-HEL47PEK.js";
+import "./chunks/chunk-7WC3JJPQ.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
   readCredentials
 } from "./chunks/chunk-GQGA7CAR.js";
-import "./chunks/chunk-7K5NXXO7.js";
+import "./chunks/chunk-EWYWDEGF.js";
 import "./chunks/chunk-HOOUDPLI.js";
 import {
   readGitHubContext
@@ -591,7 +591,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-RZCWTB7D.js");
+    const { findUsageFiles } = await import("./chunks/file-LKWYPDUF.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

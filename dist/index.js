@@ -8,15 +8,15 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-5LWXEDAZ.js";
-import "./chunks/chunk-QCRW6YVC.js";
-import "./chunks/chunk-DESG25AT.js";
-import "./chunks/chunk-PUEJKBGR.js";
+} from "./chunks/chunk-WY3GRQQG.js";
+import "./chunks/chunk-Z7PXSZTB.js";
+import "./chunks/chunk-HEL47PEK.js";
+import "./chunks/chunk-7WC3JJPQ.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
 } from "./chunks/chunk-GQGA7CAR.js";
-import "./chunks/chunk-7K5NXXO7.js";
+import "./chunks/chunk-EWYWDEGF.js";
 import "./chunks/chunk-HOOUDPLI.js";
 import {
   require_undici
