@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-EXD2X35O.js";
+} from "./chunks/chunk-3F2CFIIB.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   CREDENTIAL_TABLE,
@@ -24,7 +24,7 @@ import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-CHIU5VBY.js";
+import "./chunks/chunk-67EQERKO.js";
 import "./chunks/chunk-PUEJKBGR.js";
 import "./chunks/chunk-7K5NXXO7.js";
 import "./chunks/chunk-BJZKRI2V.js";

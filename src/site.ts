@@ -4,7 +4,12 @@
  * history. Pure but for the chart renderer inside `renderSite`.
  */
 import type { Config } from './config/schema.js';
-import { EMPTY_HISTORY, historyFileContents, type StoredHistory } from './history/history-files.js';
+import {
+  EMPTY_HISTORY,
+  historyFileContents,
+  type SnapshotFile,
+  type StoredHistory,
+} from './history/history-files.js';
 import { buildModel } from './model/build.js';
 import { hideIds } from './model/public-ids.js';
 import type { DateRange } from './model/dates.js';
@@ -99,7 +104,7 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   });
   return {
     model,
-    files: siteFiles(data.files, downloads, rendered.files),
+    files: siteFiles(data.files, data.snapshots, downloads, rendered.files),
     summary: rendered.summary,
     summaryWithin: rendered.summaryWithin,
     unchanged: data.kept,
@@ -114,15 +119,14 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
 }
 
 /**
- * The site's files: each month's export followed by its spreadsheet copy (both produced when read, the copy from
- * the export just produced), then the rendered pages.
- */
-/**
- * The history exports, the downloads (the exports themselves, or their id-free copies) each with its spreadsheet
- * copy, and the pages. Exports are formatted only when read.
+ * The history exports, each followed by its snapshot, then the downloads (the exports themselves, or their id-free
+ * copies) each with its spreadsheet copy, and the pages. Exports are formatted only when read; the snapshot and the
+ * spreadsheet copy of an export come right after it, so that a store writing the files in order formats each
+ * export once.
  */
 function siteFiles(
   data: ReadonlyMap<string, FileContent>,
+  snapshots: ReadonlyMap<string, SnapshotFile>,
   downloads: ReadonlyMap<string, FileContent>,
   pages: ReadonlyMap<string, string>,
 ): SiteFileMap {
@@ -135,11 +139,20 @@ function siteFiles(
   };
   const lazy = (path: string, content: FileContent): FileContent =>
     typeof content === 'string' ? content : () => exportText(path, content);
-  for (const [path, content] of data) files.set(path, lazy(path, content));
-  for (const [path, content] of downloads) {
-    if (downloads !== data) files.set(path, lazy(path, content));
+  const spreadsheet = (path: string, content: FileContent): void => {
     files.set(spreadsheetPathOf(path)!, () => toSpreadsheetCsv(exportText(path, content)));
+  };
+  for (const [path, content] of data) {
+    files.set(path, lazy(path, content));
+    const snapshot = snapshots.get(path);
+    if (snapshot) files.set(snapshot.path, () => snapshot.content(exportText(path, content)));
+    if (downloads === data) spreadsheet(path, content);
   }
+  if (downloads !== data)
+    for (const [path, content] of downloads) {
+      files.set(path, lazy(path, content));
+      spreadsheet(path, content);
+    }
   for (const [path, text] of pages) files.set(path, text);
   return files;
 }

@@ -2,9 +2,12 @@
  * Reading and writing the stored history in a site folder (`data/usage-YYYY-MM.csv`). A file that cannot be parsed
  * stops the run — it is never replaced by an empty history.
  *
- * A daily run changes one or two months of a history that may hold years: `historyFiles` hands back the text read
+ * A daily run changes one or two months of a history that may hold years: `historyFiles` hands back the bytes read
  * from disk for every month whose records came through the run untouched, instead of formatting it again, and
  * `unchangedHistoryFiles` says which files those are, so that writing the site does not read them again either.
+ * Beside each month file the site keeps that month's snapshot (`data/cache/usage-YYYY-MM.snapshot`, see
+ * `model/month-snapshot.ts`): a month whose CSV bytes are those the snapshot was made from is loaded from it
+ * instead of being parsed; any other month is parsed, and its snapshot written again with the site.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,20 +15,23 @@ import { UserError } from '../errors.js';
 import { monthFileName, parseExportCsvInto } from '../model/export-format.js';
 import { asTable, HistoryTable, type HistoryRows } from '../model/history-table.js';
 import { formatTableCsv } from '../model/month-csv.js';
+import { csvKey, encodeMonthSnapshot, loadMonthSnapshot, snapshotPath } from '../model/month-snapshot.js';
 import { compareRecords } from '../model/records.js';
 import type { FileContent } from '../site-files.js';
 
 const MONTH_FILE = /^usage-(\d{4}-\d{2})\.csv$/;
 
-/** One month file as read: its text, and where its rows are in the history table. */
+/** One month file as read: its bytes, and where its rows are in the history table. */
 export interface StoredMonth {
   /** Absent when the file's rows were not in storage order: it is written again, sorted. */
-  text?: string;
+  bytes?: Buffer;
   from: number;
   to: number;
+  /** The snapshot beside the file was made from these very bytes (and was used instead of parsing them). */
+  snapshot: boolean;
 }
 
-/** The history as a store read it: every row in one table, in storage order, and each month file's text. */
+/** The history as a store read it: every row in one table, in storage order, and each month file's bytes. */
 export interface StoredHistory {
   records: HistoryTable;
   months: ReadonlyMap<string, StoredMonth>;
@@ -52,16 +58,28 @@ export async function readHistoryDir(siteDir: string): Promise<StoredHistory> {
   for (const name of names.filter((n) => MONTH_FILE.test(n)).sort()) {
     const file = join(dataDir, name);
     const month = MONTH_FILE.exec(name)![1]!;
-    const text = await readFile(file, 'utf8');
+    const bytes = await readFile(file);
     const from = table.length;
-    parseExportCsvInto(table, text, file, month);
+    const snapshot = await readSnapshot(siteDir, month);
+    // A snapshot of other bytes (the CSV was edited), of another version, or damaged is not used: the CSV is.
+    const fromSnapshot = snapshot !== undefined && loadMonthSnapshot(table, snapshot, month, csvKey(bytes));
+    if (!fromSnapshot) parseExportCsvInto(table, bytes.toString('utf8'), file, month);
     const inOrder = rowsInOrder(table, from);
     sorted &&= inOrder;
-    months.set(month, { ...(inOrder ? { text } : {}), from, to: table.length });
+    months.set(month, { ...(inOrder ? { bytes } : {}), from, to: table.length, snapshot: fromSnapshot });
   }
   // A hand-edited file out of order: the history is put in storage order (its month is written again, sorted).
   if (!sorted) table = HistoryTable.from(table.toArray().sort((a, b) => compareRecords(a, b)));
   return { records: table, months: sorted ? months : withoutRanges(months, table) };
+}
+
+async function readSnapshot(siteDir: string, month: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(join(siteDir, snapshotPath(month)));
+  } catch {
+    // Absent or unreadable: the month is parsed from its CSV, and the snapshot written again.
+    return undefined;
+  }
 }
 
 function rowsInOrder(table: HistoryTable, from: number): boolean {
@@ -77,7 +95,7 @@ function withoutRanges(
   const out = new Map<string, StoredMonth>();
   for (const [month, m] of months) {
     const range = ranges.get(month) ?? { from: 0, to: 0 };
-    out.set(month, { ...(m.text === undefined ? {} : { text: m.text }), ...range });
+    out.set(month, { ...(m.bytes === undefined ? {} : { bytes: m.bytes }), ...range, snapshot: m.snapshot });
   }
   return out;
 }
@@ -103,7 +121,7 @@ export function monthRanges(table: HistoryTable): Map<string, { from: number; to
 
 /**
  * History → `data/usage-YYYY-MM.csv` file contents, keyed by path relative to the site. A month the run left as it
- * was stored (`untouched`: no incoming row, no estimate changed) keeps the file's text.
+ * was stored (`untouched`: no incoming row, no estimate changed) keeps the file's bytes.
  */
 export function historyFiles(
   rows: HistoryRows,
@@ -116,38 +134,55 @@ export function historyFiles(
   return files;
 }
 
+/** A month's snapshot as the site writes it: made from the text of the month's CSV, which it is keyed by. */
+export interface SnapshotFile {
+  path: string;
+  content(csvText: string): string;
+}
+
 /**
  * `historyFiles` with each month to format as a function that formats it when called (a store writing the site
- * calls it once, when it writes that file), and the paths that keep the text read into `stored`.
+ * calls it once, when it writes that file), each month's snapshot by the path of its CSV, and the paths that keep
+ * the bytes read into `stored` (untouched months, and their snapshots when those were current).
  */
 export function historyFileContents(
   rows: HistoryRows,
   stored: StoredHistory,
   untouched: (month: string) => boolean,
-): { files: Map<string, FileContent>; kept: Set<string> } {
+): { files: Map<string, FileContent>; snapshots: Map<string, SnapshotFile>; kept: Set<string> } {
   const files = new Map<string, FileContent>();
+  const snapshots = new Map<string, SnapshotFile>();
   const kept = new Set<string>();
   const table = asTable(rows);
   for (const [month, { from, to }] of monthRanges(table)) {
     const old = stored.months.get(month);
     const path = `data/${monthFileName(month)}`;
-    if (old?.text !== undefined && untouched(month) && old.to - old.from === to - from) {
-      files.set(path, old.text);
+    const snapshot = snapshotPath(month);
+    const bytes = old?.bytes;
+    if (old && bytes !== undefined && untouched(month) && old.to - old.from === to - from) {
+      // Decoded only if a store reads it (the folder store does not: the path is in `kept`).
+      files.set(path, () => bytes.toString('utf8'));
       kept.add(path);
+      if (old.snapshot) kept.add(snapshot);
     } else files.set(path, () => formatTableCsv(table, from, to));
+    snapshots.set(path, {
+      path: snapshot,
+      content: (csvText) => encodeMonthSnapshot(table, from, to, month, csvKey(csvText)),
+    });
   }
-  return { files, kept };
+  return { files, snapshots, kept };
 }
 
-/** The paths in `files` whose contents are exactly the text read into `stored`. */
+/** The paths in `files` whose contents are exactly the bytes read into `stored`. */
 export function unchangedHistoryFiles(
   files: ReadonlyMap<string, string>,
   stored: StoredHistory,
 ): Set<string> {
   const out = new Set<string>();
-  for (const [month, { text }] of stored.months) {
+  for (const [month, { bytes }] of stored.months) {
     const path = `data/${monthFileName(month)}`;
-    if (text !== undefined && files.get(path) === text) out.add(path);
+    const text = files.get(path);
+    if (bytes !== undefined && text !== undefined && bytes.equals(Buffer.from(text, 'utf8'))) out.add(path);
   }
   return out;
 }

@@ -66,7 +66,7 @@ describe('readHistoryDir: the history as a table', () => {
       ['2026-04-02', 'a'],
     ]);
     // The month whose file was out of order keeps no text: it is formatted again, sorted, even when untouched.
-    expect(stored.months.get('2026-04')?.text).toBeUndefined();
+    expect(stored.months.get('2026-04')?.bytes).toBeUndefined();
     const files = historyFiles(stored.records, stored, () => true);
     expect(files.get('data/usage-2026-04.csv')).toBe(sorted);
     expect(unchangedHistoryFiles(files, stored).has('data/usage-2026-04.csv')).toBe(false);
