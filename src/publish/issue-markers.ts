@@ -5,12 +5,12 @@
  *   alert issue: <!-- aps-usage-report:alert=budget;app=<encodeURIComponent(id)>;month=2026-01 -->
  *
  * App ids are untrusted: encodeURIComponent turns `;`, `=`, `>` and spaces into `%XX`, so no id can end the
- * comment or forge another key. The whole team (no app) is `app=` with nothing after it.
+ * comment or forge another key. The whole team (no app) is `app=` with nothing after it; a cap is `app=api%3A<api>`.
  */
 import { UserError } from '../errors.js';
-
 /** GitHub's limit for issue and comment bodies, in characters. */
 import { ISSUE_BODY_LIMIT } from '../limits.js';
+import type { Alert } from '../model/types.js';
 
 export { ISSUE_BODY_LIMIT };
 
@@ -60,26 +60,62 @@ export function parseMarker(body: string | null | undefined): Marker | undefined
   return { type: 'alert', kind: kind as AlertKind, appId, month };
 }
 
-/** A key for an alert: one issue per kind, app and month. */
+/** What makes two alerts the same issue: one issue per kind, app (or API, for a cap) and month. */
 export function alertKey(kind: string, appId: string | null, month: string): string {
   return `${kind}\u0000${appId ?? ''}\u0000${month}`;
 }
 
-/** What is stored on GitHub: the marker first (GitHub hides it), the rendered Markdown, then the mentions. */
-export function composeBody(marker: string, body: string, mentions: readonly string[], what: string): string {
-  const full = `${marker}\n${body.replace(/\s+$/, '')}${ccLine(mentions)}\n`;
-  if (full.length > ISSUE_BODY_LIMIT) {
-    throw new UserError(
-      `${what}: the body is ${full.length} characters, over GitHub's limit of ${ISSUE_BODY_LIMIT}; ` +
-        'the Markdown renderer must step down detail before publishing (this is a bug — please report it).',
-    );
-  }
-  return full;
+/** The app id an alert's issue carries in its marker: a cap belongs to no app, so its API stands in (`api:<name>`). */
+export function alertIssueAppId(alert: Pick<Alert, 'kind' | 'appId' | 'api'>): string | null {
+  return alert.kind === 'cap' ? `api:${alert.api ?? ''}` : alert.appId;
 }
 
-/** The characters `composeBody` leaves for the rendered Markdown. */
-export function bodyRoom(marker: string, mentions: readonly string[]): number {
-  return ISSUE_BODY_LIMIT - `${marker}\n${ccLine(mentions)}\n`.length;
+/** The alerts of one issue (several spikes of one app in a month share it), in the model's order. */
+export interface AlertGroup {
+  kind: AlertKind;
+  appId: string | null;
+  month: string;
+  alerts: Alert[];
+}
+
+export function groupAlerts(alerts: readonly Alert[]): AlertGroup[] {
+  const groups = new Map<string, AlertGroup>();
+  for (const alert of alerts) {
+    const appId = alertIssueAppId(alert);
+    const key = alertKey(alert.kind, appId, alert.month);
+    const group = groups.get(key);
+    if (group) group.alerts.push(alert);
+    else groups.set(key, { kind: alert.kind, appId, month: alert.month, alerts: [alert] });
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The stored body's layout, defined once: the marker line first (GitHub hides it), the rendered Markdown, then the
+ * mentions. `room` is what the layout leaves for the Markdown; `compose` builds the body and refuses one over the
+ * limit, so a publisher that asks the site for `room` characters can never be refused.
+ */
+export interface IssueBodyFrame {
+  room: number;
+  compose(body: string, what: string): string;
+}
+
+export function issueBodyFrame(marker: string, mentions: readonly string[]): IssueBodyFrame {
+  const head = `${marker}\n`;
+  const tail = `${ccLine(mentions)}\n`;
+  return {
+    room: ISSUE_BODY_LIMIT - head.length - tail.length,
+    compose(body, what) {
+      const full = `${head}${body.replace(/\s+$/, '')}${tail}`;
+      if (full.length > ISSUE_BODY_LIMIT) {
+        throw new UserError(
+          `${what}: the body is ${full.length} characters, over GitHub's limit of ${ISSUE_BODY_LIMIT}; ` +
+            'the Markdown renderer must step down detail before publishing (this is a bug — please report it).',
+        );
+      }
+      return full;
+    },
+  };
 }
 
 function ccLine(mentions: readonly string[]): string {

@@ -1,15 +1,16 @@
 /**
  * The issue publisher: this month's usage issue (updated in place) and the alert issues. It owns the body layout
- * (marker, summary, cc line), so it asks the site for a summary that fits what the layout leaves.
+ * (marker, summary, cc line), so it asks the site for a summary that fits what the layout leaves, and which alerts
+ * share an issue; render only writes each issue's text.
  */
 import type { Deps } from '../deps.js';
 import { UserError } from '../errors.js';
 import { requireRepository } from '../github-context.js';
-import { alertClosingComment, alertIssues, monthIssueTitle } from '../render/alert-issues.js';
+import { alertClosingComment, alertIssueText, monthIssueTitle } from '../render/alert-issues.js';
 import type { Site } from '../site.js';
 import { createGitHubClient } from './github.js';
 import type { PublishContext, Publisher } from './index.js';
-import { bodyRoom, monthMarker } from './issue-markers.js';
+import { groupAlerts, issueBodyFrame, monthMarker } from './issue-markers.js';
 import {
   publishAlertIssues,
   publishMonthlyIssue,
@@ -65,7 +66,7 @@ async function publishIssues(site: Site, context: PublishContext, deps: Deps): P
       labels: settings.labels,
       month,
       title: monthIssueTitle(model),
-      body: site.summaryWithin(bodyRoom(monthMarker(month), settings.mentions)),
+      body: site.summaryWithin(issueBodyFrame(monthMarker(month), settings.mentions).room),
       closePreviousMonth: settings.closePreviousMonth,
     },
     deps,
@@ -74,7 +75,13 @@ async function publishIssues(site: Site, context: PublishContext, deps: Deps): P
     {
       ...target,
       labels: [...settings.labels, 'aps-usage-alert'],
-      alerts: alertIssues(model, context.siteUrl),
+      alerts: groupAlerts(model.alerts).map((group) => ({
+        kind: group.kind,
+        appId: group.appId,
+        appName: group.alerts[0]!.appName,
+        month: group.month,
+        ...alertIssueText(model, group.alerts, context.siteUrl),
+      })),
       month,
       closeResolved: settings.closeResolved,
       resolvedComment: alertClosingComment(model),

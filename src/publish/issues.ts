@@ -19,7 +19,7 @@ import {
   alertKey,
   alertMarker,
   checkMonth,
-  composeBody,
+  issueBodyFrame,
   monthMarker,
   sameText,
   type AlertKind,
@@ -48,17 +48,17 @@ export interface IssueResult {
   closed: number[];
 }
 
-/** An alert from the model, to become (or update, or close) an issue. */
+/** One alert issue to be (or update, or close): its identity (see `groupAlerts`) and its rendered text. */
 export interface AlertIssueInput {
   kind: AlertKind;
-  /** null: the whole team / an API rather than one app. */
+  /** null: the whole team; `api:<name>` for a cap. */
   appId: string | null;
+  /** For messages: the app's (or API's) name; empty for the team. */
   appName: string;
   month: string;
   title: string;
   /** Markdown, already escaped. */
   body: string;
-  severity: 'warning' | 'critical';
 }
 
 export interface AlertIssuesOptions extends IssueTarget {
@@ -96,7 +96,7 @@ export async function publishMonthlyIssue(
 ): Promise<IssueResult> {
   const { logger } = deps;
   const what = `the ${options.month} usage issue`;
-  const body = composeBody(monthMarker(options.month), options.body, options.mentions ?? [], what);
+  const body = issueBodyFrame(monthMarker(options.month), options.mentions ?? []).compose(options.body, what);
   checkTitle(options.title, what);
 
   const own = await listOwnIssues(options, deps);
@@ -141,10 +141,8 @@ export async function publishAlertIssues(
       logger.warning(`issue: ${what} was given twice; publishing the first`);
       continue;
     }
-    const body = composeBody(
-      alertMarker(alert.kind, appId, alert.month),
+    const body = issueBodyFrame(alertMarker(alert.kind, appId, alert.month), options.mentions ?? []).compose(
       alert.body,
-      options.mentions ?? [],
       what,
     );
     wanted.set(key, { alert: { ...alert, appId }, body, what });

@@ -15,7 +15,7 @@ import {
   type StoredHistory,
 } from '../../src/history/history-files.js';
 import { isOwnedSitePath } from '../../src/history/site-tree.js';
-import { asTable, HistoryTable } from '../../src/model/history-table.js';
+import { asTable, type HistoryTable } from '../../src/model/history-table.js';
 import { encodeMonthSnapshot, snapshotPath, SNAPSHOT_VERSION } from '../../src/model/month-snapshot.js';
 import type { UsageRecord } from '../../src/model/records.js';
 import { buildSite } from '../../src/site.js';

@@ -61,7 +61,6 @@ function alert(overrides: Partial<AlertIssueInput> = {}): AlertIssueInput {
     month: '2026-01',
     title: 'Budget: Viewer portal used 82% of 500 tokens',
     body: 'Viewer portal has used **410** of 500 tokens.',
-    severity: 'warning',
     ...overrides,
   };
 }
@@ -267,7 +266,6 @@ describe('publishAlertIssues', () => {
         alert({
           title: 'Budget: Viewer portal used 101% of 500 tokens',
           body: '505 of 500',
-          severity: 'critical',
         }),
       ]),
       deps,

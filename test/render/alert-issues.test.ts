@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert, ReportModel } from '../../src/model/types.js';
-import { alertClosingComment, alertIssues, monthIssueTitle } from '../../src/render/alert-issues.js';
+import { alertClosingComment, alertIssueText, monthIssueTitle } from '../../src/render/alert-issues.js';
 
 function model(alerts: Alert[], locale: 'en' | 'ja' = 'en'): ReportModel {
   return {
@@ -26,45 +26,46 @@ const spike = (date: string): Alert => ({
   date,
 });
 
-describe('alertIssues', () => {
-  it('makes one issue per app, month and kind: two spikes of one app share it', () => {
-    const issues = alertIssues(model([spike('2026-11-03'), spike('2026-11-09')]), 'https://example.test/r/');
-    expect(issues).toHaveLength(1);
-    expect(issues[0]!.body.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(2);
-    expect(issues[0]!.body).toContain('(https://example.test/r/apps/a1-0000.html)');
+describe('alertIssueText', () => {
+  it('writes a line per alert of the issue, and links the app page when the site has an address', () => {
+    const alerts = [spike('2026-11-03'), spike('2026-11-09')];
+    const issue = alertIssueText(model(alerts), alerts, 'https://example.test/r/');
+    expect(issue.body.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(2);
+    expect(issue.body).toContain('(https://example.test/r/apps/a1-0000.html)');
+    expect(alertIssueText(model(alerts), alerts).body).not.toContain('](');
   });
 
   it('keeps untrusted names as text: one-line title, no mention, no HTML, no issue link in the body', () => {
-    const [issue] = alertIssues(model([spike('2026-11-03')]));
-    expect(issue!.title).toBe('Spikes: @\u200borg/team <b>#\u200b1</b> line — November 2026');
-    expect(issue!.body).not.toMatch(/@org/);
-    expect(issue!.body).toContain('@\u200borg');
-    expect(issue!.body).not.toContain('<b>');
-    expect(issue!.body).toContain('#\u200b1');
+    const issue = alertIssueText(model([]), [spike('2026-11-03')]);
+    expect(issue.title).toBe('Spikes: @\u200borg/team <b>#\u200b1</b> line — November 2026');
+    expect(issue.body).not.toMatch(/@org/);
+    expect(issue.body).toContain('@\u200borg');
+    expect(issue.body).not.toContain('<b>');
+    expect(issue.body).toContain('#\u200b1');
   });
 
   it('keeps a team mention and GH- links out of the title too, whatever the case', () => {
     const alert = { ...spike('2026-11-03'), appName: 'GH-2 @evil-org/all-staff gh-3' };
-    const [issue] = alertIssues(model([alert]));
-    expect(issue!.title).toBe('Spikes: GH-\u200b2 @\u200bevil-org/all-staff gh-\u200b3 — November 2026');
-    expect(issue!.title).not.toMatch(/@[a-z]|GH-\d/i);
-    expect(issue!.body).not.toMatch(/@[a-z]|GH-\d/i);
+    const issue = alertIssueText(model([alert]), [alert]);
+    expect(issue.title).toBe('Spikes: GH-\u200b2 @\u200bevil-org/all-staff gh-\u200b3 — November 2026');
+    expect(issue.title).not.toMatch(/@[a-z]|GH-\d/i);
+    expect(issue.body).not.toMatch(/@[a-z]|GH-\d/i);
     const titled = { ...model([]), title: 'Usage for @evil-org/all-staff' } as ReportModel;
     expect(monthIssueTitle(titled)).toBe('Usage for @\u200bevil-org/all-staff — November 2026');
   });
 
-  it('tells caps apart by API, and the team budget by a null app', () => {
-    const cap = (api: string): Alert => ({
+  it('names a cap by its API and the team budget as the team', () => {
+    const cap: Alert = {
       kind: 'cap',
       severity: 'warning',
       appId: null,
-      appName: api,
-      api,
+      appName: 'Flow Graph Engine',
+      api: 'Flow Graph Engine',
       month: '2026-11',
       value: 90,
       limit: 100,
       percent: 90,
-    });
+    };
     const team: Alert = {
       kind: 'budget',
       severity: 'critical',
@@ -76,8 +77,12 @@ describe('alertIssues', () => {
       percent: 100,
       threshold: 100,
     };
-    const issues = alertIssues(model([cap('Flow Graph Engine'), cap('Reality Capture'), team]));
-    expect(issues.map((i) => i.appId)).toEqual(['api:Flow Graph Engine', 'api:Reality Capture', null]);
+    expect(alertIssueText(model([cap]), [cap]).title).toMatch(/^[^:]+: Flow Graph Engine — November 2026$/);
+    expect(alertIssueText(model([team]), [team]).title).toMatch(/^[^:]+: Team — November 2026$/);
+  });
+
+  it('refuses an issue with no alerts', () => {
+    expect(() => alertIssueText(model([]), [])).toThrow(/at least one alert/);
   });
 });
 

@@ -9,7 +9,7 @@ import {
 } from '../../src/render/summary.js';
 import { findAll, parseHtml, rowWidths, textOf } from '../support/html.js';
 import { fencedBlocks, hasCmark, renderGfm } from '../support/markdown.js';
-import { bodyRoom, composeBody, monthMarker } from '../../src/publish/issue-markers.js';
+import { issueBodyFrame, monthMarker } from '../../src/publish/issue-markers.js';
 import { buildDemoSite, syntheticModel, syntheticRecords } from '../support/site.js';
 
 const SITE = 'https://example.github.io/usage/';
@@ -165,8 +165,9 @@ describe('buildSite', () => {
     });
     expect(site.summary.length).toBeGreaterThan(ISSUE_BODY_LIMIT);
     // What the issue publisher asks for: the room its marker and cc line leave.
-    const issueBody = site.summaryWithin(bodyRoom(monthMarker('2026-11'), mentions));
-    expect(() => composeBody(monthMarker('2026-11'), issueBody, mentions, 'the usage issue')).not.toThrow();
+    const frame = issueBodyFrame(monthMarker('2026-11'), mentions);
+    const issueBody = site.summaryWithin(frame.room);
+    expect(() => frame.compose(issueBody, 'the usage issue')).not.toThrow();
     expect(issueBody).toContain('more apps — see the site');
     expect(utf8Length(site.summaryWithin(JOB_SUMMARY_LIMIT, utf8Length))).toBeLessThanOrEqual(
       JOB_SUMMARY_LIMIT,
