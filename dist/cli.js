@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-B5BJL6H5.js";
+} from "./chunks/chunk-OHRI3EZG.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   chooseAuthMode,
@@ -28,7 +28,7 @@ import {
 } from "./chunks/chunk-GQGA7CAR.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-ZIGHV7QK.js";
+} from "./chunks/chunk-SCHIMNJY.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
 import "./chunks/chunk-67EQERKO.js";
@@ -103,8 +103,10 @@ var package_default = {
     "@action-validator/cli": "0.6.0",
     "@action-validator/core": "0.6.0",
     "@actions/core": "3.0.1",
-    "@actions/github": "9.1.1",
     "@eslint/js": "10.0.1",
+    "@octokit/core": "7.0.8",
+    "@octokit/plugin-paginate-rest": "14.0.0",
+    "@octokit/plugin-rest-endpoint-methods": "17.0.0",
     "@types/node": "20.19.43",
     "@types/semver": "7.8.0",
     ajv: "8.20.0",

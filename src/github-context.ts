@@ -26,6 +26,8 @@ export interface GitHubContext {
   tempDir?: string;
   /** The step's job summary file (`GITHUB_STEP_SUMMARY`). */
   stepSummary?: string;
+  /** The run's orchestration id (`ACTIONS_ORCHESTRATION_ID`), which GitHub asks API clients to send in the user agent. */
+  orchestrationId?: string;
 }
 
 const REPOSITORY = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
@@ -51,6 +53,7 @@ export function readGitHubContext(
     ...(token ? { token } : {}),
     ...(env.RUNNER_TEMP ? { tempDir: env.RUNNER_TEMP } : {}),
     ...(env.GITHUB_STEP_SUMMARY ? { stepSummary: env.GITHUB_STEP_SUMMARY } : {}),
+    ...(env.ACTIONS_ORCHESTRATION_ID?.trim() ? { orchestrationId: env.ACTIONS_ORCHESTRATION_ID.trim() } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The production fetch: undici with keep-alive, loaded on first use so commands that fetch nothing start fast.
- * It goes through the proxy the environment names (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`, either case), as
- * `@actions/github`'s own fetch did, so a self-hosted runner behind a proxy reaches APS and GitHub alike.
+ * It goes through the proxy the environment names (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`, either case), so a
+ * self-hosted runner behind a proxy reaches APS and GitHub (octokit sends through this fetch too) alike.
  */
 import type * as UndiciModule from 'undici';
 

@@ -1,14 +1,17 @@
 /**
- * The GitHub REST client: `@actions/github`'s octokit pointed at the context's API root (GitHub Enterprise Server
- * included), sending through `deps.fetch` and waiting through `deps.sleep`: writes spaced a second apart as GitHub
+ * The GitHub REST client: octokit (core, REST endpoint methods, pagination) pointed at the context's API root (GitHub
+ * Enterprise Server included), sending through `deps.fetch` and waiting through `deps.sleep`: writes spaced a second apart as GitHub
  * asks of integrations, 5xx and network failures retried with backoff, rate limits waited out when they reset soon
  * enough. Publishers receive it as a parameter, so tests pass one aimed at the loopback fake.
  */
-import { getOctokit } from '@actions/github';
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import type { Deps } from '../deps.js';
 import { UserError } from '../errors.js';
 
-export type GitHubClient = ReturnType<typeof getOctokit>;
+const RestOctokit = Octokit.plugin(restEndpointMethods, paginateRest);
+export type GitHubClient = InstanceType<typeof RestOctokit>;
 
 /** The REST API version this client is written against (GitHub's versioning, sent on every call). */
 export const GITHUB_API_VERSION = '2022-11-28';
@@ -19,6 +22,8 @@ export interface GitHubClientOptions {
   token: string;
   /** REST API root (the GitHub context's `apiUrl`); default `https://api.github.com`. */
   baseUrl?: string;
+  /** The workflow run's orchestration id (the GitHub context's), added to the user agent as GitHub asks. */
+  orchestrationId?: string;
   /** Retries of a 5xx or network failure (default 3). */
   retries?: number;
   /** Retries after a primary or secondary rate limit (default 2). */
@@ -44,29 +49,31 @@ export function createGitHubClient(options: GitHubClientOptions, deps: GitHubDep
   }
   logger.setSecret(options.token);
   const baseUrl = (options.baseUrl || 'https://api.github.com').replace(/\/+$/, '');
-  return getOctokit(
-    options.token,
-    {
-      baseUrl,
-      userAgent: 'aps-usage-report',
-      request: { fetch: deps.fetch },
-      log: {
-        debug: (m: string) => logger.debug(m),
-        info: (m: string) => logger.debug(m),
-        warn: (m: string) => logger.warning(m),
-        error: (m: string) => logger.error(m),
-      },
+  const policy = {
+    retries: options.retries ?? 3,
+    rateLimitRetries: options.rateLimitRetries ?? 2,
+    maxWaitSeconds: options.maxRateLimitWaitSeconds ?? 300,
+  };
+  const Client = RestOctokit.plugin(restConventions, retriesAndLimits(policy, deps));
+  return new Client({
+    // The `token` scheme, as GitHub documents for installation and personal tokens alike.
+    auth: `token ${options.token}`,
+    baseUrl,
+    userAgent: userAgent(options.orchestrationId),
+    request: { fetch: deps.fetch },
+    log: {
+      debug: (m: string) => logger.debug(m),
+      info: (m: string) => logger.debug(m),
+      warn: (m: string) => logger.warning(m),
+      error: (m: string) => logger.error(m),
     },
-    restConventions,
-    retriesAndLimits(
-      {
-        retries: options.retries ?? 3,
-        rateLimitRetries: options.rateLimitRetries ?? 2,
-        maxWaitSeconds: options.maxRateLimitWaitSeconds ?? 300,
-      },
-      deps,
-    ),
-  );
+  });
+}
+
+/** Octokit adds its own name and Node's version after ours. */
+function userAgent(orchestrationId: string | undefined): string {
+  const id = orchestrationId?.trim().replace(/[^a-z0-9_.-]/gi, '_');
+  return id ? `aps-usage-report actions_orchestration_id/${id}` : 'aps-usage-report';
 }
 
 /**
@@ -81,8 +88,7 @@ function restConventions(octokit: { hook: { before: (name: 'request', hook: Requ
 }
 
 type RequestHook = (options: { headers: Record<string, string | number | undefined> }) => void;
-type OctokitPlugin = NonNullable<Parameters<typeof getOctokit>[2]>;
-type Octokit = Parameters<OctokitPlugin>[0];
+type OctokitPlugin = (octokit: Octokit) => void;
 
 interface RetryPolicy {
   retries: number;

@@ -46,7 +46,11 @@ async function publishIssues(site: Site, context: PublishContext, deps: Deps): P
   };
   const { owner, repo } = requireRepository(context.github, 'publish: issue needs the repository');
   const octokit = createGitHubClient(
-    { token: context.github.token ?? '', baseUrl: context.github.apiUrl },
+    {
+      token: context.github.token ?? '',
+      baseUrl: context.github.apiUrl,
+      ...(context.github.orchestrationId ? { orchestrationId: context.github.orchestrationId } : {}),
+    },
     deps,
   );
   const { model } = site;

@@ -488,6 +488,7 @@ describe('the GitHub client', () => {
     );
     expect((await publishMonthlyIssue(monthly({ octokit: client }), deps)).action).toBe('created');
     expect(gh.requests[0]!.authorization).toBe(`token ${gh.token}`);
+    expect(gh.requests[0]!.userAgent).toMatch(/^aps-usage-report octokit-core\.js\//);
 
     const wrong = 'ghp_wrongTokenABCDEFGHIJ0123456789';
     const bad = createGitHubClient({ token: wrong, baseUrl: gh.url }, deps);
@@ -497,6 +498,22 @@ describe('the GitHub client', () => {
     );
     expect(error.message).toMatch(/HTTP 401.*Bad credentials.*invalid or has expired/);
     expect(`${error.message}\n${error.stack}\n${logger.lines.join('\n')}`).not.toContain(wrong);
+  });
+});
+
+describe('the user agent', () => {
+  it('carries the run orchestration id from the GitHub context, with anything odd in it replaced', async () => {
+    const context = readGitHubContext({ ACTIONS_ORCHESTRATION_ID: ' run 7/a:b ' });
+    expect(context.orchestrationId).toBe('run 7/a:b');
+    const client = createGitHubClient(
+      { token: gh.token, baseUrl: gh.url, orchestrationId: context.orchestrationId! },
+      deps,
+    );
+    await publishMonthlyIssue(monthly({ octokit: client }), deps);
+    expect(gh.requests[0]!.userAgent).toMatch(
+      /^aps-usage-report actions_orchestration_id\/run_7_a_b octokit-core/,
+    );
+    expect(readGitHubContext({ ACTIONS_ORCHESTRATION_ID: '  ' }).orchestrationId).toBeUndefined();
   });
 });
 

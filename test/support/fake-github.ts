@@ -45,6 +45,7 @@ export interface RecordedRequest {
   authorization: string | undefined;
   accept: string | undefined;
   apiVersion: string | undefined;
+  userAgent: string | undefined;
 }
 
 export const GITHUB_API_VERSION = '2022-11-28';
@@ -145,6 +146,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       authorization: auth,
       accept,
       apiVersion,
+      userAgent: req.headers['user-agent'],
     });
     // GitHub answers an unsupported version with 400 and serves its default when the header is missing; the fake
     // refuses both, so a client that forgets either header fails every test that talks to it.
