@@ -19,7 +19,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-OHRI3EZG.js";
+} from "./chunks/chunk-NWBWBZJS.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   chooseAuthMode,
@@ -31,7 +31,7 @@ import {
 } from "./chunks/chunk-SCHIMNJY.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-67EQERKO.js";
+import "./chunks/chunk-X5OYHFTZ.js";
 import "./chunks/chunk-PUEJKBGR.js";
 import "./chunks/chunk-7K5NXXO7.js";
 import {

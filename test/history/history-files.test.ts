@@ -66,7 +66,7 @@ describe('readHistoryDir: the history as a table', () => {
       ['2026-04-02', 'a'],
     ]);
     // The month whose file was out of order keeps no text: it is formatted again, sorted, even when untouched.
-    expect(stored.months.get('2026-04')?.bytes).toBeUndefined();
+    expect(stored.months.get('2026-04')?.text).toBeUndefined();
     const files = historyFiles(stored.records, stored, () => true);
     expect(files.get('data/usage-2026-04.csv')).toBe(sorted);
     expect(unchangedHistoryFiles(files, stored).has('data/usage-2026-04.csv')).toBe(false);
@@ -81,5 +81,19 @@ describe('readHistoryDir: the history as a table', () => {
     expect(historyFiles(stored.records, stored, () => false).get('data/usage-2026-06.csv')).toBe(
       `${HEADER}\n2026-06-01,a,A,X,f,F,job,1.5,,false\n`,
     );
+  });
+
+  it('reads a kept month again when it is needed, and refuses one whose bytes changed since it was parsed', async () => {
+    const text = `${HEADER}\n2026-07-01,a,A,X,f,F,job,1.50,,false\n`;
+    const site = await siteWith('reread', { 'usage-2026-07.csv': text });
+    const stored = await readHistoryDir(site);
+    const file = join(site, 'data/usage-2026-07.csv');
+    // Same length, one byte different: the digest, not the size, tells them apart.
+    await writeFile(file, text.replace('1.50', '1.51'));
+    expect(() => historyFiles(stored.records, stored, () => true)).toThrow(
+      `${file} changed while this run was building the site (another program wrote or removed it); nothing was published from this run: run it again`,
+    );
+    await writeFile(file, text);
+    expect(historyFiles(stored.records, stored, () => true).get('data/usage-2026-07.csv')).toBe(text);
   });
 });
