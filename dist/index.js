@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-NWBWBZJS.js";
+} from "./chunks/chunk-7ZWIUBQY.js";
 import "./chunks/chunk-DESG25AT.js";
 import {
   CREDENTIAL_TABLE,
@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-SCHIMNJY.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-X5OYHFTZ.js";
+import "./chunks/chunk-GVZECQYL.js";
 import "./chunks/chunk-PUEJKBGR.js";
 import "./chunks/chunk-7K5NXXO7.js";
 import "./chunks/chunk-BJZKRI2V.js";

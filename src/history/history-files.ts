@@ -21,6 +21,7 @@ import { asTable, HistoryTable, type HistoryRows } from '../model/history-table.
 import { formatTableCsv } from '../model/month-csv.js';
 import { csvKey, encodeMonthSnapshot, loadMonthSnapshot, snapshotPath } from '../model/month-snapshot.js';
 import { compareRecords } from '../model/records.js';
+import type { PageRecord } from '../render/render.js';
 import type { FileContent } from '../site-files.js';
 
 const MONTH_FILE = /^usage-(\d{4}-\d{2})\.csv$/;
@@ -44,6 +45,59 @@ export interface StoredMonth {
 export interface StoredHistory {
   records: HistoryTable;
   months: ReadonlyMap<string, StoredMonth>;
+  /** The files made from others (pages, spreadsheet copies) as the last save recorded them (absent: none). */
+  files?: StoredFiles;
+}
+
+/**
+ * Where the record of the files made from others is kept (the pages, the spreadsheet copies): for each, the key of
+ * what it was made from and the SHA-256 of its bytes.
+ */
+export const FILES_RECORD = 'data/cache/files.json';
+const FILES_RECORD_VERSION = 1;
+
+export interface StoredFiles {
+  records: ReadonlyMap<string, PageRecord>;
+  /** The stored bytes of a recorded file; undefined when the file is absent. */
+  read(path: string): Promise<Buffer | undefined>;
+}
+
+/** The record file's text: one line per file, sorted, so that a daily run changes only the lines of its files. */
+export function formatFilesRecord(records: ReadonlyMap<string, PageRecord>): string {
+  const lines = [...records]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([path, r]) => `${JSON.stringify(path)}:${JSON.stringify(r)}`);
+  return `{"version":${FILES_RECORD_VERSION},"pages":{\n${lines.join(',\n')}\n}}\n`;
+}
+
+/** The record read back; anything else (absent, damaged, another version) records no file. */
+export function parseFilesRecord(text: string | undefined): Map<string, PageRecord> {
+  const out = new Map<string, PageRecord>();
+  if (text === undefined) return out;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return out;
+  }
+  const { version, pages } = (value ?? {}) as { version?: unknown; pages?: unknown };
+  if (version !== FILES_RECORD_VERSION || typeof pages !== 'object' || pages === null) return out;
+  for (const [path, r] of Object.entries(pages as Record<string, unknown>)) {
+    const { key, bytes } = (r ?? {}) as Partial<PageRecord>;
+    if (typeof key === 'string' && typeof bytes === 'string') out.set(path, { key, bytes });
+  }
+  return out;
+}
+
+/** The files recorded in the site folder `siteDir`. */
+async function readStoredFiles(siteDir: string): Promise<StoredFiles> {
+  const text = await readFile(join(siteDir, FILES_RECORD), 'utf8').catch(() => undefined);
+  const records = parseFilesRecord(text);
+  return {
+    records,
+    read: async (path) =>
+      records.has(path) ? await readFile(join(siteDir, path)).catch(() => undefined) : undefined,
+  };
 }
 
 export const EMPTY_HISTORY: StoredHistory = { records: new HistoryTable(), months: new Map() };
@@ -86,7 +140,11 @@ export async function readHistoryDir(siteDir: string): Promise<StoredHistory> {
   }
   // A hand-edited file out of order: the history is put in storage order (its month is written again, sorted).
   if (!sorted) table = HistoryTable.from(table.toArray().sort((a, b) => compareRecords(a, b)));
-  return { records: table, months: sorted ? months : withoutRanges(months, table) };
+  return {
+    records: table,
+    months: sorted ? months : withoutRanges(months, table),
+    files: await readStoredFiles(siteDir),
+  };
 }
 
 async function readSnapshot(siteDir: string, month: string): Promise<Buffer | undefined> {
