@@ -17,7 +17,10 @@ async function buildId() {
       .map((e) => join(e.parentPath ?? e.path, e.name));
   const all = [...(await files('src')), ...(await files('templates')), 'package.json', 'package-lock.json'];
   for (const file of all.map((f) => f.split('\\').join('/')).sort())
-    hash.update(`${file}\0`).update(await readFile(file)).update('\0');
+    hash
+      .update(`${file}\0`)
+      .update(await readFile(file))
+      .update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
