@@ -8,15 +8,36 @@
  *   written before manifests existed is recognised by its `data/report.json`); anything else is refused, naming a
  *   foreign file, unless `force`;
  * - demo data and real usage never share a folder;
- * - a write is staged (every changed file written under a temporary name), journalled, then renamed into place: a run
- *   killed while staging leaves the previous site whole, and the next run removes what it left; one killed during the
- *   renames (milliseconds) leaves the journal, and the next run completes that write before anything else;
+ * - a write replaces the whole site at once where it can: the new site is built in a sibling folder
+ *   (`.<name>.~aps-<id>.new`: changed files written, the others hard-linked, or copied where links are refused), then
+ *   the folders are swapped by two renames (`<name>` → `.<name>.~aps-<id>.old`, the new one → `<name>`) and the old one
+ *   removed. At every instant one whole site exists: the previous one in place, or (between the renames, for
+ *   microseconds) beside it, or the new one in place. The next run — or a run that finds the folder missing — puts
+ *   the new one in place and removes the rest;
+ * - where a folder cannot be swapped (it is or holds the current folder, it is a mount point or a symbolic link, its
+ *   parent is not writable, it holds files this tool does not own, or the rename is refused), the write is staged
+ *   (every changed file written under a temporary name), journalled, then renamed into place: a run killed while
+ *   staging leaves the previous site whole, and the next run removes what it left; one killed during the renames
+ *   (milliseconds) leaves the journal, and the next run completes that write before anything else;
  * - owned files the site no longer has (months dropped by `history.keepDays`, removed apps) are deleted.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  copyFile,
+  link,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import type { Deps } from '../deps.js';
 import { errorMessage, UserError } from '../errors.js';
 import { startProgress } from '../progress.js';
@@ -49,8 +70,12 @@ export interface FolderStoreOptions {
   lockWaitMs?: number;
 }
 
-/** The stages of a write, in order; `deps.writeStage` is told of each (a test stops a run there, as a kill would). */
-export type WriteStage = 'staged' | 'journalled' | 'renaming' | 'renamed' | 'saved';
+/**
+ * The stages of a write, in order; `deps.writeStage` is told of each (a test stops a run there, as a kill would).
+ * A swap: staged → swapping (the site moved aside) → swapped (the new one in place) → saved. In place, with the
+ * journal: staged → journalled → renaming (after each file) → renamed → saved.
+ */
+export type WriteStage = 'staged' | 'swapping' | 'swapped' | 'journalled' | 'renaming' | 'renamed' | 'saved';
 
 export type FolderDeps = Pick<Deps, 'logger' | 'sleep' | 'clock' | 'writeStage'>;
 
@@ -78,6 +103,8 @@ export async function openFolderStore(options: FolderStoreOptions, deps: FolderD
   const { dir } = options;
   const where = `folder ${dir}`;
   await checkOutDir(dir);
+  // A run stopped between the two renames of a swap left no folder: its site goes back before anything reads it.
+  await restoreSwapped(dir, deps);
   if (options.readOnly) {
     return {
       target: 'files',
@@ -127,7 +154,14 @@ export async function openFolderStore(options: FolderStoreOptions, deps: FolderD
       const plan = await planWrite(options, owned, site.files, site.unchanged);
       if (plan.changed.length === 0 && plan.deletes.length === 0 && plan.manifestCurrent)
         return { status: 'unchanged', changedFiles: 0, deleted: [] };
-      await commitWrite(dir, plan, site.files, deps);
+      const problem = await swapProblem(dir, owned, site.files);
+      const swapped = !problem && (await commitSwap(dir, plan, site.files, deps));
+      if (!swapped) {
+        deps.logger.debug(
+          `${where}: writing the site in place, file by file (${problem ?? 'the folder cannot be swapped'})`,
+        );
+        await commitWrite(dir, plan, site.files, deps);
+      }
       owned = new Set(plan.manifest.files);
       if (plan.deletes.length > 0)
         deps.logger.info(`${where}: removed ${plan.deletes.length} file(s) the site no longer has`);
@@ -181,6 +215,189 @@ async function planWrite(
     current.data === manifest.data &&
     current.files.join('\n') === manifest.files.join('\n');
   return { changed, deletes: deletes.sort(), manifest, manifestCurrent };
+}
+
+/** Why the folder cannot be replaced by a swap (see the module comment), or undefined when it can. */
+async function swapProblem(
+  dir: string,
+  owned: ReadonlySet<string>,
+  files: ReadonlyMap<string, string>,
+): Promise<string | undefined> {
+  const fromCwd = relative(dir, process.cwd());
+  if (fromCwd === '' || (!fromCwd.startsWith('..') && !isAbsolute(fromCwd)))
+    return 'it is or holds the current folder';
+  const parent = dirname(dir);
+  if (parent === dir) return 'it is the root of the file system';
+  const [self, up] = await Promise.all([lstat(dir), stat(parent)]);
+  if (self.isSymbolicLink()) return 'it is a symbolic link';
+  if (self.dev !== up.dev) return 'it is a mount point';
+  const foreign = (await listFiles(dir)).find(
+    (f) => !owned.has(f) && !files.has(f) && !CONTROL_FILES.has(f) && !TEMP.test(f),
+  );
+  return foreign === undefined ? undefined : `it holds ${foreign}, which this tool does not own`;
+}
+
+/** The sibling folders of one swap: the new site while it is built, and the previous one while it is moved aside. */
+function swapPaths(dir: string, id: string): { next: string; old: string } {
+  const stem = join(dirname(dir), `.${basename(dir)}.~aps-${id}`);
+  return { next: `${stem}.new`, old: `${stem}.old` };
+}
+
+const SWAP_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.(new|old)$/;
+
+/** What swaps of this folder left beside it, by swap. */
+async function swapLeftovers(dir: string): Promise<{ id: string; next: boolean; old: boolean }[]> {
+  const prefix = `.${basename(dir)}.~aps-`;
+  const names = await readdir(dirname(dir)).catch(() => [] as string[]);
+  const found = new Map<string, { id: string; next: boolean; old: boolean }>();
+  for (const name of names) {
+    const match = name.startsWith(prefix) ? SWAP_ID.exec(name.slice(prefix.length)) : null;
+    if (!match) continue;
+    const left = found.get(match[1]!) ?? { id: match[1]!, next: false, old: false };
+    left[match[2] === 'new' ? 'next' : 'old'] = true;
+    found.set(left.id, left);
+  }
+  return [...found.values()];
+}
+
+/**
+ * Build the new site beside the folder, then swap the two. False when the folder could not be swapped and is
+ * untouched (the caller writes in place instead).
+ */
+async function commitSwap(
+  dir: string,
+  plan: WritePlan,
+  files: ReadonlyMap<string, string>,
+  deps: FolderDeps,
+): Promise<boolean> {
+  const { next, old } = swapPaths(dir, randomUUID());
+  try {
+    await mkdir(next);
+  } catch {
+    // The parent is not writable (or not ours to write in).
+    return false;
+  }
+  const changed = new Set(plan.changed);
+  const progress = startProgress({
+    label: 'save',
+    total: plan.changed.length,
+    unit: 'files written',
+    log: (line) => deps.logger.info(line),
+    now: () => deps.clock.now().getTime(),
+  });
+  let current = '.';
+  try {
+    // The site's folder keeps its permissions (a web server's, say) once the new one stands in for it.
+    await chmod(next, (await stat(dir)).mode & 0o7777);
+    const made = new Set<string>();
+    for (const rel of files.keys()) {
+      current = rel;
+      const folder = dirname(rel);
+      if (folder !== '.' && !made.has(folder)) {
+        await mkdir(join(next, folder), { recursive: true });
+        made.add(folder);
+      }
+      if (changed.has(rel)) {
+        // A folder where a page goes is someone's: refused, as the in-place write does.
+        const existing = await stat(join(dir, rel)).catch(() => undefined);
+        if (existing && !existing.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+        await writeFile(join(next, rel), files.get(rel)!);
+        progress.advance();
+      } else if (!(await linkOrCopy(join(dir, rel), join(next, rel)))) {
+        await writeFile(join(next, rel), files.get(rel)!);
+      }
+    }
+    current = LOCK_FILE;
+    // The lock goes along (the same file where links work), so the folder stays locked once swapped.
+    await linkOrCopy(join(dir, LOCK_FILE), join(next, LOCK_FILE));
+    current = MANIFEST_FILE;
+    await writeFile(join(next, MANIFEST_FILE), manifestText(plan.manifest));
+  } catch (error) {
+    progress.finish();
+    await rm(next, { recursive: true, force: true });
+    throw new UserError(
+      `cannot write the site to ${dir}: ${join(dir, current)}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}; ` +
+        'nothing was replaced, the site there is as it was',
+    );
+  }
+  progress.finish();
+  deps.writeStage?.('staged');
+  try {
+    await rename(dir, old);
+  } catch {
+    // Refused (a folder in use on Windows, say): nothing moved; write in place instead.
+    await rm(next, { recursive: true, force: true });
+    return false;
+  }
+  deps.writeStage?.('swapping');
+  try {
+    await rename(next, dir);
+  } catch (error) {
+    // A run that found the folder missing in between put this very site in place (see restoreSwapped).
+    const placed = await readManifest(dir).catch(() => undefined);
+    if (placed?.files.join('\n') !== plan.manifest.files.join('\n')) {
+      throw new UserError(
+        `cannot put the new site in place at ${dir} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}): ` +
+          `it is in ${next}, the previous one in ${old}; the next run puts the new one in place`,
+      );
+    }
+  }
+  deps.writeStage?.('swapped');
+  await rm(old, { recursive: true, force: true });
+  deps.writeStage?.('saved');
+  return true;
+}
+
+/** A hard link where the file system allows one, else a copy. False when there is no file to link. */
+async function linkOrCopy(from: string, to: string): Promise<boolean> {
+  try {
+    await link(from, to);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+  }
+  await copyFile(from, to);
+  return true;
+}
+
+/**
+ * The folder is missing but a swap of it left its sites beside it: the new site goes in place (it is whole once the
+ * previous one was moved aside), else the previous one. Runs before the lock (there is no folder to lock); two runs
+ * doing it at once are safe, as only one rename can win.
+ */
+async function restoreSwapped(dir: string, deps: FolderDeps): Promise<void> {
+  if (await exists(dir)) return;
+  for (const left of await swapLeftovers(dir)) {
+    if (!left.old) continue;
+    const { next, old } = swapPaths(dir, left.id);
+    const from = left.next ? next : old;
+    try {
+      await rename(from, dir);
+      deps.logger.warning(
+        `folder ${dir}: a previous run was stopped while replacing the site; put ${left.next ? 'its new' : 'the previous'} site back in place`,
+      );
+    } catch (error) {
+      if (!(await exists(dir))) throw error;
+    }
+    return;
+  }
+}
+
+/** Removes what stopped swaps left beside the folder (the lock held: no swap of it is going on). */
+async function removeSwapLeftovers(dir: string, deps: FolderDeps): Promise<void> {
+  for (const left of await swapLeftovers(dir)) {
+    const { next, old } = swapPaths(dir, left.id);
+    // Another run created the folder between the two renames, and holds the lock in it: move the new site in.
+    if (left.next && left.old && (await listFiles(dir)).every((f) => CONTROL_FILES.has(f))) {
+      for (const name of await readdir(next))
+        if (name !== LOCK_FILE) await rename(join(next, name), join(dir, name));
+    }
+    deps.logger.warning(
+      `folder ${dir}: removing what a stopped run left beside it (${basename(left.next ? next : old)})`,
+    );
+    await rm(next, { recursive: true, force: true });
+    await rm(old, { recursive: true, force: true });
+  }
 }
 
 /** Stage → journal → rename → delete → manifest. See the module comment for what a kill at each stage leaves. */
@@ -243,13 +460,21 @@ async function applyJournal(
   }
   deps.writeStage?.('renamed');
   for (const rel of journal.deletes) await rm(join(dir, rel), { force: true });
-  await writeAtomically(join(dir, MANIFEST_FILE), `${JSON.stringify(journal.manifest, null, 1)}\n`);
+  await writeAtomically(join(dir, MANIFEST_FILE), manifestText(journal.manifest));
   await rm(join(dir, JOURNAL_FILE), { force: true });
   deps.writeStage?.('saved');
 }
 
-/** What a killed run left: its journal is completed, its staged files are removed. Runs under the lock. */
+function manifestText(manifest: Manifest): string {
+  return `${JSON.stringify(manifest, null, 1)}\n`;
+}
+
+/**
+ * What a killed run left: its swap folders are removed (or moved in), its journal is completed, its staged files are
+ * removed. Runs under the lock.
+ */
 async function recover(dir: string, deps: FolderDeps): Promise<void> {
+  await removeSwapLeftovers(dir, deps);
   const text = await readFile(join(dir, JOURNAL_FILE), 'utf8').catch(() => undefined);
   if (text !== undefined) {
     let journal: Journal | undefined;
@@ -355,17 +580,30 @@ async function acquireLock(dir: string, waitMs: number, deps: FolderDeps): Promi
     since: deps.clock.now().toISOString(),
   };
   let waited = 0;
+  let missing = 0;
   for (;;) {
     try {
       await writeFile(file, JSON.stringify(me), { flag: 'wx' });
       return {
         async release() {
-          const holder = await readLock(file);
-          if (holder?.token === me.token) await rm(file, { force: true });
+          // Ours only; and the copies a swap stopped by an error left beside the folder.
+          const copies = (await swapLeftovers(dir)).flatMap((left) => {
+            const { next, old } = swapPaths(dir, left.id);
+            return [join(next, LOCK_FILE), join(old, LOCK_FILE)];
+          });
+          for (const lock of [file, ...copies])
+            if ((await readLock(lock))?.token === me.token) await rm(lock, { force: true });
         },
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && missing++ < 3) {
+        // The folder went while we waited: a swap between its renames, or one stopped there.
+        await restoreSwapped(dir, deps);
+        await mkdir(dir, { recursive: true });
+        continue;
+      }
+      if (code !== 'EEXIST') {
         throw new UserError(
           `output folder ${dir}: cannot create the lock file ${LOCK_FILE} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`,
         );

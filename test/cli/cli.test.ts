@@ -350,6 +350,14 @@ describe('bad input', () => {
     expect((await cli(['demo', '--nope'])).text).toMatch(/demo: .*--nope/);
   });
 
+  it('demo --help says what --live fetches, and promises no windows it does not use', async () => {
+    const { text } = await cli(['demo', '--help']);
+    expect(text).toMatch(
+      /--live +fetch the demo data through the real APS client from a loopback APS server/,
+    );
+    expect(text).not.toMatch(/200-day|windows/i);
+  });
+
   it('--help works on every command', async () => {
     for (const args of [['--help'], ['demo', '--help'], ['run', '--help'], ['validate', '--help']]) {
       const r = await cli(args);
