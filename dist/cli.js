@@ -20,8 +20,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-KQCIYO5X.js";
-import "./chunks/chunk-DESG25AT.js";
+} from "./chunks/chunk-4RMU24WL.js";
+import "./chunks/chunk-HEL47PEK.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -32,9 +32,9 @@ import {
 } from "./chunks/chunk-SCHIMNJY.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-GVZECQYL.js";
-import "./chunks/chunk-PUEJKBGR.js";
-import "./chunks/chunk-7K5NXXO7.js";
+import "./chunks/chunk-6F5K2752.js";
+import "./chunks/chunk-7WC3JJPQ.js";
+import "./chunks/chunk-EWYWDEGF.js";
 import {
   isDay
 } from "./chunks/chunk-BJZKRI2V.js";
@@ -502,7 +502,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-RZCWTB7D.js");
+    const { findUsageFiles } = await import("./chunks/file-LKWYPDUF.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

@@ -7,8 +7,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-KQCIYO5X.js";
-import "./chunks/chunk-DESG25AT.js";
+} from "./chunks/chunk-4RMU24WL.js";
+import "./chunks/chunk-HEL47PEK.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -21,9 +21,9 @@ import {
 } from "./chunks/chunk-SCHIMNJY.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-GVZECQYL.js";
-import "./chunks/chunk-PUEJKBGR.js";
-import "./chunks/chunk-7K5NXXO7.js";
+import "./chunks/chunk-6F5K2752.js";
+import "./chunks/chunk-7WC3JJPQ.js";
+import "./chunks/chunk-EWYWDEGF.js";
 import "./chunks/chunk-BJZKRI2V.js";
 import {
   UserError,

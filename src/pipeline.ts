@@ -14,7 +14,7 @@ import type { SaveResult } from './history/store.js';
 import type { HistoryRows } from './model/history-table.js';
 import { decideAsOf, lastCompleteDay } from './model/as-of.js';
 import { resolvePeriod, todayIn, type DateRange } from './model/dates.js';
-import { describeNegativeUsage } from './model/records.js';
+import { describeNegativeUsage } from './model/negative-usage.js';
 import type { ReportModel } from './model/types.js';
 import { publishAll, type PublishContext, type PublisherResults } from './publish/index.js';
 import type { PublishTarget } from './publish/targets.js';

@@ -14,7 +14,7 @@ import {
 } from './history/history-files.js';
 import { csvKey } from './model/month-snapshot.js';
 import { buildModel } from './model/build.js';
-import { hideIds } from './model/public-ids.js';
+import { hideTableIds } from './model/public-ids.js';
 import type { DateRange } from './model/dates.js';
 import type { HistoryRows, HistoryTable } from './model/history-table.js';
 import { applyTableRetention, mergeIntoTable } from './model/history.js';
@@ -75,16 +75,16 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   const rated = applyTableRates(merged.table, config.rates);
   let history = rated.table;
   if (config.history.keepDays) history = applyTableRetention(history, config.history.keepDays, input.asOf);
-  // `report.showIds: false`: the site is built from a copy with a short hash for each client id (records, as the
-  // hash changes the rows' order); the stored history below is written from the real table, so the next run reads
-  // the ids back.
+  // `report.showIds: false`: the site is built from a view of the table with a short hash for each client id (the
+  // same columns, other app texts); the stored history below is written from the real table, so the next run
+  // reads the ids back.
   const idFree = !config.report.showIds;
   const hidden = idFree
-    ? hideIds({ records: history.toArray(), statuses: input.fetched.apps, apps: config.apps })
+    ? hideTableIds({ table: history, statuses: input.fetched.apps, apps: config.apps })
     : null;
   const siteConfig: Config = hidden ? { ...config, apps: [...hidden.apps] } : config;
   const model = buildModel({
-    records: hidden ? hidden.records : history,
+    records: hidden ? hidden.table : history,
     range: input.range,
     asOf: input.asOf,
     statuses: hidden ? hidden.statuses : input.fetched.apps,
@@ -97,7 +97,7 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
     stored,
     (month) => !merged.touched.has(month) && !rated.changed.has(month),
   );
-  const downloads: ReadonlyMap<string, FileContent> = hidden ? publicExportFiles(hidden.records) : data.files;
+  const downloads: ReadonlyMap<string, FileContent> = hidden ? publicExportFiles(hidden.table) : data.files;
   const siteUrl = config.report.siteUrl ?? input.siteUrl;
   const rendered = await renderSite(model, {
     dataFiles: [...downloads.keys()],

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHistoryDir } from '../src/history/history-files.js';
 import { resolvePeriod } from '../src/model/dates.js';
 import { publicAppId } from '../src/model/public-ids.js';
-import type { UsageRecord } from '../src/model/records.js';
+import { parseExportCsv } from '../src/model/export-format.js';
+import { compareRecords, type UsageRecord } from '../src/model/records.js';
 import { buildSite, type Site } from '../src/site.js';
 import { DEMO_APPS, DEMO_END, generateDemoRecords } from '../src/sources/demo-data.js';
 import type { AppStatus } from '../src/sources/types.js';
@@ -132,6 +133,12 @@ describe('report.showIds: false', () => {
     expect(copy.split('\n')[0]).toBe(history.split('\n')[0]);
     expect(copy).toContain(publicAppId(named!));
     expect(hidden.files.get('data/excel-usage-2026-11.csv')).toContain(publicAppId(named!));
+    // In storage order by the hashes (not by the client ids they replace), as every export is.
+    const rows = parseExportCsv(copy, 'public-usage-2026-11.csv');
+    expect(rows.map((r) => `${r.date} ${r.appId} ${r.featureId}`)).toEqual(
+      [...rows].sort(compareRecords).map((r) => `${r.date} ${r.appId} ${r.featureId}`),
+    );
+    expect(new Set(rows.map((r) => r.appId)).size).toBeGreaterThan(1);
   });
 
   it('keeps the ids in the stored history, which the next run reads back whole', async () => {

@@ -18,8 +18,10 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { monthFileName, parseExportCsvInto } from '../model/export-format.js';
 import { asTable, HistoryTable, type HistoryRows } from '../model/history-table.js';
-import { formatTableCsv } from '../model/month-csv.js';
+import { formatTableCsv, monthRanges } from '../model/month-csv.js';
 import { csvKey, encodeMonthSnapshot, loadMonthSnapshot, snapshotPath } from '../model/month-snapshot.js';
+
+export { monthRanges } from '../model/month-csv.js';
 import { compareRecords } from '../model/records.js';
 import type { PageRecord } from '../render/render.js';
 import type { FileContent } from '../site-files.js';
@@ -194,25 +196,6 @@ function withoutRanges(
       key: m.key,
     });
   }
-  return out;
-}
-
-/** Where each month's rows are in a table in storage order. */
-export function monthRanges(table: HistoryTable): Map<string, { from: number; to: number }> {
-  const out = new Map<string, { from: number; to: number }>();
-  let day = NaN;
-  let month = '';
-  let from = 0;
-  for (let i = 0; i < table.length; i++) {
-    if (table.day[i] === day) continue;
-    day = table.day[i]!;
-    const m = table.date(i).slice(0, 7);
-    if (m === month) continue;
-    if (month) out.set(month, { from, to: i });
-    month = m;
-    from = i;
-  }
-  if (month) out.set(month, { from, to: table.length });
   return out;
 }
 

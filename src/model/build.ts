@@ -14,7 +14,7 @@ import { mergeFeatures, ratedZeroFeatures, summarizeApis, topFeatures, unratedFe
 import { indexHistory, type AppHistory, type HistoryIndex } from './index-history.js';
 import { summarizeMonths } from './months.js';
 import { findMovers } from './movers.js';
-import type { HistoryRows } from './history-table.js';
+import { HistoryTable, type HistoryRows } from './history-table.js';
 import { usageExtras, withMonthUnits } from './usage-extras.js';
 import { sum } from './stats.js';
 import type { Alert, AppSummary, ReportModel, StackedPoint } from './types.js';
@@ -35,7 +35,9 @@ export interface BuildInput {
 }
 
 export function buildModel(input: BuildInput): ReportModel {
-  const { records, range, asOf, config } = input;
+  const { range, asOf, config } = input;
+  // An array is read in its own order (the same additions in the same order), as a table.
+  const records = input.records instanceof HistoryTable ? input.records : HistoryTable.from(input.records);
   const previous = previousRange(range);
   // A past or fixed period reports on its own last month, as of its last day.
   const reportDay = range.to < asOf ? range.to : asOf;

@@ -41,7 +41,10 @@ export class HistoryTable implements Iterable<UsageRecord> {
   readonly appIds: string[] = [];
   private readonly appIndex = new Map<string, Map<string, number>>();
   private readonly idIndex = new Map<string, number>();
-  private readonly featureIndex = new Map<string, Map<string, Map<string, Map<string, number>>>>();
+  /** Feature id → the indexes of its texts (usually one). */
+  private readonly featureIndex = new Map<string, number[]>();
+  /** For `copyRow`: another table's app and feature indexes → this table's, filled as rows are copied. */
+  private readonly copied = new Map<HistoryTable, { apps: number[]; features: number[] }>();
 
   static from(records: Iterable<UsageRecord>): HistoryTable {
     const table = new HistoryTable();
@@ -60,15 +63,31 @@ export class HistoryTable implements Iterable<UsageRecord> {
     );
   }
 
-  /** Row `i` of `from` (another table, or this one), its texts interned here. */
+  /** Row `i` of `from` (another table, or this one), its texts interned here (once per distinct text). */
   copyRow(from: HistoryTable, i: number): void {
-    const a = from.apps[from.app[i]!]!;
-    const f = from.features[from.feature[i]!]!;
     const tokens = from.tokens[i]!;
+    let app = from.app[i]!;
+    let feature = from.feature[i]!;
+    if (from !== this) {
+      let map = this.copied.get(from);
+      if (!map) this.copied.set(from, (map = { apps: [], features: [] }));
+      let a = map.apps[app];
+      if (a === undefined) {
+        const text = from.apps[app]!;
+        map.apps[app] = a = this.appOf(text.id, text.name);
+      }
+      let f = map.features[feature];
+      if (f === undefined) {
+        const text = from.features[feature]!;
+        map.features[feature] = f = this.featureOf(text.id, text.name, text.api, text.unit);
+      }
+      app = a;
+      feature = f;
+    }
     this.pushRow(
       from.day[i]!,
-      from === this ? this.app[i]! : this.appOf(a.id, a.name),
-      from === this ? this.feature[i]! : this.featureOf(f.id, f.name, f.api, f.unit),
+      app,
+      feature,
       from.quantity[i]!,
       Number.isNaN(tokens) ? null : tokens,
       from.flags[i]!,
@@ -110,14 +129,17 @@ export class HistoryTable implements Iterable<UsageRecord> {
   }
 
   featureOf(id: string, name: string, api: string, unit: string): number {
-    const byName = getOrSet(this.featureIndex, id, () => new Map<string, Map<string, Map<string, number>>>());
-    const byApi = getOrSet(byName, name, () => new Map<string, Map<string, number>>());
-    const byUnit = getOrSet(byApi, api, () => new Map<string, number>());
-    let at = byUnit.get(unit);
-    if (at === undefined) {
-      byUnit.set(unit, (at = this.features.length));
-      this.features.push({ id, name, api, unit });
+    // One lookup by id, then a few string comparisons (readers share one string per distinct text, so most are
+    // pointer comparisons): cheaper than a map per field for a million rows.
+    let texts = this.featureIndex.get(id);
+    if (!texts) this.featureIndex.set(id, (texts = []));
+    for (const at of texts) {
+      const f = this.features[at]!;
+      if (f.name === name && f.api === api && f.unit === unit) return at;
     }
+    const at = this.features.length;
+    texts.push(at);
+    this.features.push({ id, name, api, unit });
     return at;
   }
 
@@ -196,6 +218,30 @@ export class HistoryTable implements Iterable<UsageRecord> {
     return out;
   }
 
+  /**
+   * The same rows (the columns shared, as above) with each app's texts replaced by `rename` (`report.showIds:
+   * false` shows a public id instead of the client id). The rows keep their order: storage order only if the new
+   * ids sort as the old ones did.
+   */
+  withAppTexts(rename: (app: AppText) => { id: string; name: string }): HistoryTable {
+    const out = Object.create(HistoryTable.prototype) as HistoryTable;
+    Object.assign(out, this, {
+      apps: [],
+      appIds: [],
+      appIndex: new Map(),
+      idIndex: new Map(),
+      copied: new Map(),
+    });
+    // Position for position, so that the app column stays valid; two texts that become one keep both positions.
+    for (const app of this.apps) {
+      const { id, name } = rename(app);
+      const at = out.apps.length;
+      out.appOf(id, name);
+      if (out.apps.length === at) out.apps.push({ id, name, idIndex: out.idIndex.get(id)! });
+    }
+    return out;
+  }
+
   /** Rows `from`..`to` (exclusive) as a new table. */
   slice(from: number, to = this.length): HistoryTable {
     const out = new HistoryTable();
@@ -234,12 +280,6 @@ export function flagsOf(estimated: boolean, charged: boolean | undefined): numbe
 function resized<T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(old: T, next: T): T {
   next.set(old);
   return next;
-}
-
-function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let v = map.get(key);
-  if (v === undefined) map.set(key, (v = make()));
-  return v;
 }
 
 /**

@@ -6,10 +6,18 @@ import { csvField } from './csv.js';
 import { CHARGED_COLUMN, EXPORT_COLUMNS } from './export-format.js';
 import type { HistoryTable } from './history-table.js';
 
-/** Rows `from`..`to` (exclusive) of `table`, which are in storage order. */
-export function formatTableCsv(table: HistoryTable, from: number, to: number): string {
+/**
+ * Rows `from`..`to` (exclusive) of `table`, which are in storage order; or, with `rows`, the rows at
+ * `rows[from]`..`rows[to - 1]`, which are.
+ */
+export function formatTableCsv(
+  table: HistoryTable,
+  from: number,
+  to: number,
+  rows: readonly number[] | null = null,
+): string {
   let flagged = false;
-  for (let i = from; i < to && !flagged; i++) flagged = table.charged(i) !== undefined;
+  for (let k = from; k < to && !flagged; k++) flagged = table.charged(rows ? rows[k]! : k) !== undefined;
   // Each distinct text is quoted once; each app and feature row prefix is built once.
   const apps = table.apps.map((a) => `${csvField(a.id)},${csvField(a.name)}`);
   const features = table.features.map(
@@ -18,7 +26,8 @@ export function formatTableCsv(table: HistoryTable, from: number, to: number): s
   const lines: string[] = [(flagged ? [...EXPORT_COLUMNS, CHARGED_COLUMN] : EXPORT_COLUMNS).join(',')];
   let day = NaN;
   let date = '';
-  for (let i = from; i < to; i++) {
+  for (let k = from; k < to; k++) {
+    const i = rows ? rows[k]! : k;
     if (table.day[i] !== day) {
       day = table.day[i]!;
       date = csvField(table.date(i));
@@ -40,4 +49,23 @@ export function formatTableCsv(table: HistoryTable, from: number, to: number): s
 /** Shortest text that reads back as the same double (as `formatExportCsv` writes it). */
 function formatNumber(n: number): string {
   return Object.is(n, -0) ? '0' : String(n);
+}
+
+/** Where each month's rows are in a table whose rows are in day order. */
+export function monthRanges(table: HistoryTable): Map<string, { from: number; to: number }> {
+  const out = new Map<string, { from: number; to: number }>();
+  let day = NaN;
+  let month = '';
+  let from = 0;
+  for (let i = 0; i < table.length; i++) {
+    if (table.day[i] === day) continue;
+    day = table.day[i]!;
+    const m = table.date(i).slice(0, 7);
+    if (m === month) continue;
+    if (month) out.set(month, { from, to: i });
+    month = m;
+    from = i;
+  }
+  if (month) out.set(month, { from, to: table.length });
+  return out;
 }

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
+import type { HistoryTable } from './history-table.js';
 import type { UsageRecord } from './records.js';
 
 /** Hex digits of the SHA-256 kept: 40 bits, so a hub of thousands of apps still gets a distinct hash each. */
@@ -50,11 +51,50 @@ export interface IdentifiedInput<
 export function hideIds<S extends { id: string; name: string; error?: string }, A extends { id: string }>(
   input: IdentifiedInput<S, A>,
 ): IdentifiedInput<S, A> {
-  const ids = publicIds([
-    ...input.statuses.map((s) => s.id),
-    ...input.apps.map((a) => a.id),
-    ...uniqueAppIds(input.records),
-  ]);
+  const hider = idHider(input, uniqueAppIds(input.records));
+  return {
+    records: input.records.map((r) => ({
+      ...r,
+      appId: hider.hide(r.appId),
+      appName: hider.name(r.appName, r.appId),
+    })),
+    ...hider.others,
+  };
+}
+
+/** `hideIds` on a history table: the same rows (its columns shared), each app's texts hidden once. */
+export function hideTableIds<
+  S extends { id: string; name: string; error?: string },
+  A extends { id: string },
+>(
+  input: Omit<IdentifiedInput<S, A>, 'records'> & { table: HistoryTable },
+): Omit<IdentifiedInput<S, A>, 'records'> & { table: HistoryTable } {
+  const { table } = input;
+  // The ids in the order their rows come, as `hideIds` meets them in the records.
+  const seen = new Uint8Array(table.apps.length);
+  const ids: string[] = [];
+  for (let i = 0; i < table.length; i++) {
+    const a = table.app[i]!;
+    if (seen[a]) continue;
+    seen[a] = 1;
+    ids.push(table.apps[a]!.id);
+  }
+  const hider = idHider(input, ids);
+  return {
+    table: table.withAppTexts((a) => ({ id: hider.hide(a.id), name: hider.name(a.name, a.id) })),
+    ...hider.others,
+  };
+}
+
+function idHider<S extends { id: string; name: string; error?: string }, A extends { id: string }>(
+  input: Omit<IdentifiedInput<S, A>, 'records'>,
+  recordIds: Iterable<string>,
+): {
+  hide: (id: string) => string;
+  name: (appName: string, id: string) => string;
+  others: Omit<IdentifiedInput<S, A>, 'records'>;
+} {
+  const ids = publicIds([...input.statuses.map((s) => s.id), ...input.apps.map((a) => a.id), ...recordIds]);
   const hide = (id: string): string => ids.get(id)!;
   // Longest first, so an id that contains another is replaced whole.
   const byLength = [...ids].sort(([a], [b]) => b.length - a.length);
@@ -68,13 +108,16 @@ export function hideIds<S extends { id: string; name: string; error?: string }, 
     return hidden;
   };
   return {
-    records: input.records.map((r) => ({ ...r, appId: hide(r.appId), appName: name(r.appName, r.appId) })),
-    statuses: input.statuses.map((s) => {
-      const hidden: S = { ...s, id: hide(s.id), name: name(s.name, s.id) };
-      if (s.error !== undefined) hidden.error = scrub(s.error);
-      return hidden;
-    }),
-    apps: input.apps.map((a) => ({ ...a, id: hide(a.id) })),
+    hide,
+    name,
+    others: {
+      statuses: input.statuses.map((s) => {
+        const hidden: S = { ...s, id: hide(s.id), name: name(s.name, s.id) };
+        if (s.error !== undefined) hidden.error = scrub(s.error);
+        return hidden;
+      }),
+      apps: input.apps.map((a) => ({ ...a, id: hide(a.id) })),
+    },
   };
 }
 

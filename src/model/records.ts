@@ -48,22 +48,6 @@ export function wellFormed(text: string): string {
   return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATES, '\ufffd') : text;
 }
 
-/**
- * One warning for fetched rows with a negative quantity or tokens: APS may report a correction that way, so they
- * are kept as reported, and the run says so once, naming the first and counting the rest. `undefined` when none.
- */
-export function describeNegativeUsage(records: Iterable<UsageRecord>): string | undefined {
-  const negative = [...records].filter((r) => r.quantity < 0 || (r.tokens !== null && r.tokens < 0));
-  const first = negative[0];
-  if (!first) return undefined;
-  const more = negative.length - 1;
-  return (
-    `APS reported negative usage, kept as reported (it may be a correction): ${first.appName} (${first.appId}) ` +
-    `on ${first.date}, ${first.featureId}: quantity ${first.quantity}, tokens ${first.tokens ?? 'none'}` +
-    (more > 0 ? `; and ${more} more row${more > 1 ? 's' : ''}` : '')
-  );
-}
-
 /** The record key: `(date, app, feature, charged)`. */
 export function recordKey(r: Pick<UsageRecord, 'date' | 'appId' | 'featureId' | 'charged'>): string {
   return `${slotKey(r)}\u0000${chargedOrder(r.charged)}`;

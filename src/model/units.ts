@@ -6,6 +6,7 @@
  */
 import { bucketOf, round2 } from './aggregate.js';
 import { eachDay, monthOf, rangeLength, type DateRange } from './dates.js';
+import { HistoryTable } from './history-table.js';
 import type { UsageRecord } from './records.js';
 
 /** The series key of uncharged usage (every feature or app together). */
@@ -200,52 +201,97 @@ export interface FeatureUnits {
 
 /** Units per feature in each calendar month (`YYYY-MM`), by API then feature. */
 export function monthFeatureUnits(records: Iterable<UsageRecord>): Map<string, FeatureUnits[]> {
-  const months = new Map<string, Map<string, FeatureUnits>>();
-  for (const r of records) {
-    const month = monthOf(r.date);
-    let features = months.get(month);
-    if (!features) months.set(month, (features = new Map()));
-    addFeature(features, r);
-  }
-  return new Map(
-    [...months].sort(([a], [b]) => cmp(a, b)).map(([m, features]) => [m, finishFeatures(features)]),
-  );
+  const table = HistoryTable.from(records);
+  const months = new FeatureUnitsByMonth(table);
+  for (let i = 0; i < table.length; i++) months.month(monthOf(table.date(i))).add(i);
+  return months.result();
 }
 
 /** Units per feature over `range`, by API then feature. */
 export function rangeFeatureUnits(records: readonly UsageRecord[], range: DateRange): FeatureUnits[] {
-  const features = new Map<string, FeatureUnits>();
-  for (const r of records) if (r.date >= range.from && r.date <= range.to) addFeature(features, r);
-  return finishFeatures(features);
+  const table = HistoryTable.from(records.filter((r) => r.date >= range.from && r.date <= range.to));
+  const sums = new FeatureUnitsByMonth(table).month('');
+  for (let i = 0; i < table.length; i++) sums.add(i);
+  return sums.result();
 }
 
-function addFeature(features: Map<string, FeatureUnits>, r: UsageRecord): void {
-  const key = `${r.api}\u0000${r.featureId}\u0000${r.unit}`;
-  let f = features.get(key);
-  if (!f) {
-    f = {
-      api: r.api,
-      featureId: r.featureId,
-      featureName: r.featureName,
-      unit: r.unit,
-      quantity: 0,
-      uncharged: null,
-    };
-    features.set(key, f);
+/**
+ * Units per feature of a table's rows, per group (a month), added one row at a time: the same additions in the
+ * same order as summing records, without an object per row. A feature is its (API, id, unit); its newest name wins.
+ */
+export class FeatureUnitsByMonth {
+  /** Feature text index → one number per distinct (API, feature id, unit). */
+  private readonly slotOf: number[];
+  private readonly groups = new Map<string, FeatureSums>();
+
+  constructor(private readonly table: HistoryTable) {
+    const slots = new Map<string, number>();
+    this.slotOf = table.features.map((f) => {
+      const key = `${f.api}\u0000${f.id}\u0000${f.unit}`;
+      let slot = slots.get(key);
+      if (slot === undefined) slots.set(key, (slot = slots.size));
+      return slot;
+    });
   }
-  f.featureName = r.featureName;
-  f.quantity += r.quantity;
-  if (r.charged !== undefined) f.uncharged = (f.uncharged ?? 0) + (r.charged ? 0 : r.quantity);
+
+  month(month: string): FeatureSums {
+    let sums = this.groups.get(month);
+    if (!sums) this.groups.set(month, (sums = new FeatureSums(this.table, this.slotOf)));
+    return sums;
+  }
+
+  /** Each group's units, groups in order. */
+  result(): Map<string, FeatureUnits[]> {
+    return new Map([...this.groups].sort(([a], [b]) => cmp(a, b)).map(([m, sums]) => [m, sums.result()]));
+  }
 }
 
-function finishFeatures(features: Map<string, FeatureUnits>): FeatureUnits[] {
-  return [...features.values()]
-    .map((f) => ({
-      ...f,
-      quantity: round2(f.quantity),
-      uncharged: f.uncharged === null ? null : round2(f.uncharged),
-    }))
-    .sort((a, b) => cmp(a.api, b.api) || cmp(a.featureName, b.featureName) || cmp(a.featureId, b.featureId));
+/** One group of `FeatureUnitsByMonth`. */
+export class FeatureSums {
+  private readonly bySlot: (FeatureUnits | undefined)[] = [];
+  /** In order of first row: the sort below keeps that order for ties. */
+  private readonly features: FeatureUnits[] = [];
+
+  constructor(
+    private readonly table: HistoryTable,
+    private readonly slotOf: readonly number[],
+  ) {}
+
+  add(i: number): void {
+    const t = this.table;
+    const text = t.features[t.feature[i]!]!;
+    const slot = this.slotOf[t.feature[i]!]!;
+    let f = this.bySlot[slot];
+    if (!f) {
+      f = {
+        api: text.api,
+        featureId: text.id,
+        featureName: text.name,
+        unit: text.unit,
+        quantity: 0,
+        uncharged: null,
+      };
+      this.bySlot[slot] = f;
+      this.features.push(f);
+    }
+    f.featureName = text.name;
+    const quantity = t.quantity[i]!;
+    f.quantity += quantity;
+    const charged = t.charged(i);
+    if (charged !== undefined) f.uncharged = (f.uncharged ?? 0) + (charged ? 0 : quantity);
+  }
+
+  result(): FeatureUnits[] {
+    return this.features
+      .map((f) => ({
+        ...f,
+        quantity: round2(f.quantity),
+        uncharged: f.uncharged === null ? null : round2(f.uncharged),
+      }))
+      .sort(
+        (a, b) => cmp(a.api, b.api) || cmp(a.featureName, b.featureName) || cmp(a.featureId, b.featureId),
+      );
+  }
 }
 
 export interface UnchargedUse {
@@ -259,20 +305,48 @@ export interface UnchargedUse {
 
 /** Apps with uncharged usage in the month of `reportDay`, up to it: the team is out of tokens. */
 export function unchargedUse(records: Iterable<UsageRecord>, reportDay: string): UnchargedUse[] {
-  const month = monthOf(reportDay);
-  const from = `${month}-01`;
-  const byApp = new Map<string, { name: string; days: Set<string>; first: string }>();
-  for (const r of records) {
-    if (r.charged !== false || r.quantity <= 0 || r.date < from || r.date > reportDay) continue;
-    const app = byApp.get(r.appId) ?? { name: r.appName, days: new Set<string>(), first: r.date };
-    app.days.add(r.date);
-    if (r.date < app.first) app.first = r.date;
-    app.name = r.appName;
-    byApp.set(r.appId, app);
+  const table = HistoryTable.from(records);
+  const tally = new UnchargedTally(table, reportDay);
+  for (let i = 0; i < table.length; i++) tally.add(i, table.date(i));
+  return tally.result();
+}
+
+/** `unchargedUse` over a table's rows, added one at a time with the row's day. */
+export class UnchargedTally {
+  private readonly month: string;
+  private readonly from: string;
+  private readonly byApp = new Map<string, { name: string; days: Set<string>; first: string }>();
+
+  constructor(
+    private readonly table: HistoryTable,
+    private readonly reportDay: string,
+  ) {
+    this.month = monthOf(reportDay);
+    this.from = `${this.month}-01`;
   }
-  return [...byApp]
-    .sort(([a], [b]) => cmp(a, b))
-    .map(([appId, a]) => ({ appId, appName: a.name, month, days: a.days.size, first: a.first }));
+
+  add(i: number, date: string): void {
+    const t = this.table;
+    if (t.charged(i) !== false || t.quantity[i]! <= 0 || date < this.from || date > this.reportDay) return;
+    const a = t.apps[t.app[i]!]!;
+    const app = this.byApp.get(a.id) ?? { name: a.name, days: new Set<string>(), first: date };
+    app.days.add(date);
+    if (date < app.first) app.first = date;
+    app.name = a.name;
+    this.byApp.set(a.id, app);
+  }
+
+  result(): UnchargedUse[] {
+    return [...this.byApp]
+      .sort(([a], [b]) => cmp(a, b))
+      .map(([appId, a]) => ({
+        appId,
+        appName: a.name,
+        month: this.month,
+        days: a.days.size,
+        first: a.first,
+      }));
+  }
 }
 
 function cmp(a: string, b: string): number {

@@ -1,20 +1,20 @@
 /**
- * The parts of the report built straight from the records rather than from the history index: units over time
+ * The parts of the report built straight from the history rather than from the history index: units over time
  * per app and across apps, units per feature per month and over the period, uncharged usage and the token
- * balance. Pure.
+ * balance. One pass over the table's columns; only the period's rows become objects (the unit charts). Pure.
  */
 import type { Config } from '../config/schema.js';
 import { balanceAlerts, balanceStatus, type BalanceStatus } from './balance.js';
 import type { Coverage } from './coverage.js';
 import { monthOf, type DateRange } from './dates.js';
+import type { HistoryTable } from './history-table.js';
 import type { UsageRecord } from './records.js';
 import type { Alert, AppSummary, MonthSummary } from './types.js';
 import {
   appUnitCharts,
-  monthFeatureUnits,
-  rangeFeatureUnits,
+  FeatureUnitsByMonth,
   teamUnitCharts,
-  unchargedUse,
+  UnchargedTally,
   type FeatureUnits,
   type UnitChart,
 } from './units.js';
@@ -29,8 +29,8 @@ export interface UsageExtras {
 }
 
 export function usageExtras(input: {
-  /** The whole history: records, or a table's rows (read one at a time, never all held as objects). */
-  records: Iterable<UsageRecord>;
+  /** The whole history, in any order (rows are read in the table's order). */
+  records: HistoryTable;
   range: DateRange;
   reportDay: string;
   apps: readonly Pick<AppSummary, 'id' | 'name' | 'coverage'>[];
@@ -38,9 +38,40 @@ export function usageExtras(input: {
   balance: Config['balance'];
   topApps: number;
 }): UsageExtras {
-  const { records, range, reportDay, apps } = input;
+  const { records: table, range, reportDay, apps } = input;
+  const month = monthOf(reportDay);
+  const balanceFrom = input.balance?.asOf;
   const inRange: UsageRecord[] = [];
-  for (const r of records) if (r.date >= range.from && r.date <= range.to) inRange.push(r);
+  const months = new FeatureUnitsByMonth(table);
+  const period = new FeatureUnitsByMonth(table).month('');
+  const uncharged = new UnchargedTally(table, reportDay);
+  let unrated = false;
+  let estimated = false;
+  // Rows come in runs of one day: a day's text and the windows it is in are worked out once per run.
+  let day = NaN;
+  let date = '';
+  let inPeriod = false;
+  let inBalance = false;
+  let monthUnits = period;
+  for (let i = 0; i < table.length; i++) {
+    if (table.day[i] !== day) {
+      day = table.day[i]!;
+      date = table.date(i);
+      inPeriod = date >= range.from && date <= range.to;
+      inBalance = balanceFrom !== undefined && date > balanceFrom && date <= reportDay;
+      monthUnits = months.month(monthOf(date));
+    }
+    monthUnits.add(i);
+    uncharged.add(i, date);
+    if (inPeriod) {
+      inRange.push(table.record(i));
+      period.add(i);
+    }
+    if (inBalance) {
+      if (Number.isNaN(table.tokens[i]!) && table.quantity[i] !== 0) unrated = true;
+      if (table.estimated(i)) estimated = true;
+    }
+  }
   const byApp = new Map<string, UsageRecord[]>();
   for (const r of inRange) {
     const list = byApp.get(r.appId);
@@ -49,10 +80,9 @@ export function usageExtras(input: {
   }
   const coverages = apps.map((a) => a.coverage);
   const appUnits = new Map(apps.map((a) => [a.id, appUnitCharts(byApp.get(a.id) ?? [], range, a.coverage)]));
-  const balance = input.balance ? teamBalance(input, coverages) : null;
-  const month = monthOf(reportDay);
+  const balance = input.balance ? teamBalance(input, coverages, unrated, estimated) : null;
   const alerts: Alert[] = [
-    ...unchargedUse(records, reportDay).map((u): Alert => ({
+    ...uncharged.result().map((u): Alert => ({
       kind: 'uncharged',
       severity: 'critical',
       appId: u.appId,
@@ -80,8 +110,8 @@ export function usageExtras(input: {
     appUnits,
     // Empty labels are filled by render ("Others" is a word of the report's language).
     apiUnits: teamUnitCharts(inRange, range, coverages, input.topApps, ''),
-    periodUnits: rangeFeatureUnits(inRange, range),
-    monthUnits: monthFeatureUnits(records),
+    periodUnits: period.result(),
+    monthUnits: months.result(),
     balance,
     alerts,
   };
@@ -94,6 +124,8 @@ export function usageExtras(input: {
 function teamBalance(
   input: Parameters<typeof usageExtras>[0],
   coverages: readonly (Coverage | null)[],
+  unrated: boolean,
+  estimated: boolean,
 ): BalanceStatus {
   const known = coverages.filter((c): c is Coverage => c !== null);
   const coverage =
@@ -103,16 +135,8 @@ function teamBalance(
           from: known.reduce((m, c) => (c.from < m ? c.from : m), known[0]!.from),
           to: known.reduce((m, c) => (c.to < m ? c.to : m), known[0]!.to),
         };
-  const balance = input.balance!;
-  let unrated = false;
-  let estimated = false;
-  for (const r of input.records) {
-    if (r.date <= balance.asOf || r.date > input.reportDay) continue;
-    if (r.tokens === null && r.quantity !== 0) unrated = true;
-    if (r.tokensEstimated) estimated = true;
-  }
   return balanceStatus({
-    balance,
+    balance: input.balance!,
     byDay: input.totalByDay,
     coverage,
     reportDay: input.reportDay,

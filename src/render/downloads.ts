@@ -4,18 +4,26 @@
  * copy in the same format, `data/public-usage-YYYY-MM.csv`, written from the records as the site shows them (public
  * ids for client ids); the export stays as it is, because the next run reads the history back from it. Pure.
  */
-import { formatExportCsv, groupByMonth, monthFileName } from '../model/export-format.js';
-import type { UsageRecord } from '../model/records.js';
+import { monthFileName } from '../model/export-format.js';
+import type { HistoryTable } from '../model/history-table.js';
+import { formatTableCsv, monthRanges } from '../model/month-csv.js';
 
 /** The site path of a month's CSV download: the export, or its id-free copy. */
 export function monthCsvPath(month: string, idFree: boolean): string {
   return `data/${idFree ? 'public-' : ''}${monthFileName(month)}`;
 }
 
-/** The id-free copy of every month: `records` are the ones the site was built from (ids already hidden). */
-export function publicExportFiles(records: readonly UsageRecord[]): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const [month, list] of groupByMonth(records))
-    files.set(monthCsvPath(month, true), formatExportCsv(list));
+/**
+ * The id-free copy of every month, each formatted when called: `table` is the one the site was built from (ids
+ * already hidden, rows in day order but no longer in storage order within a day, since the hashes sort otherwise).
+ */
+export function publicExportFiles(table: HistoryTable): Map<string, () => string> {
+  const files = new Map<string, () => string>();
+  for (const [month, { from, to }] of monthRanges(table)) {
+    files.set(monthCsvPath(month, true), () => {
+      const rows = Array.from({ length: to - from }, (_, k) => from + k).sort((a, b) => table.compare(a, b));
+      return formatTableCsv(table, 0, rows.length, rows);
+    });
+  }
   return files;
 }

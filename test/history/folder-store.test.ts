@@ -379,6 +379,26 @@ describe('folder store: how the site is replaced', () => {
     expect((await readdir(base)).sort()).toEqual(['real', 'site']);
   });
 
+  it('a folder another run created between the two renames of a stopped swap gets the new site moved in', async () => {
+    const out = join(await dirs.make('aps-swap-race-'), 'site');
+    const id = '00000000-0000-4000-8000-000000000001';
+    const old = join(dirname(out), `.site.~aps-${id}.old`);
+    const next = join(dirname(out), `.site.~aps-${id}.new`);
+    await fileRun(old, ['2026-01-01']);
+    await fileRun(next, ['2026-01-01', '2026-01-02']);
+    const built = await snapshot(next);
+    // The empty folder a starting run made while the site was moved aside.
+    await mkdir(out);
+    const deps = testDeps();
+    const store = await openFolderStore({ dir: out, data: 'real' }, deps);
+    await store.close();
+    expect(withoutLock(await snapshot(out))).toEqual(built);
+    expect((await swapFolders(out)).names).toEqual([]);
+    expect(deps.logger.lines.join('\n')).toContain(
+      `warning: folder ${out}: removing what a stopped run left beside it`,
+    );
+  });
+
   it('a run waiting for the lock while the holder swaps the folder carries on in the new one', async () => {
     const out = join(await dirs.make('aps-wait-swap-'), 'site');
     await fileRun(out, ['2026-01-01']);

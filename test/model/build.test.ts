@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
 import { buildModel, OTHERS_KEY } from '../../src/model/build.js';
 import { applyRates } from '../../src/model/rates.js';
-import { describeNegativeUsage, type UsageRecord } from '../../src/model/records.js';
+import { describeNegativeUsage } from '../../src/model/negative-usage.js';
+import { HistoryTable } from '../../src/model/history-table.js';
+import type { UsageRecord } from '../../src/model/records.js';
 import { makeUsageRecord } from '../support/records.js';
 
 function config(extra: object = {}) {
@@ -113,6 +115,11 @@ describe('describeNegativeUsage', () => {
       'APS reported negative usage, kept as reported (it may be a correction): Viewer (a1) on 2026-11-04, md-simple: quantity -5, tokens -30; and 1 more row',
     );
     expect(describeNegativeUsage(rows.slice(0, 1))).toBeUndefined();
+    // The file source hands over a table: its columns are scanned, with the same message.
+    expect(describeNegativeUsage(HistoryTable.from(rows))).toBe(
+      'APS reported negative usage, kept as reported (it may be a correction): Viewer (a1) on 2026-11-04, md-simple: quantity -5, tokens -30; and 1 more row',
+    );
+    expect(describeNegativeUsage(HistoryTable.from(rows.slice(0, 1)))).toBeUndefined();
   });
 });
 

@@ -65,6 +65,57 @@ describe('HistoryTable', () => {
   });
 });
 
+describe('HistoryTable views and copies', () => {
+  it('copies rows from another table with its texts interned once, whatever the order', () => {
+    const a = HistoryTable.from([
+      r({ date: '2026-01-01', appId: 'x', appName: 'X', featureId: 'f' }),
+      r({ date: '2026-01-01', appId: 'y', appName: 'Y', featureId: 'g', featureName: 'G', unit: 'hour' }),
+    ]);
+    const b = HistoryTable.from([
+      r({ date: '2026-01-02', appId: 'y', appName: 'Y', featureId: 'g', unit: 'job' }),
+    ]);
+    const out = new HistoryTable();
+    for (const [from, i] of [
+      [a, 1],
+      [b, 0],
+      [a, 0],
+      [a, 1],
+      [b, 0],
+    ] as const)
+      out.copyRow(from, i);
+    expect(out.toArray().map((x) => [x.date, x.appId, x.featureId, x.unit])).toEqual([
+      ['2026-01-01', 'y', 'g', 'hour'],
+      ['2026-01-02', 'y', 'g', 'job'],
+      ['2026-01-01', 'x', 'f', 'job'],
+      ['2026-01-01', 'y', 'g', 'hour'],
+      ['2026-01-02', 'y', 'g', 'job'],
+    ]);
+    // y/Y once; g twice (two units), f once.
+    expect(out.apps.map((t) => t.id)).toEqual(['y', 'x']);
+    expect(out.features.map((f) => `${f.id}/${f.unit}`)).toEqual(['g/hour', 'g/job', 'f/job']);
+  });
+
+  it('renames the apps of a view, rows and the original untouched, two texts that become one kept apart', () => {
+    const table = HistoryTable.from([
+      r({ date: '2026-01-01', appId: 'a', appName: 'Old', quantity: 1 }),
+      r({ date: '2026-01-01', appId: 'b', appName: 'B', quantity: 2 }),
+      r({ date: '2026-01-02', appId: 'a', appName: 'New', quantity: 3 }),
+    ]);
+    const view = table.withAppTexts((t) => ({ id: t.id.toUpperCase(), name: t.id === 'a' ? 'A' : t.name }));
+    expect(view.toArray().map((x) => [x.appId, x.appName, x.quantity])).toEqual([
+      ['A', 'A', 1],
+      ['B', 'B', 2],
+      ['A', 'A', 3],
+    ]);
+    expect(view.appIds).toEqual(['A', 'B']);
+    expect(table.toArray().map((x) => x.appName)).toEqual(['Old', 'B', 'New']);
+    // A row appended to a copy of the view finds its text.
+    const copy = new HistoryTable();
+    copy.copyRow(view, 2);
+    expect(copy.record(0)).toMatchObject({ appId: 'A', appName: 'A', quantity: 3 });
+  });
+});
+
 describe('mergeIntoTable', () => {
   /** A small random history and batch (seeded), with charge flags, duplicates and unsorted input. */
   function sample(seed: number): { stored: UsageRecord[]; incoming: UsageRecord[] } {
