@@ -1,7 +1,28 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild. vega and vega-lite end up in chunks
 // that load only when a chart is drawn, so `--help` and `validate` start fast.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * A hash of everything the bundle is built from (sources, templates, the locked dependencies): the site's page
+ * cache re-renders every page when it changes, as the code that renders them may have.
+ */
+async function buildId() {
+  const hash = createHash('sha256');
+  const files = async (dir) =>
+    (await readdir(dir, { withFileTypes: true, recursive: true }))
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath ?? e.path, e.name));
+  const all = [...(await files('src')), ...(await files('templates')), 'package.json', 'package-lock.json'];
+  for (const file of all.map((f) => f.split('\\').join('/')).sort())
+    hash
+      .update(`${file}\0`)
+      .update(await readFile(file))
+      .update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
 
 await rm('dist', { recursive: true, force: true });
 await build({
@@ -16,6 +37,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   loader: { '.hbs': 'text', '.css': 'text' },
   legalComments: 'none',
+  define: { __APS_BUILD__: JSON.stringify(await buildId()) },
   logLevel: 'warning',
   // Some CommonJS dependencies call require() for Node built-ins; ESM output needs a real require.
   banner: {

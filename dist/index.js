@@ -8,8 +8,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-WY3GRQQG.js";
-import "./chunks/chunk-Z7PXSZTB.js";
+} from "./chunks/chunk-RBCFJQU4.js";
+import "./chunks/chunk-6F5K2752.js";
 import "./chunks/chunk-HEL47PEK.js";
 import "./chunks/chunk-7WC3JJPQ.js";
 import {

@@ -4,7 +4,15 @@
  * history. Pure but for the chart renderer inside `renderSite`.
  */
 import type { Config } from './config/schema.js';
-import { EMPTY_HISTORY, historyFileContents, type StoredHistory } from './history/history-files.js';
+import {
+  EMPTY_HISTORY,
+  FILES_RECORD,
+  formatFilesRecord,
+  historyFileContents,
+  type SnapshotFile,
+  type StoredHistory,
+} from './history/history-files.js';
+import { csvKey } from './model/month-snapshot.js';
 import { buildModel } from './model/build.js';
 import { hideTableIds } from './model/public-ids.js';
 import type { DateRange } from './model/dates.js';
@@ -14,10 +22,11 @@ import { applyTableRates } from './model/rates.js';
 import type { ReportModel } from './model/types.js';
 import type { TemplateOverrides } from './config/template-overrides.js';
 import { publicExportFiles } from './render/downloads.js';
-import { renderSite, type ChartDrawer } from './render/render.js';
+import { renderSite, type ChartDrawer, type PageRecord } from './render/render.js';
 import { spreadsheetPathOf, toSpreadsheetCsv } from './render/spreadsheet.js';
 import { SiteFileMap, type FileContent } from './site-files.js';
 import type { SourceResult } from './sources/types.js';
+import { keptBytes, pageCache, recordOf, spreadsheetKey } from './site-cache.js';
 
 export type { TemplateOverrides } from './config/template-overrides.js';
 
@@ -50,8 +59,10 @@ export interface Site {
    * characters by default (pass a byte count for the job summary).
    */
   summaryWithin(limit: number, measure?: (text: string) => number): string;
-  /** History files whose bytes are those read into `stored`: the store they came from need not write them. */
+  /** Files whose bytes are those read from `stored`: the store they came from need not write them. */
   unchanged: ReadonlySet<string>;
+  /** Pages whose inputs were those recorded for their stored bytes: kept, not rendered (their charts not drawn). */
+  keptPages: ReadonlySet<string>;
   /** The merged history, rates applied, retention applied. */
   history: HistoryTable;
   merge: { added: number; changed: number; unchanged: number; records: number };
@@ -94,15 +105,34 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
     notes: configNotes(siteConfig),
     ...(input.onPage ? { onPage: input.onPage } : {}),
     ...(input.drawChart ? { drawChart: input.drawChart } : {}),
+    cache: pageCache(stored.files),
     ...(input.overrides ? { templates: input.overrides.templates, partials: input.overrides.partials } : {}),
     ...(siteUrl ? { siteUrl } : {}),
   });
+  // A spreadsheet copy of an export whose bytes are those read keeps its stored bytes, if they are the recorded ones.
+  const sheets = new Map<string, PageRecord>();
+  for (const path of downloads.keys()) {
+    const content = downloads.get(path)!;
+    const exportKey = data.kept.has(path)
+      ? stored.months.get(path.slice(-11, -4))?.key
+      : typeof content === 'string'
+        ? csvKey(content)
+        : undefined;
+    const sheet = spreadsheetPathOf(path)!;
+    const key = exportKey && spreadsheetKey(exportKey);
+    if (key && (await keptBytes(stored.files, sheet, key)) !== undefined)
+      sheets.set(sheet, stored.files!.records.get(sheet)!);
+  }
+  const files = siteFiles(data.files, data.snapshots, downloads, rendered.files, sheets);
+  files.set(FILES_RECORD, () => formatFilesRecord(new Map([...rendered.pages, ...files.sheetRecords()])));
   return {
     model,
-    files: siteFiles(data.files, downloads, rendered.files),
+    files,
     summary: rendered.summary,
     summaryWithin: rendered.summaryWithin,
-    unchanged: data.kept,
+    // Kept pages and copies are the bytes just read from the store: it need not compare or write them either.
+    unchanged: new Set([...data.kept, ...rendered.kept, ...sheets.keys()]),
+    keptPages: rendered.kept,
     history,
     merge: {
       added: merged.added,
@@ -114,19 +144,22 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
 }
 
 /**
- * The site's files: each month's export followed by its spreadsheet copy (both produced when read, the copy from
- * the export just produced), then the rendered pages.
- */
-/**
- * The history exports, the downloads (the exports themselves, or their id-free copies) each with its spreadsheet
- * copy, and the pages. Exports are formatted only when read.
+ * The history exports, each followed by its snapshot, then the downloads (the exports themselves, or their id-free
+ * copies) each with its spreadsheet copy, and the pages. Exports are formatted only when read; the snapshot and the
+ * spreadsheet copy of an export come right after it, so that a store writing the files in order formats each
+ * export once.
  */
 function siteFiles(
   data: ReadonlyMap<string, FileContent>,
+  snapshots: ReadonlyMap<string, SnapshotFile>,
   downloads: ReadonlyMap<string, FileContent>,
   pages: ReadonlyMap<string, string>,
-): SiteFileMap {
+  keptSheets: ReadonlyMap<string, PageRecord>,
+): SiteFileMap & { sheetRecords(): Map<string, PageRecord> } {
   const files = new SiteFileMap();
+  // The record of each spreadsheet copy made, as it is made (the store reads the files in order, the record last).
+  const made = new Map<string, PageRecord>();
+  const exports = new Map<string, () => string>();
   let last: { path: string; text: string } | undefined;
   const exportText = (path: string, content: FileContent): string => {
     if (typeof content === 'string') return content;
@@ -135,13 +168,38 @@ function siteFiles(
   };
   const lazy = (path: string, content: FileContent): FileContent =>
     typeof content === 'string' ? content : () => exportText(path, content);
-  for (const [path, content] of data) files.set(path, lazy(path, content));
-  for (const [path, content] of downloads) {
-    if (downloads !== data) files.set(path, lazy(path, content));
-    files.set(spreadsheetPathOf(path)!, () => toSpreadsheetCsv(exportText(path, content)));
+  const spreadsheet = (path: string, content: FileContent): void => {
+    const sheet = spreadsheetPathOf(path)!;
+    const make = (): string => {
+      const text = exportText(path, content);
+      const copy = toSpreadsheetCsv(text);
+      if (!keptSheets.has(sheet)) made.set(sheet, recordOf(spreadsheetKey(csvKey(text)), copy));
+      return copy;
+    };
+    exports.set(sheet, make);
+    files.set(sheet, make);
+  };
+  for (const [path, content] of data) {
+    files.set(path, lazy(path, content));
+    const snapshot = snapshots.get(path);
+    if (snapshot) files.set(snapshot.path, () => snapshot.content(exportText(path, content)));
+    if (downloads === data) spreadsheet(path, content);
   }
+  if (downloads !== data)
+    for (const [path, content] of downloads) {
+      files.set(path, lazy(path, content));
+      spreadsheet(path, content);
+    }
   for (const [path, text] of pages) files.set(path, text);
-  return files;
+  const sheetRecords = (): Map<string, PageRecord> => {
+    const out = new Map<string, PageRecord>();
+    for (const [sheet, make] of exports) {
+      if (!keptSheets.has(sheet) && !made.has(sheet)) make();
+      out.set(sheet, keptSheets.get(sheet) ?? made.get(sheet)!);
+    }
+    return out;
+  };
+  return Object.assign(files, { sheetRecords });
 }
 
 /** The Markdown notes of the config, for the pages: `report.notes` and each app's `notes`. */

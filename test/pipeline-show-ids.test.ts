@@ -21,7 +21,8 @@ import {
   type TempDirs,
 } from './support/temp-git.js';
 
-const HISTORY = /^data\/usage-\d{4}-\d{2}\.csv$/;
+/** The stored history: the month CSVs and their snapshots, which keep the ids. */
+const HISTORY = /^data\/(usage-\d{4}-\d{2}\.csv|cache\/usage-\d{4}-\d{2}\.snapshot)$/;
 /** The ids as they could show: whole, or their first 12 characters in any case (page names are lower case). */
 const NEEDLES = DEMO_APPS.map((a) => a.id.slice(0, 12).toLowerCase());
 const holdsId = (text: string): boolean => NEEDLES.some((n) => text.toLowerCase().includes(n));

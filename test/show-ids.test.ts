@@ -20,7 +20,8 @@ import { demoConfig, writeSite } from './support/site.js';
 
 const [named, unnamed, failed] = DEMO_APPS.map((a) => a.id);
 const IDS = DEMO_APPS.map((a) => a.id);
-const HISTORY = /^data\/usage-\d{4}-\d{2}\.csv$/;
+/** The stored history: the month CSVs and their snapshots, which keep the ids. */
+const HISTORY = /^data\/(usage-\d{4}-\d{2}\.csv|cache\/usage-\d{4}-\d{2}\.snapshot)$/;
 
 /** The demo data, one app without a name (APS gave none, so its name is its id), one failed with its id quoted. */
 function input(showIds: boolean, stored?: Awaited<ReturnType<typeof readHistoryDir>>) {

@@ -7,9 +7,11 @@
  * `unchangedHistoryFiles` says which files those are, so that writing the site does not read them again either.
  * Those texts are not held in memory between the read and the save (85 MB for 100 apps × 2 years, and a live heap
  * that large lets the garbage of the whole run grow about four times as large before V8 collects it): each is read
- * again when needed, and its bytes checked against the digest taken when it was parsed.
+ * again when needed, and its bytes checked against the digest taken when it was read.
+ * Beside each month file the site keeps that month's snapshot (`data/cache/usage-YYYY-MM.snapshot`, see
+ * `model/month-snapshot.ts`): a month whose CSV bytes are those the snapshot was made from is loaded from it
+ * instead of being parsed; any other month is parsed, and its snapshot written again with the site.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,9 +19,11 @@ import { UserError } from '../errors.js';
 import { monthFileName, parseExportCsvInto } from '../model/export-format.js';
 import { asTable, HistoryTable, type HistoryRows } from '../model/history-table.js';
 import { formatTableCsv, monthRanges } from '../model/month-csv.js';
+import { csvKey, encodeMonthSnapshot, loadMonthSnapshot, snapshotPath } from '../model/month-snapshot.js';
 
 export { monthRanges } from '../model/month-csv.js';
 import { compareRecords } from '../model/records.js';
+import type { PageRecord } from '../render/render.js';
 import type { FileContent } from '../site-files.js';
 
 const MONTH_FILE = /^usage-(\d{4}-\d{2})\.csv$/;
@@ -27,18 +31,75 @@ const MONTH_FILE = /^usage-(\d{4}-\d{2})\.csv$/;
 /** One month file as read: where its rows are in the history table, and its text. */
 export interface StoredMonth {
   /**
-   * The file's text, read again from disk (it throws if the bytes are no longer those parsed). Absent when the
+   * The file's text, read again from disk (it throws if the bytes are no longer those read). Absent when the
    * file's rows were not in storage order: it is written again, sorted.
    */
   text?: () => string;
   from: number;
   to: number;
+  /** The snapshot beside the file was made from these very bytes (and was used instead of parsing them). */
+  snapshot: boolean;
+  /** SHA-256 of the file's bytes (hex). */
+  key: string;
 }
 
-/** The history as a store read it: every row in one table, in storage order, and each month file's text. */
+/** The history as a store read it: every row in one table, in storage order, and how to read each month's text. */
 export interface StoredHistory {
   records: HistoryTable;
   months: ReadonlyMap<string, StoredMonth>;
+  /** The files made from others (pages, spreadsheet copies) as the last save recorded them (absent: none). */
+  files?: StoredFiles;
+}
+
+/**
+ * Where the record of the files made from others is kept (the pages, the spreadsheet copies): for each, the key of
+ * what it was made from and the SHA-256 of its bytes.
+ */
+export const FILES_RECORD = 'data/cache/files.json';
+const FILES_RECORD_VERSION = 1;
+
+export interface StoredFiles {
+  records: ReadonlyMap<string, PageRecord>;
+  /** The stored bytes of a recorded file; undefined when the file is absent. */
+  read(path: string): Promise<Buffer | undefined>;
+}
+
+/** The record file's text: one line per file, sorted, so that a daily run changes only the lines of its files. */
+export function formatFilesRecord(records: ReadonlyMap<string, PageRecord>): string {
+  const lines = [...records]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([path, r]) => `${JSON.stringify(path)}:${JSON.stringify(r)}`);
+  return `{"version":${FILES_RECORD_VERSION},"pages":{\n${lines.join(',\n')}\n}}\n`;
+}
+
+/** The record read back; anything else (absent, damaged, another version) records no file. */
+export function parseFilesRecord(text: string | undefined): Map<string, PageRecord> {
+  const out = new Map<string, PageRecord>();
+  if (text === undefined) return out;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return out;
+  }
+  const { version, pages } = (value ?? {}) as { version?: unknown; pages?: unknown };
+  if (version !== FILES_RECORD_VERSION || typeof pages !== 'object' || pages === null) return out;
+  for (const [path, r] of Object.entries(pages as Record<string, unknown>)) {
+    const { key, bytes } = (r ?? {}) as Partial<PageRecord>;
+    if (typeof key === 'string' && typeof bytes === 'string') out.set(path, { key, bytes });
+  }
+  return out;
+}
+
+/** The files recorded in the site folder `siteDir`. */
+async function readStoredFiles(siteDir: string): Promise<StoredFiles> {
+  const text = await readFile(join(siteDir, FILES_RECORD), 'utf8').catch(() => undefined);
+  const records = parseFilesRecord(text);
+  return {
+    records,
+    read: async (path) =>
+      records.has(path) ? await readFile(join(siteDir, path)).catch(() => undefined) : undefined,
+  };
 }
 
 export const EMPTY_HISTORY: StoredHistory = { records: new HistoryTable(), months: new Map() };
@@ -64,20 +125,41 @@ export async function readHistoryDir(siteDir: string): Promise<StoredHistory> {
     const month = MONTH_FILE.exec(name)![1]!;
     const bytes = await readFile(file);
     const from = table.length;
-    parseExportCsvInto(table, bytes.toString('utf8'), file, month);
+    const key = csvKey(bytes);
+    const snapshot = await readSnapshot(siteDir, month);
+    // A snapshot of other bytes (the CSV was edited), of another version, or damaged is not used: the CSV is.
+    const fromSnapshot = snapshot !== undefined && loadMonthSnapshot(table, snapshot, month, key);
+    if (!fromSnapshot) parseExportCsvInto(table, bytes.toString('utf8'), file, month);
     const inOrder = rowsInOrder(table, from);
     sorted &&= inOrder;
-    months.set(month, { ...(inOrder ? { text: textReader(file, bytes) } : {}), from, to: table.length });
+    months.set(month, {
+      ...(inOrder ? { text: textReader(file, bytes.length, key) } : {}),
+      from,
+      to: table.length,
+      snapshot: fromSnapshot,
+      key,
+    });
   }
   // A hand-edited file out of order: the history is put in storage order (its month is written again, sorted).
   if (!sorted) table = HistoryTable.from(table.toArray().sort((a, b) => compareRecords(a, b)));
-  return { records: table, months: sorted ? months : withoutRanges(months, table) };
+  return {
+    records: table,
+    months: sorted ? months : withoutRanges(months, table),
+    files: await readStoredFiles(siteDir),
+  };
 }
 
-/** Reads `file` again, checking that it still holds `bytes` (only their length and digest are kept). */
-function textReader(file: string, bytes: Buffer): () => string {
-  const size = bytes.length;
-  const digest = sha256(bytes);
+async function readSnapshot(siteDir: string, month: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(join(siteDir, snapshotPath(month)));
+  } catch {
+    // Absent or unreadable: the month is parsed from its CSV, and the snapshot written again.
+    return undefined;
+  }
+}
+
+/** Reads `file` again, checking that it still holds the bytes read (only their length and digest are kept). */
+function textReader(file: string, size: number, key: string): () => string {
   return () => {
     let again: Buffer | undefined;
     try {
@@ -85,17 +167,13 @@ function textReader(file: string, bytes: Buffer): () => string {
     } catch {
       again = undefined;
     }
-    if (again === undefined || again.length !== size || sha256(again) !== digest)
+    if (again === undefined || again.length !== size || csvKey(again) !== key)
       throw new UserError(
         `${file} changed while this run was building the site (another program wrote or removed it); ` +
           'nothing was published from this run: run it again',
       );
     return again.toString('utf8');
   };
-}
-
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('base64');
 }
 
 function rowsInOrder(table: HistoryTable, from: number): boolean {
@@ -111,14 +189,19 @@ function withoutRanges(
   const out = new Map<string, StoredMonth>();
   for (const [month, m] of months) {
     const range = ranges.get(month) ?? { from: 0, to: 0 };
-    out.set(month, { ...(m.text === undefined ? {} : { text: m.text }), ...range });
+    out.set(month, {
+      ...(m.text === undefined ? {} : { text: m.text }),
+      ...range,
+      snapshot: m.snapshot,
+      key: m.key,
+    });
   }
   return out;
 }
 
 /**
  * History → `data/usage-YYYY-MM.csv` file contents, keyed by path relative to the site. A month the run left as it
- * was stored (`untouched`: no incoming row, no estimate changed) keeps the file's text.
+ * was stored (`untouched`: no incoming row, no estimate changed) keeps the file's bytes.
  */
 export function historyFiles(
   rows: HistoryRows,
@@ -131,27 +214,42 @@ export function historyFiles(
   return files;
 }
 
+/** A month's snapshot as the site writes it: made from the text of the month's CSV, which it is keyed by. */
+export interface SnapshotFile {
+  path: string;
+  content(csvText: string): string;
+}
+
 /**
  * `historyFiles` with each month to format as a function that formats it when called (a store writing the site
- * calls it once, when it writes that file), and the paths that keep the text read into `stored`.
+ * calls it once, when it writes that file), each month's snapshot by the path of its CSV, and the paths that keep
+ * the bytes read into `stored` (untouched months, and their snapshots when those were current).
  */
 export function historyFileContents(
   rows: HistoryRows,
   stored: StoredHistory,
   untouched: (month: string) => boolean,
-): { files: Map<string, FileContent>; kept: Set<string> } {
+): { files: Map<string, FileContent>; snapshots: Map<string, SnapshotFile>; kept: Set<string> } {
   const files = new Map<string, FileContent>();
+  const snapshots = new Map<string, SnapshotFile>();
   const kept = new Set<string>();
   const table = asTable(rows);
   for (const [month, { from, to }] of monthRanges(table)) {
     const old = stored.months.get(month);
     const path = `data/${monthFileName(month)}`;
+    const snapshot = snapshotPath(month);
     if (old?.text !== undefined && untouched(month) && old.to - old.from === to - from) {
+      // Read again only if a store reads it (the folder store does not: the path is in `kept`).
       files.set(path, old.text);
       kept.add(path);
+      if (old.snapshot) kept.add(snapshot);
     } else files.set(path, () => formatTableCsv(table, from, to));
+    snapshots.set(path, {
+      path: snapshot,
+      content: (csvText) => encodeMonthSnapshot(table, from, to, month, csvKey(csvText)),
+    });
   }
-  return { files, kept };
+  return { files, snapshots, kept };
 }
 
 /** The paths in `files` whose contents are exactly the text read into `stored`. */

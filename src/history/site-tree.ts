@@ -22,11 +22,11 @@ export interface SiteFiles {
 
 /**
  * The files of the site layout in the design (README "Output folder"): overview, one page per app and per month,
- * the history and report data, the summary and the assets folder. Anything else on the branch — CNAME, README,
+ * the history and report data, the month snapshots and the record of the files made from others (`data/cache/`), the summary and the assets folder. Anything else on the branch — CNAME, README,
  * a user's own pages, even `apps/notes.txt` — is the user's.
  */
 const SITE_LAYOUT =
-  /^(index\.html|digest\.html|summary\.md|apps\/[^/]+\.html|months\/(index|\d{4}-\d{2})\.html|data\/(excel-)?usage-\d{4}-\d{2}\.csv|data\/report\.json|assets\/.+)$/;
+  /^(index\.html|digest\.html|summary\.md|apps\/[^/]+\.html|months\/(index|\d{4}-\d{2})\.html|data\/(excel-)?usage-\d{4}-\d{2}\.csv|data\/cache\/(usage-\d{4}-\d{2}\.snapshot|files\.json)|data\/report\.json|assets\/.+)$/;
 
 export function isOwnedSitePath(path: string): boolean {
   return SITE_LAYOUT.test(path);

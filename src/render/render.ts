@@ -75,6 +75,26 @@ export interface RenderOptions {
   notes?: { report?: string; apps?: ReadonlyMap<string, string> };
   /** Draws one chart to SVG (default: vega, in process). The bench passes one that also keeps each spec. */
   drawChart?: ChartDrawer;
+  /** Pages whose inputs did not change keep the bytes stored for them (their charts are not drawn). */
+  cache?: PageCache;
+}
+
+/**
+ * What a page is made of, hashed: its view (figures, chart specs with their data, texts, links), the templates,
+ * partials and CSS, the locale and its messages, the title, and the tool that renders them. A page whose key is
+ * the one recorded for its stored bytes renders to exactly those bytes, so it keeps them.
+ */
+export interface PageCache {
+  /** The tool's version and build: a new one renders every page again (the helpers and chart drawing are code). */
+  tool: string;
+  /** The stored bytes of the page at `path` when they were rendered from inputs with this key; else undefined. */
+  keep(path: string, key: string): Promise<string | undefined>;
+}
+
+/** A page as rendered or kept: the key of its inputs and the SHA-256 of its bytes. */
+export interface PageRecord {
+  key: string;
+  bytes: string;
 }
 
 /** A Vega-Lite spec → inline SVG; `idPrefix` keeps the ids of several charts on one page apart. */
@@ -82,6 +102,9 @@ export type ChartDrawer = (spec: ChartDef['spec'], idPrefix: string) => Promise<
 
 export interface RenderedSite {
   files: Map<string, string>;
+  /** With `cache`: every page's record, and the pages that kept their stored bytes. */
+  pages: Map<string, PageRecord>;
+  kept: Set<string>;
   /** The full summary (also written as `summary.md`). */
   summary: string;
   /**
@@ -95,13 +118,14 @@ export interface RenderedSite {
 export async function renderSite(model: ReportModel, options: RenderOptions): Promise<RenderedSite> {
   const f = createFormatter(model.locale);
   // Markdown templates go to their own instance (no HTML escaping, explicit helpers); keep them out of this one.
-  const html = createHtmlRenderer(
-    {
+  const sources: { templates: TemplateSources; partials: TemplateSources } = {
+    templates: {
       ...withoutMarkdown({ ...DEFAULT_TEMPLATES, ...options.templates }),
       [CHART_FRAGMENT]: '{{> chart chart}}',
     },
-    withoutMarkdown({ ...DEFAULT_PARTIALS, ...options.partials }),
-  );
+    partials: withoutMarkdown({ ...DEFAULT_PARTIALS, ...options.partials }),
+  };
+  const html = createHtmlRenderer(sources.templates, sources.partials);
   const css = cssSource;
   const common = { t: f.t, title: model.title ?? f.t.defaultTitle, css, csp: contentSecurityPolicy(css) };
 
@@ -133,17 +157,37 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     digestPage(model, f, summary),
   ];
   const files = new Map<string, string>();
+  const records = new Map<string, PageRecord>();
+  const kept = new Set<string>();
+  const cache = options.cache;
+  const inputs = cache ? renderInputs(cache.tool, model.locale, sources, common) : '';
+  const templateKeys = new Map<string, string>();
+  const keyOf = (page: PageView): string => {
+    let template = templateKeys.get(page.template);
+    if (template === undefined)
+      templateKeys.set(page.template, (template = sha256Hex(sources.templates[page.template] ?? '')));
+    return pageKey(inputs, template, page);
+  };
   // One page at a time, its charts asked for at once: a pool of chart threads (`drawChart`) draws them side by
   // side, the default drawer one after another. More pages in flight would only raise peak memory.
   const draw = options.drawChart ?? renderSvg;
   for (const page of pages) {
-    files.set(page.path, await renderPage(html, page, common, draw));
+    const key = cache ? keyOf(page) : '';
+    const stored = cache ? await cache.keep(page.path, key) : undefined;
+    const text = stored ?? (await renderPage(html, page, common, draw));
+    files.set(page.path, text);
+    if (cache) {
+      records.set(page.path, { key, bytes: sha256Hex(text) });
+      if (stored !== undefined) kept.add(page.path);
+    }
     options.onPage?.(files.size, pages.length);
   }
   files.set('summary.md', summary);
   files.set('data/report.json', JSON.stringify(model, null, 1) + '\n');
   return {
     files,
+    pages: records,
+    kept,
     summary,
     summaryWithin: (limit, measure) =>
       renderSummaryWithin(model, limit, { ...summaryOptions, ...(measure ? { measure } : {}) }),
@@ -183,6 +227,36 @@ async function renderPage(
       }
     : {};
   return html(page.template, { ...context, ...page.context, ...markdown, charts });
+}
+
+/**
+ * The inputs every page shares, hashed once: the tool, the locale, the partials (any template may use any) and
+ * the chart fragment, the common context (title, messages, CSS).
+ */
+function renderInputs(
+  tool: string,
+  locale: string,
+  sources: { templates: TemplateSources; partials: TemplateSources },
+  common: Record<string, unknown>,
+): string {
+  const fragment = sources.templates[CHART_FRAGMENT];
+  return sha256Hex(stableJson({ tool, locale, partials: sources.partials, fragment, common }));
+}
+
+/** The key of one page: the shared inputs, its template's source (hashed) and everything in its view. */
+function pageKey(inputs: string, template: string, page: PageView): string {
+  return sha256Hex(`${inputs}\n${template}\n${stableJson(page)}`);
+}
+
+/** JSON with maps and sets spelled out (a view's Mermaid map), so that they count in the key. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v instanceof Map ? { map: [...v] } : v instanceof Set ? { set: [...v] } : v === undefined ? null : v,
+  );
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** Renders the `chart` partial alone, for a chart placed inside Markdown. */

@@ -71,7 +71,7 @@ describe('hostile ids and names through `run`', () => {
       .sort();
     for (const path of written)
       expect(path).toMatch(
-        /^(\.aps-usage-report\.json|index\.html|digest\.html|summary\.md|data\/(report\.json|(excel-)?usage-2026-01\.csv)|(apps|months)\/[a-z0-9_-]+\.html)$/,
+        /^(\.aps-usage-report\.json|index\.html|digest\.html|summary\.md|data\/(report\.json|(excel-)?usage-2026-01\.csv|cache\/(usage-2026-01\.snapshot|files\.json))|(apps|months)\/[a-z0-9_-]+\.html)$/,
       );
     expect(written.filter((p) => p.startsWith('apps/'))).toHaveLength(IDS.length);
     expect((await readdir(dir.path)).sort()).toEqual(['c.yml', 'in.csv', 'site']);
