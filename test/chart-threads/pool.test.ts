@@ -3,7 +3,7 @@
  * bundles it into dist/ (vega left to node_modules, so the bundle takes milliseconds).
  */
 import { build } from 'esbuild';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,8 @@ let workerUrl: URL;
 
 beforeAll(async () => {
   // Inside the repository (.tmp/ is git-ignored), so that the bundle finds vega in node_modules.
+  // A fresh clone has no .tmp/ yet.
+  await mkdir(join(process.cwd(), '.tmp'), { recursive: true });
   dir = await mkdtemp(join(process.cwd(), '.tmp', 'chart-pool-'));
   const outfile = join(dir, 'chart-worker.mjs');
   await build({
