@@ -8,7 +8,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-RBCFJQU4.js";
+} from "./chunks/chunk-2FN2YWDM.js";
 import "./chunks/chunk-6F5K2752.js";
 import "./chunks/chunk-HEL47PEK.js";
 import "./chunks/chunk-7WC3JJPQ.js";

@@ -278,13 +278,7 @@ async function commitSwap(
     return false;
   }
   const changed = new Set(plan.changed);
-  const progress = startProgress({
-    label: 'save',
-    total: plan.changed.length,
-    unit: 'files written',
-    log: (line) => deps.logger.info(line),
-    now: () => deps.clock.now().getTime(),
-  });
+  const progress = saveProgress(plan.changed.length, deps);
   let current = '.';
   try {
     // The site's folder keeps its permissions (a web server's, say) once the new one stands in for it.
@@ -409,14 +403,7 @@ async function commitWrite(
 ): Promise<void> {
   const tag = `.~aps-${randomUUID()}.tmp`;
   const renames: [string, string][] = [];
-  // Tens of thousands of pages on a large hub: the log says how far the write is.
-  const progress = startProgress({
-    label: 'save',
-    total: plan.changed.length,
-    unit: 'files written',
-    log: (line) => deps.logger.info(line),
-    now: () => deps.clock.now().getTime(),
-  });
+  const progress = saveProgress(plan.changed.length, deps);
   try {
     for (const rel of plan.changed) {
       const path = join(dir, rel);
@@ -668,4 +655,15 @@ async function checkOutDir(outDir: string): Promise<void> {
     throw new UserError(
       `output folder ${outDir}: is a file; expected a folder (or a path that does not exist yet)`,
     );
+}
+
+/** Tens of thousands of pages on a large hub: the log says how far the write is. */
+function saveProgress(total: number, deps: FolderDeps) {
+  return startProgress({
+    label: 'save',
+    total,
+    unit: 'files written',
+    log: (line) => deps.logger.info(line),
+    now: () => deps.clock.now().getTime(),
+  });
 }
