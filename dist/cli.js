@@ -21,20 +21,20 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-2FN2YWDM.js";
-import "./chunks/chunk-6F5K2752.js";
-import "./chunks/chunk-HEL47PEK.js";
-import "./chunks/chunk-7WC3JJPQ.js";
+} from "./chunks/chunk-XMMA2RRJ.js";
+import "./chunks/chunk-DNXFEWND.js";
+import "./chunks/chunk-77HMU57E.js";
+import "./chunks/chunk-HTO7YLMZ.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
   readCredentials
 } from "./chunks/chunk-GQGA7CAR.js";
-import "./chunks/chunk-EWYWDEGF.js";
+import "./chunks/chunk-FFJJDEZH.js";
 import "./chunks/chunk-HOOUDPLI.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-SCHIMNJY.js";
+} from "./chunks/chunk-UXULZQMJ.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import {
   isDay
@@ -508,7 +508,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-LKWYPDUF.js");
+    const { findUsageFiles } = await import("./chunks/file-C7QXC5UV.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

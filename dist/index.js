@@ -8,22 +8,22 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-2FN2YWDM.js";
-import "./chunks/chunk-6F5K2752.js";
-import "./chunks/chunk-HEL47PEK.js";
-import "./chunks/chunk-7WC3JJPQ.js";
+} from "./chunks/chunk-XMMA2RRJ.js";
+import "./chunks/chunk-DNXFEWND.js";
+import "./chunks/chunk-77HMU57E.js";
+import "./chunks/chunk-HTO7YLMZ.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
 } from "./chunks/chunk-GQGA7CAR.js";
-import "./chunks/chunk-EWYWDEGF.js";
+import "./chunks/chunk-FFJJDEZH.js";
 import "./chunks/chunk-HOOUDPLI.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-SCHIMNJY.js";
+} from "./chunks/chunk-UXULZQMJ.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-BJZKRI2V.js";
 import "./chunks/chunk-FDN5BUUZ.js";
