@@ -21,16 +21,16 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-XMMA2RRJ.js";
-import "./chunks/chunk-DNXFEWND.js";
-import "./chunks/chunk-77HMU57E.js";
-import "./chunks/chunk-HTO7YLMZ.js";
+} from "./chunks/chunk-V6UODJ2J.js";
+import "./chunks/chunk-TRJ3DLJO.js";
+import "./chunks/chunk-J25Y6SQ2.js";
+import "./chunks/chunk-VE7V5HS2.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
   readCredentials
 } from "./chunks/chunk-GQGA7CAR.js";
-import "./chunks/chunk-FFJJDEZH.js";
+import "./chunks/chunk-C2N5JYWW.js";
 import "./chunks/chunk-HOOUDPLI.js";
 import {
   readGitHubContext
@@ -508,7 +508,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-C7QXC5UV.js");
+    const { findUsageFiles } = await import("./chunks/file-XGO5BI4K.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

@@ -8,15 +8,15 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-XMMA2RRJ.js";
-import "./chunks/chunk-DNXFEWND.js";
-import "./chunks/chunk-77HMU57E.js";
-import "./chunks/chunk-HTO7YLMZ.js";
+} from "./chunks/chunk-V6UODJ2J.js";
+import "./chunks/chunk-TRJ3DLJO.js";
+import "./chunks/chunk-J25Y6SQ2.js";
+import "./chunks/chunk-VE7V5HS2.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
 } from "./chunks/chunk-GQGA7CAR.js";
-import "./chunks/chunk-FFJJDEZH.js";
+import "./chunks/chunk-C2N5JYWW.js";
 import "./chunks/chunk-HOOUDPLI.js";
 import {
   require_undici

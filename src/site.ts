@@ -153,18 +153,23 @@ function siteFiles(
   data: ReadonlyMap<string, FileContent>,
   snapshots: ReadonlyMap<string, SnapshotFile>,
   downloads: ReadonlyMap<string, FileContent>,
-  pages: ReadonlyMap<string, string>,
+  pages: SiteFileMap,
   keptSheets: ReadonlyMap<string, PageRecord>,
 ): SiteFileMap & { sheetRecords(): Map<string, PageRecord> } {
   const files = new SiteFileMap();
   // The record of each spreadsheet copy made, as it is made (the store reads the files in order, the record last).
   const made = new Map<string, PageRecord>();
   const exports = new Map<string, () => string>();
-  let last: { path: string; text: string } | undefined;
+  // The export last formatted, and its key once asked for: its snapshot and its spreadsheet copy both need the
+  // key, and hashing a month of a large hub again costs as much as formatting it.
+  let last: { path: string; text: string; key?: string } | undefined;
   const exportText = (path: string, content: FileContent): string => {
-    if (typeof content === 'string') return content;
-    if (last?.path !== path) last = { path, text: content() };
+    if (last?.path !== path) last = { path, text: typeof content === 'string' ? content : content() };
     return last.text;
+  };
+  const exportKey = (path: string, content: FileContent): string => {
+    const text = exportText(path, content);
+    return (last!.key ??= csvKey(text));
   };
   const lazy = (path: string, content: FileContent): FileContent =>
     typeof content === 'string' ? content : () => exportText(path, content);
@@ -173,7 +178,7 @@ function siteFiles(
     const make = (): string => {
       const text = exportText(path, content);
       const copy = toSpreadsheetCsv(text);
-      if (!keptSheets.has(sheet)) made.set(sheet, recordOf(spreadsheetKey(csvKey(text)), copy));
+      if (!keptSheets.has(sheet)) made.set(sheet, recordOf(spreadsheetKey(exportKey(path, content)), copy));
       return copy;
     };
     exports.set(sheet, make);
@@ -182,7 +187,8 @@ function siteFiles(
   for (const [path, content] of data) {
     files.set(path, lazy(path, content));
     const snapshot = snapshots.get(path);
-    if (snapshot) files.set(snapshot.path, () => snapshot.content(exportText(path, content)));
+    if (snapshot)
+      files.set(snapshot.path, () => snapshot.content(exportText(path, content), exportKey(path, content)));
     if (downloads === data) spreadsheet(path, content);
   }
   if (downloads !== data)
@@ -190,7 +196,7 @@ function siteFiles(
       files.set(path, lazy(path, content));
       spreadsheet(path, content);
     }
-  for (const [path, text] of pages) files.set(path, text);
+  for (const [path, content] of pages.contents()) files.set(path, content);
   const sheetRecords = (): Map<string, PageRecord> => {
     const out = new Map<string, PageRecord>();
     for (const [sheet, make] of exports) {

@@ -217,7 +217,8 @@ export function historyFiles(
 /** A month's snapshot as the site writes it: made from the text of the month's CSV, which it is keyed by. */
 export interface SnapshotFile {
   path: string;
-  content(csvText: string): string;
+  /** `key`: the CSV's `csvKey`, when the caller has it already (hashing a month of a large hub takes a second). */
+  content(csvText: string, key?: string): string;
 }
 
 /**
@@ -246,7 +247,7 @@ export function historyFileContents(
     } else files.set(path, () => formatTableCsv(table, from, to));
     snapshots.set(path, {
       path: snapshot,
-      content: (csvText) => encodeMonthSnapshot(table, from, to, month, csvKey(csvText)),
+      content: (csvText, key = csvKey(csvText)) => encodeMonthSnapshot(table, from, to, month, key),
     });
   }
   return { files, snapshots, kept };

@@ -17,6 +17,7 @@ import layoutPartial from '../../templates/partials/layout.html.hbs';
 import reportTemplate from '../../templates/report.html.hbs';
 import summaryTemplate from '../../templates/summary.md.hbs';
 import type { ReportModel } from '../model/types.js';
+import { SiteFileMap } from '../site-files.js';
 import type { ChartDef } from './charts/specs.js';
 import { renderSvg } from './charts/svg.js';
 import { createHtmlRenderer, type Render, type TemplateSources } from './handlebars.js';
@@ -107,7 +108,8 @@ export interface PageRecord {
 export type ChartDrawer = (spec: ChartDef['spec'], idPrefix: string) => Promise<string>;
 
 export interface RenderedSite {
-  files: Map<string, string>;
+  /** The pages and summary as text; `data/report.json` produced when read (hundreds of MB at 10,000 apps). */
+  files: SiteFileMap;
   /** With `cache`: every page's record, and the pages that kept their stored bytes. */
   pages: Map<string, PageRecord>;
   kept: Set<string>;
@@ -173,7 +175,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     ),
     () => digestPage(model, f, summary),
   ];
-  const files = new Map<string, string>();
+  const files = new SiteFileMap();
   const records = new Map<string, PageRecord>();
   const kept = new Set<string>();
   const cache = options.cache;
@@ -201,7 +203,8 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     options.onPage?.(files.size, pages.length);
   }
   files.set('summary.md', summary);
-  files.set('data/report.json', JSON.stringify(model, null, 1) + '\n');
+  // Made when the store writes it, not held beside the pages until then.
+  files.set('data/report.json', () => JSON.stringify(model, null, 1) + '\n');
   return {
     files,
     pages: records,
