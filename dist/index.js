@@ -8,8 +8,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-2FN2YWDM.js";
-import "./chunks/chunk-6F5K2752.js";
+} from "./chunks/chunk-5B3RLKSO.js";
+import "./chunks/chunk-WAARIZOX.js";
 import "./chunks/chunk-HEL47PEK.js";
 import "./chunks/chunk-7WC3JJPQ.js";
 import {

@@ -5,6 +5,7 @@
  * only when its key is the recorded one and the stored file still holds the recorded bytes, so a file edited or
  * damaged by hand is made again. Pure but for reading the stored files through `StoredFiles`.
  */
+import { createHash } from 'node:crypto';
 import type { StoredFiles } from './history/history-files.js';
 import { csvKey } from './model/month-snapshot.js';
 import { sha256Hex, type PageCache, type PageRecord } from './render/render.js';
@@ -36,7 +37,9 @@ export function spreadsheetKey(exportKey: string): string {
   return sha256Hex(`spreadsheet copy\n${TOOL}\n${exportKey}`);
 }
 
-/** A record of a file just made from its text. */
-export function recordOf(key: string, text: string): PageRecord {
-  return { key, bytes: sha256Hex(text) };
+/** A record of a file just made from its text, given whole or in parts (hashed as they are, never joined). */
+export function recordOf(key: string, ...parts: string[]): PageRecord {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part, 'utf8');
+  return { key, bytes: hash.digest('hex') };
 }

@@ -23,7 +23,13 @@ import type { ReportModel } from './model/types.js';
 import type { TemplateOverrides } from './config/template-overrides.js';
 import { publicExportFiles } from './render/downloads.js';
 import { renderSite, type ChartDrawer, type PageRecord } from './render/render.js';
-import { spreadsheetPathOf, toSpreadsheetCsv } from './render/spreadsheet.js';
+import {
+  SPREADSHEET_BOM,
+  spreadsheetBodyFromTable,
+  spreadsheetPathOf,
+  toSpreadsheetCsv,
+} from './render/spreadsheet.js';
+import type { TableRange } from './model/month-csv.js';
 import { SiteFileMap, type FileContent } from './site-files.js';
 import type { SourceResult } from './sources/types.js';
 import { keptBytes, pageCache, recordOf, spreadsheetKey } from './site-cache.js';
@@ -97,7 +103,9 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
     stored,
     (month) => !merged.touched.has(month) && !rated.changed.has(month),
   );
-  const downloads: ReadonlyMap<string, FileContent> = hidden ? publicExportFiles(hidden.table) : data.files;
+  const publicCopies = hidden ? publicExportFiles(hidden.table) : null;
+  const downloads: ReadonlyMap<string, FileContent> = publicCopies ? publicCopies.files : data.files;
+  const downloadRanges = publicCopies ? publicCopies.ranges : data.ranges;
   const siteUrl = config.report.siteUrl ?? input.siteUrl;
   const rendered = await renderSite(model, {
     dataFiles: [...downloads.keys()],
@@ -123,7 +131,13 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
     if (key && (await keptBytes(stored.files, sheet, key)) !== undefined)
       sheets.set(sheet, stored.files!.records.get(sheet)!);
   }
-  const files = siteFiles(data.files, data.snapshots, downloads, rendered.files, sheets);
+  const files = siteFiles(
+    data.files,
+    data.snapshots,
+    { files: downloads, ranges: downloadRanges },
+    rendered.files,
+    sheets,
+  );
   files.set(FILES_RECORD, () => formatFilesRecord(new Map([...rendered.pages, ...files.sheetRecords()])));
   return {
     model,
@@ -152,7 +166,7 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
 function siteFiles(
   data: ReadonlyMap<string, FileContent>,
   snapshots: ReadonlyMap<string, SnapshotFile>,
-  downloads: ReadonlyMap<string, FileContent>,
+  downloads: { files: ReadonlyMap<string, FileContent>; ranges: ReadonlyMap<string, () => TableRange> },
   pages: ReadonlyMap<string, string>,
   keptSheets: ReadonlyMap<string, PageRecord>,
 ): SiteFileMap & { sheetRecords(): Map<string, PageRecord> } {
@@ -160,21 +174,33 @@ function siteFiles(
   // The record of each spreadsheet copy made, as it is made (the store reads the files in order, the record last).
   const made = new Map<string, PageRecord>();
   const exports = new Map<string, () => string>();
-  let last: { path: string; text: string } | undefined;
+  // The export last formatted and its SHA-256, which its snapshot and its spreadsheet copy are both keyed by.
+  let last: { path: string; text: string; key?: string } | undefined;
   const exportText = (path: string, content: FileContent): string => {
     if (typeof content === 'string') return content;
     if (last?.path !== path) last = { path, text: content() };
     return last.text;
   };
+  const exportKey = (path: string, content: FileContent): { text: string; key: string } => {
+    const text = exportText(path, content);
+    if (last?.path !== path || last.text !== text) return { text, key: csvKey(text) };
+    return { text, key: (last.key ??= csvKey(text)) };
+  };
   const lazy = (path: string, content: FileContent): FileContent =>
     typeof content === 'string' ? content : () => exportText(path, content);
   const spreadsheet = (path: string, content: FileContent): void => {
     const sheet = spreadsheetPathOf(path)!;
+    const range = downloads.ranges.get(path);
     const make = (): string => {
-      const text = exportText(path, content);
-      const copy = toSpreadsheetCsv(text);
-      if (!keptSheets.has(sheet)) made.set(sheet, recordOf(spreadsheetKey(csvKey(text)), copy));
-      return copy;
+      const { text, key } = exportKey(path, content);
+      if (!range) {
+        const copy = toSpreadsheetCsv(text);
+        if (!keptSheets.has(sheet)) made.set(sheet, recordOf(spreadsheetKey(key), copy));
+        return copy;
+      }
+      const body = spreadsheetBodyFromTable(range(), text);
+      if (!keptSheets.has(sheet)) made.set(sheet, recordOf(spreadsheetKey(key), SPREADSHEET_BOM, body));
+      return SPREADSHEET_BOM + body;
     };
     exports.set(sheet, make);
     files.set(sheet, make);
@@ -182,11 +208,11 @@ function siteFiles(
   for (const [path, content] of data) {
     files.set(path, lazy(path, content));
     const snapshot = snapshots.get(path);
-    if (snapshot) files.set(snapshot.path, () => snapshot.content(exportText(path, content)));
-    if (downloads === data) spreadsheet(path, content);
+    if (snapshot) files.set(snapshot.path, () => snapshot.content(exportKey(path, content).key));
+    if (downloads.files === data) spreadsheet(path, content);
   }
-  if (downloads !== data)
-    for (const [path, content] of downloads) {
+  if (downloads.files !== data)
+    for (const [path, content] of downloads.files) {
       files.set(path, lazy(path, content));
       spreadsheet(path, content);
     }

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { monthFileName, parseExportCsvInto } from '../model/export-format.js';
 import { asTable, HistoryTable, type HistoryRows } from '../model/history-table.js';
-import { formatTableCsv, monthRanges } from '../model/month-csv.js';
+import { formatTableCsv, monthRanges, type TableRange } from '../model/month-csv.js';
 import { csvKey, encodeMonthSnapshot, loadMonthSnapshot, snapshotPath } from '../model/month-snapshot.js';
 
 export { monthRanges } from '../model/month-csv.js';
@@ -214,10 +214,10 @@ export function historyFiles(
   return files;
 }
 
-/** A month's snapshot as the site writes it: made from the text of the month's CSV, which it is keyed by. */
+/** A month's snapshot as the site writes it, keyed by the SHA-256 of the month's CSV (`csvKey`). */
 export interface SnapshotFile {
   path: string;
-  content(csvText: string): string;
+  content(csvKey: string): string;
 }
 
 /**
@@ -229,8 +229,15 @@ export function historyFileContents(
   rows: HistoryRows,
   stored: StoredHistory,
   untouched: (month: string) => boolean,
-): { files: Map<string, FileContent>; snapshots: Map<string, SnapshotFile>; kept: Set<string> } {
+): {
+  files: Map<string, FileContent>;
+  snapshots: Map<string, SnapshotFile>;
+  kept: Set<string>;
+  /** The table rows of each month formatted from the table (not kept). */
+  ranges: Map<string, () => TableRange>;
+} {
   const files = new Map<string, FileContent>();
+  const ranges = new Map<string, () => TableRange>();
   const snapshots = new Map<string, SnapshotFile>();
   const kept = new Set<string>();
   const table = asTable(rows);
@@ -243,13 +250,16 @@ export function historyFileContents(
       files.set(path, old.text);
       kept.add(path);
       if (old.snapshot) kept.add(snapshot);
-    } else files.set(path, () => formatTableCsv(table, from, to));
+    } else {
+      files.set(path, () => formatTableCsv(table, from, to));
+      ranges.set(path, () => ({ table, from, to, rows: null }));
+    }
     snapshots.set(path, {
       path: snapshot,
-      content: (csvText) => encodeMonthSnapshot(table, from, to, month, csvKey(csvText)),
+      content: (key) => encodeMonthSnapshot(table, from, to, month, key),
     });
   }
-  return { files, snapshots, kept };
+  return { files, snapshots, kept, ranges };
 }
 
 /** The paths in `files` whose contents are exactly the text read into `stored`. */
