@@ -21,8 +21,8 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-5B3RLKSO.js";
-import "./chunks/chunk-WAARIZOX.js";
+} from "./chunks/chunk-VDDIAZJ6.js";
+import "./chunks/chunk-JVRP5T4R.js";
 import "./chunks/chunk-HEL47PEK.js";
 import "./chunks/chunk-7WC3JJPQ.js";
 import {

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { StoredFiles } from './history/history-files.js';
+import type { FileBody } from './site-files.js';
 import { csvKey } from './model/month-snapshot.js';
 import { sha256Hex, type PageCache, type PageRecord } from './render/render.js';
 import { BUILD, VERSION } from './version.js';
@@ -37,9 +38,7 @@ export function spreadsheetKey(exportKey: string): string {
   return sha256Hex(`spreadsheet copy\n${TOOL}\n${exportKey}`);
 }
 
-/** A record of a file just made from its text, given whole or in parts (hashed as they are, never joined). */
-export function recordOf(key: string, ...parts: string[]): PageRecord {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part, 'utf8');
-  return { key, bytes: hash.digest('hex') };
+/** A record of a file just made: its key and the SHA-256 of its bytes (of a text: its UTF-8). */
+export function recordOf(key: string, body: FileBody): PageRecord {
+  return { key, bytes: createHash('sha256').update(body).digest('hex') };
 }

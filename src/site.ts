@@ -23,14 +23,9 @@ import type { ReportModel } from './model/types.js';
 import type { TemplateOverrides } from './config/template-overrides.js';
 import { publicExportFiles } from './render/downloads.js';
 import { renderSite, type ChartDrawer, type PageRecord } from './render/render.js';
-import {
-  SPREADSHEET_BOM,
-  spreadsheetBodyFromTable,
-  spreadsheetPathOf,
-  toSpreadsheetCsv,
-} from './render/spreadsheet.js';
+import { spreadsheetFromTable, spreadsheetPathOf, toSpreadsheetCsv } from './render/spreadsheet.js';
 import type { TableRange } from './model/month-csv.js';
-import { SiteFileMap, type FileContent } from './site-files.js';
+import { SiteFileMap, textOf, type FileBody, type FileContent } from './site-files.js';
 import type { SourceResult } from './sources/types.js';
 import { keptBytes, pageCache, recordOf, spreadsheetKey } from './site-cache.js';
 
@@ -173,34 +168,32 @@ function siteFiles(
   const files = new SiteFileMap();
   // The record of each spreadsheet copy made, as it is made (the store reads the files in order, the record last).
   const made = new Map<string, PageRecord>();
-  const exports = new Map<string, () => string>();
+  const exports = new Map<string, () => FileBody>();
   // The export last formatted and its SHA-256, which its snapshot and its spreadsheet copy are both keyed by.
-  let last: { path: string; text: string; key?: string } | undefined;
-  const exportText = (path: string, content: FileContent): string => {
-    if (typeof content === 'string') return content;
-    if (last?.path !== path) last = { path, text: content() };
-    return last.text;
+  let last: { path: string; body: FileBody; key?: string } | undefined;
+  const exportBody = (path: string, content: FileContent): FileBody => {
+    if (typeof content !== 'function') return content;
+    if (last?.path !== path) last = { path, body: content() };
+    return last.body;
   };
-  const exportKey = (path: string, content: FileContent): { text: string; key: string } => {
-    const text = exportText(path, content);
-    if (last?.path !== path || last.text !== text) return { text, key: csvKey(text) };
-    return { text, key: (last.key ??= csvKey(text)) };
+  const exportKey = (path: string, content: FileContent): { body: FileBody; key: string } => {
+    const body = exportBody(path, content);
+    if (last?.path !== path || last.body !== body) return { body, key: csvKey(body) };
+    return { body, key: (last.key ??= csvKey(body)) };
   };
   const lazy = (path: string, content: FileContent): FileContent =>
-    typeof content === 'string' ? content : () => exportText(path, content);
+    typeof content !== 'function' ? content : () => exportBody(path, content);
   const spreadsheet = (path: string, content: FileContent): void => {
     const sheet = spreadsheetPathOf(path)!;
     const range = downloads.ranges.get(path);
-    const make = (): string => {
-      const { text, key } = exportKey(path, content);
-      if (!range) {
-        const copy = toSpreadsheetCsv(text);
-        if (!keptSheets.has(sheet)) made.set(sheet, recordOf(spreadsheetKey(key), copy));
-        return copy;
-      }
-      const body = spreadsheetBodyFromTable(range(), text);
-      if (!keptSheets.has(sheet)) made.set(sheet, recordOf(spreadsheetKey(key), SPREADSHEET_BOM, body));
-      return SPREADSHEET_BOM + body;
+    const make = (): FileBody => {
+      const { body, key } = exportKey(path, content);
+      const copy =
+        range && typeof body !== 'string'
+          ? spreadsheetFromTable(range(), body)
+          : toSpreadsheetCsv(textOf(body));
+      if (!keptSheets.has(sheet)) made.set(sheet, recordOf(spreadsheetKey(key), copy));
+      return copy;
     };
     exports.set(sheet, make);
     files.set(sheet, make);

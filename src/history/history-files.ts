@@ -18,13 +18,13 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { monthFileName, parseExportCsvInto } from '../model/export-format.js';
 import { asTable, HistoryTable, type HistoryRows } from '../model/history-table.js';
-import { formatTableCsv, monthRanges, type TableRange } from '../model/month-csv.js';
+import { formatTableCsvBytes, monthRanges, type TableRange } from '../model/month-csv.js';
 import { csvKey, encodeMonthSnapshot, loadMonthSnapshot, snapshotPath } from '../model/month-snapshot.js';
 
 export { monthRanges } from '../model/month-csv.js';
 import { compareRecords } from '../model/records.js';
 import type { PageRecord } from '../render/render.js';
-import type { FileContent } from '../site-files.js';
+import { textOf, type FileContent } from '../site-files.js';
 
 const MONTH_FILE = /^usage-(\d{4}-\d{2})\.csv$/;
 
@@ -210,7 +210,7 @@ export function historyFiles(
 ): Map<string, string> {
   const files = new Map<string, string>();
   for (const [path, content] of historyFileContents(rows, stored, untouched).files)
-    files.set(path, typeof content === 'string' ? content : content());
+    files.set(path, textOf(typeof content === 'function' ? content() : content));
   return files;
 }
 
@@ -251,7 +251,7 @@ export function historyFileContents(
       kept.add(path);
       if (old.snapshot) kept.add(snapshot);
     } else {
-      files.set(path, () => formatTableCsv(table, from, to));
+      files.set(path, () => formatTableCsvBytes(table, from, to));
       ranges.set(path, () => ({ table, from, to, rows: null }));
     }
     snapshots.set(path, {

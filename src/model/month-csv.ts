@@ -37,6 +37,17 @@ export function formatTableCsv(
   rows: readonly number[] | null = null,
   style: CsvStyle = EXPORT_STYLE,
 ): string {
+  return decoder.decode(formatTableCsvBytes(table, from, to, rows, style));
+}
+
+/** `formatTableCsv` as UTF-8 bytes, which is how a store writes it (never decoded to be encoded again). */
+export function formatTableCsvBytes(
+  table: HistoryTable,
+  from: number,
+  to: number,
+  rows: readonly number[] | null = null,
+  style: CsvStyle = EXPORT_STYLE,
+): Uint8Array {
   let flagged = false;
   for (let k = from; k < to && !flagged; k++) flagged = table.charged(rows ? rows[k]! : k) !== undefined;
   const { cell, eol } = style;
@@ -86,7 +97,7 @@ export function formatTableCsv(
     }
     out.bytes(end);
   }
-  return out.decode();
+  return out.done();
 }
 
 const encoder = new TextEncoder();
@@ -96,7 +107,7 @@ function encode(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
-/** A growing byte buffer, decoded as UTF-8 at the end. */
+/** A growing byte buffer. */
 class ByteWriter {
   private buf: Uint8Array;
   private n = 0;
@@ -129,8 +140,8 @@ class ByteWriter {
     this.n += b.length;
   }
 
-  decode(): string {
-    return decoder.decode(this.buf.subarray(0, this.n));
+  done(): Uint8Array {
+    return this.buf.subarray(0, this.n);
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { monthFileName } from '../model/export-format.js';
 import type { HistoryTable } from '../model/history-table.js';
-import { formatTableCsv, monthRanges, type TableRange } from '../model/month-csv.js';
+import { formatTableCsvBytes, monthRanges, type TableRange } from '../model/month-csv.js';
 
 /** The site path of a month's CSV download: the export, or its id-free copy. */
 export function monthCsvPath(month: string, idFree: boolean): string {
@@ -18,10 +18,10 @@ export function monthCsvPath(month: string, idFree: boolean): string {
  * already hidden, rows in day order but no longer in storage order within a day, since the hashes sort otherwise).
  */
 export function publicExportFiles(table: HistoryTable): {
-  files: Map<string, () => string>;
+  files: Map<string, () => Uint8Array>;
   ranges: Map<string, () => TableRange>;
 } {
-  const files = new Map<string, () => string>();
+  const files = new Map<string, () => Uint8Array>();
   const ranges = new Map<string, () => TableRange>();
   for (const [month, { from, to }] of monthRanges(table)) {
     let range: TableRange | undefined;
@@ -34,7 +34,7 @@ export function publicExportFiles(table: HistoryTable): {
     const path = monthCsvPath(month, true);
     files.set(path, () => {
       const r = rangeOf();
-      return formatTableCsv(table, r.from, r.to, r.rows);
+      return formatTableCsvBytes(table, r.from, r.to, r.rows);
     });
     ranges.set(path, rangeOf);
   }

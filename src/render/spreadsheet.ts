@@ -11,7 +11,7 @@
  * Its name does not start with `usage-`, so no history reader or `usage-*.csv` glob takes it for an export. Pure.
  */
 import { csvField } from '../model/csv.js';
-import { formatTableCsv, type CsvStyle, type TableRange } from '../model/month-csv.js';
+import { formatTableCsvBytes, type CsvStyle, type TableRange } from '../model/month-csv.js';
 
 /** A month export, or its id-free copy (`report.showIds: false`, see downloads.ts). */
 const EXPORT_FILE = /^data\/(?:public-)?usage-(\d{4}-\d{2})\.csv$/;
@@ -56,20 +56,35 @@ function changed(text: string, match: string, at: number): string {
   return plainNumberAt(text, at, false) ? match : `'${match}`;
 }
 
-/** The first character of every spreadsheet copy. */
-export const SPREADSHEET_BOM = '\uFEFF';
-
 /**
- * The spreadsheet copy of a month made from the table its export (`exportCsv`) was just made from, without its BOM:
- * `SPREADSHEET_BOM` + this is `toSpreadsheetCsv(exportCsv)`, made without scanning the export cell by cell (a
- * history of years writes hundreds of megabytes of both). When no cell of the month changes in the copy, and no
- * quoted cell holds a line end, the copy is the export with CRLF line ends; otherwise it is formatted from the table
- * cell by cell. Without the BOM, a copy of ASCII text stays a one-byte string, half the memory and quick to hash.
+ * The spreadsheet copy of a month made from the table its export (`exportCsv`, its bytes) was just made from: the
+ * bytes of `toSpreadsheetCsv` of that export, made without scanning the export cell by cell (a history of years
+ * writes hundreds of megabytes of both). When no cell of the month changes in the copy, and no quoted cell holds a
+ * line end, the copy is a BOM and the export with CRLF line ends; otherwise it is formatted from the table cell by
+ * cell.
  */
-export function spreadsheetBodyFromTable(range: TableRange, exportCsv: string): string {
-  if (copiedAsIs(range)) return exportCsv.replaceAll('\n', '\r\n');
-  return formatTableCsv(range.table, range.from, range.to, range.rows, SPREADSHEET_STYLE);
+export function spreadsheetFromTable(range: TableRange, exportCsv: Uint8Array): Uint8Array {
+  if (!copiedAsIs(range))
+    return formatTableCsvBytes(range.table, range.from, range.to, range.rows, SPREADSHEET_STYLE);
+  let lines = 0;
+  for (let i = 0; i < exportCsv.length; i++) if (exportCsv[i] === LF) lines++;
+  const out = new Uint8Array(BOM_BYTES.length + exportCsv.length + lines);
+  out.set(BOM_BYTES);
+  let n = BOM_BYTES.length;
+  let from = 0;
+  for (let i = 0; i < exportCsv.length; i++) {
+    if (exportCsv[i] !== LF) continue;
+    out.set(exportCsv.subarray(from, i), n);
+    n += i - from;
+    out[n++] = CR;
+    out[n++] = LF;
+    from = i + 1;
+  }
+  out.set(exportCsv.subarray(from), n);
+  return out;
 }
+
+const BOM_BYTES = new Uint8Array([0xef, 0xbb, 0xbf]);
 
 /** Whether every cell of the range reads the same in the copy and none holds a line end (see above). */
 function copiedAsIs({ table, from, to, rows }: TableRange): boolean {
@@ -93,7 +108,7 @@ function spreadsheetCell(field: string): string {
   return plainNumberAt(field, first, quoted) ? field : `${field.slice(0, first)}'${field.slice(first)}`;
 }
 
-const SPREADSHEET_STYLE: CsvStyle = { start: '', eol: '\r\n', cell: spreadsheetCell };
+const SPREADSHEET_STYLE: CsvStyle = { start: '\uFEFF', eol: '\r\n', cell: spreadsheetCell };
 
 const QUOTE = 0x22;
 const LF = 0x0a;

@@ -8,14 +8,10 @@ import { formatExportCsv, parseExportCsv } from '../../src/model/export-format.j
 import { makeUsageRecord } from '../support/records.js';
 import { isOwnedSitePath } from '../../src/history/site-tree.js';
 import { DEMO_END } from '../../src/sources/demo-data.js';
-import {
-  SPREADSHEET_BOM,
-  spreadsheetBodyFromTable,
-  spreadsheetFiles,
-  toSpreadsheetCsv,
-} from '../../src/render/spreadsheet.js';
+import { spreadsheetFiles, spreadsheetFromTable, toSpreadsheetCsv } from '../../src/render/spreadsheet.js';
 import { asTable } from '../../src/model/history-table.js';
-import { formatTableCsv } from '../../src/model/month-csv.js';
+import { formatTableCsvBytes } from '../../src/model/month-csv.js';
+import { textOf as bodyText } from '../../src/site-files.js';
 import { byId, findAll, parseHtml, textOf } from '../support/html.js';
 import { buildDemoSite, syntheticRecords } from '../support/site.js';
 
@@ -84,9 +80,9 @@ describe('toSpreadsheetCsv', () => {
         quantity: i % 4 ? r.quantity : -1.5,
       })),
     );
-    const exported = formatTableCsv(table, 0, table.length);
-    const sheet =
-      SPREADSHEET_BOM + spreadsheetBodyFromTable({ table, from: 0, to: table.length, rows: null }, exported);
+    const bytes = formatTableCsvBytes(table, 0, table.length);
+    const exported = bodyText(bytes);
+    const sheet = bodyText(spreadsheetFromTable({ table, from: 0, to: table.length, rows: null }, bytes));
     expect(sheet).toBe(toSpreadsheetCsv(exported));
     // Spot checks written out by hand: the BOM, CRLF, a guarded name and a guarded feature in its quotes.
     expect(sheet.startsWith(`${BOM}date,app_id,app_name,`)).toBe(true);
@@ -100,9 +96,9 @@ describe('toSpreadsheetCsv', () => {
       makeUsageRecord({ date: '2026-01-10', appName: 'Portal, "staging"', quantity: -2, tokens: 1.5 }),
       makeUsageRecord({ date: '2026-01-11', appName: 'a=b', quantity: 3, tokens: null }),
     ]);
-    const exported = formatTableCsv(table, 0, table.length);
-    const sheet =
-      SPREADSHEET_BOM + spreadsheetBodyFromTable({ table, from: 0, to: table.length, rows: null }, exported);
+    const bytes = formatTableCsvBytes(table, 0, table.length);
+    const exported = bodyText(bytes);
+    const sheet = bodyText(spreadsheetFromTable({ table, from: 0, to: table.length, rows: null }, bytes));
     expect(sheet).toBe(toSpreadsheetCsv(exported));
     expect(sheet.split('\r\n').slice(1)).toEqual([
       '2026-01-10,app-1,"Portal, ""staging""",Model Derivative,md-simple,Model Derivative - simple job,job,-2,1.5,false',
