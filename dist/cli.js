@@ -21,7 +21,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-VDDIAZJ6.js";
+} from "./chunks/chunk-QQ7BRA34.js";
 import "./chunks/chunk-JVRP5T4R.js";
 import "./chunks/chunk-HEL47PEK.js";
 import "./chunks/chunk-7WC3JJPQ.js";

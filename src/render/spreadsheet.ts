@@ -67,20 +67,15 @@ export function spreadsheetFromTable(range: TableRange, exportCsv: Uint8Array): 
   if (!copiedAsIs(range))
     return formatTableCsvBytes(range.table, range.from, range.to, range.rows, SPREADSHEET_STYLE);
   let lines = 0;
-  for (let i = 0; i < exportCsv.length; i++) if (exportCsv[i] === LF) lines++;
+  for (let i = exportCsv.indexOf(LF); i >= 0; i = exportCsv.indexOf(LF, i + 1)) lines++;
   const out = new Uint8Array(BOM_BYTES.length + exportCsv.length + lines);
   out.set(BOM_BYTES);
   let n = BOM_BYTES.length;
-  let from = 0;
   for (let i = 0; i < exportCsv.length; i++) {
-    if (exportCsv[i] !== LF) continue;
-    out.set(exportCsv.subarray(from, i), n);
-    n += i - from;
-    out[n++] = CR;
-    out[n++] = LF;
-    from = i + 1;
+    const b = exportCsv[i]!;
+    if (b === LF) out[n++] = CR;
+    out[n++] = b;
   }
-  out.set(exportCsv.subarray(from), n);
   return out;
 }
 
