@@ -16,7 +16,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-FO4ZXEUA.js";
+} from "./chunks/chunk-OOINHDOU.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -24,17 +24,17 @@ import {
 } from "./chunks/chunk-GQGA7CAR.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-RBX3CZ4F.js";
+} from "./chunks/chunk-KPWWCUYG.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-FQUPKXST.js";
+import "./chunks/chunk-T23QZQBS.js";
 import {
   DEMO_CONFIG,
   DEMO_END
 } from "./chunks/chunk-4PJ7YPUV.js";
-import "./chunks/chunk-HEL47PEK.js";
-import "./chunks/chunk-3JO34SX6.js";
-import "./chunks/chunk-EWYWDEGF.js";
+import "./chunks/chunk-77HMU57E.js";
+import "./chunks/chunk-QMSWHNGL.js";
+import "./chunks/chunk-FFJJDEZH.js";
 import {
   UserError,
   errorMessage
@@ -502,7 +502,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-D6FHBHAI.js");
+    const { findUsageFiles } = await import("./chunks/file-QL5UTY2Z.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

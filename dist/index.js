@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-FO4ZXEUA.js";
+} from "./chunks/chunk-OOINHDOU.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -17,13 +17,13 @@ import {
 } from "./chunks/chunk-A5K4ZQTY.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-RBX3CZ4F.js";
+} from "./chunks/chunk-KPWWCUYG.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-FQUPKXST.js";
-import "./chunks/chunk-HEL47PEK.js";
-import "./chunks/chunk-3JO34SX6.js";
-import "./chunks/chunk-EWYWDEGF.js";
+import "./chunks/chunk-T23QZQBS.js";
+import "./chunks/chunk-77HMU57E.js";
+import "./chunks/chunk-QMSWHNGL.js";
+import "./chunks/chunk-FFJJDEZH.js";
 import {
   UserError,
   errorMessage

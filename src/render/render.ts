@@ -31,7 +31,13 @@ import type { PageView } from './pages/common.js';
 import { digestPage } from './pages/digest.js';
 import { monthPage, monthsIndexPage } from './pages/month.js';
 import { overviewPage } from './pages/overview.js';
-import { createSummaryRenderer, renderSummary, renderSummaryWithin, type SummaryOptions } from './summary.js';
+import {
+  createSummaryRenderer,
+  renderSummary,
+  renderSummaryWithin,
+  SITE_DETAIL,
+  type SummaryOptions,
+} from './summary.js';
 
 export {
   ISSUE_BODY_LIMIT,
@@ -134,27 +140,38 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     ...(options.templates ? { templates: options.templates } : {}),
     ...(options.partials ? { partials: options.partials } : {}),
   };
-  const summary = renderSummary(createSummaryRenderer(summaryOptions), f, model, options.siteUrl);
+  const summary = renderSummary(
+    createSummaryRenderer(summaryOptions),
+    f,
+    model,
+    options.siteUrl,
+    SITE_DETAIL,
+  );
 
   const colors = appColors(model);
-  const pages: PageView[] = [
-    withExtras(withNotes(overviewPage(model, f, options.dataFiles), options.notes?.report), {
-      units: unitChartDefs(model.apiUnits, f, model.locale, 'api-units', (key) => colors.get(key)),
-      context: { balance: balanceView(f, model.balance) },
-    }),
-    ...model.apps.map((a) =>
-      withExtras(withNotes(appPage(model, a, f), options.notes?.apps?.get(a.id)), {
-        units: unitChartDefs(a.units, f, model.locale, 'units'),
+  // Each page's view is made just before it is rendered and dropped after: at 10,000 apps the views (chart specs
+  // with their data, tables) would take gigabytes held all at once.
+  const pages: (() => PageView)[] = [
+    () =>
+      withExtras(withNotes(overviewPage(model, f, options.dataFiles), options.notes?.report), {
+        units: unitChartDefs(model.apiUnits, f, model.locale, 'api-units', (key) => colors.get(key)),
+        context: { balance: balanceView(f, model.balance) },
       }),
+    ...model.apps.map(
+      (a) => () =>
+        withExtras(withNotes(appPage(model, a, f), options.notes?.apps?.get(a.id)), {
+          units: unitChartDefs(a.units, f, model.locale, 'units'),
+        }),
     ),
-    ...allAppsPages(model, f),
-    monthsIndexPage(model.months, f),
-    ...model.months.map((m) =>
-      withExtras(monthPage(model.months, m, f, options.idFreeDownloads), {
-        context: { featureUnits: featureUnitRows(f, m.features) },
-      }),
+    ...allAppsPages(model, f).map((page) => () => page),
+    () => monthsIndexPage(model.months, f),
+    ...model.months.map(
+      (m) => () =>
+        withExtras(monthPage(model.months, m, f, options.idFreeDownloads), {
+          context: { featureUnits: featureUnitRows(f, m.features) },
+        }),
     ),
-    digestPage(model, f, summary),
+    () => digestPage(model, f, summary),
   ];
   const files = new Map<string, string>();
   const records = new Map<string, PageRecord>();
@@ -170,7 +187,8 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   };
   // One page at a time: more pages in flight would only raise peak memory.
   const draw = options.drawChart ?? drawSvg;
-  for (const page of pages) {
+  for (const make of pages) {
+    const page = make();
     const key = cache ? keyOf(page) : '';
     const stored = cache ? await cache.keep(page.path, key) : undefined;
     const text = stored ?? renderPage(html, page, common, draw);
