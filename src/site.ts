@@ -45,7 +45,7 @@ export interface BuildSiteInput {
   overrides?: TemplateOverrides;
   /** Called after each page is rendered (progress lines on large sites). */
   onPage?: (done: number, total: number) => void;
-  /** Draws each chart (default: vega in process); see `RenderOptions.drawChart`. */
+  /** Draws each chart (default: `render/charts/draw.ts`); see `RenderOptions.drawChart`. */
   drawChart?: ChartDrawer;
 }
 

@@ -30,63 +30,131 @@ export function parseCsv(text: string): CsvRow[] {
  * row of a large file at once — less memory and much less garbage-collection work.
  */
 export function forEachCsvRow(text: string, onRow: (fields: string[], line: number) => void): void {
-  // A UTF-8 BOM (Excel writes one) is not part of the first header name.
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  const n = text.length;
-  while (i < n) {
-    const startLine = line;
-    const fields: string[] = [];
-    for (;;) {
-      let field = '';
-      if (text[i] === '"') {
-        i++;
-        for (;;) {
-          if (i >= n)
-            throw new CsvSyntaxError(startLine, 'unterminated quoted field (the file may be truncated)');
-          const ch = text[i]!;
-          if (ch === '"') {
-            if (text[i + 1] === '"') {
-              field += '"';
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
-          }
-          if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
-          field += ch;
-          i++;
-        }
-        if (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-          throw new CsvSyntaxError(line, 'unexpected character after a closing quote');
-        }
-      } else {
-        const start = i;
-        while (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-          if (text[i] === '"') throw new CsvSyntaxError(line, 'quote inside an unquoted field');
-          i++;
-        }
-        field = text.slice(start, i);
-      }
-      fields.push(field);
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      break;
-    }
-    // A row ends with \n, \r\n or a bare \r (old Mac files): each counts as one line for error messages.
-    if (text[i] === '\r') {
-      i++;
-      if (text[i] !== '\n') line++;
-    }
-    if (text[i] === '\n') {
-      i++;
-      line++;
-    }
-    if (!(fields.length === 1 && fields[0] === '')) onRow(fields, startLine);
+  const reader = new CsvRowReader(onRow);
+  reader.push(text);
+  reader.end();
+}
+
+/**
+ * The reader fed in pieces (a file read as a stream): `push` each piece of text as it comes, then `end`. A row cut
+ * between two pieces waits for the next; the rows and their lines are those `forEachCsvRow` gives for the whole text.
+ */
+export class CsvRowReader {
+  private rest = '';
+  private line = 1;
+  private first = true;
+
+  constructor(private readonly onRow: (fields: string[], line: number) => void) {}
+
+  push(text: string): void {
+    this.read(this.rest === '' ? text : this.rest + text, false);
   }
+
+  end(): void {
+    this.read(this.rest, true);
+  }
+
+  private read(text: string, final: boolean): void {
+    let i = 0;
+    if (this.first) {
+      if (text.length === 0 && !final) return;
+      this.first = false;
+      // A UTF-8 BOM (Excel writes one) is not part of the first header name.
+      if (text.charCodeAt(0) === 0xfeff) i = 1;
+    }
+    const n = text.length;
+    let line = this.line;
+    while (i < n) {
+      const rowStart = i;
+      const startLine = line;
+      const row = readRow(text, i, line, final);
+      if (row === undefined) {
+        // Cut by the end of this piece: read again with the next one.
+        this.rest = text.slice(rowStart);
+        this.line = startLine;
+        return;
+      }
+      i = row.next;
+      line = row.line;
+      if (!(row.fields.length === 1 && row.fields[0] === '')) this.onRow(row.fields, startLine);
+    }
+    this.rest = '';
+    this.line = line;
+  }
+}
+
+/**
+ * One row from `i`: its fields, where the next row starts and its line. Undefined when the text ends before the row
+ * does and more may follow (`final` false); at the real end, an open quote is an error.
+ */
+function readRow(
+  text: string,
+  i: number,
+  line: number,
+  final: boolean,
+): { fields: string[]; next: number; line: number } | undefined {
+  const n = text.length;
+  const startLine = line;
+  const fields: string[] = [];
+  for (;;) {
+    let field = '';
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= n) {
+          if (!final) return undefined;
+          throw new CsvSyntaxError(startLine, 'unterminated quoted field (the file may be truncated)');
+        }
+        const ch = text[i]!;
+        if (ch === '"') {
+          // A quote last in the piece may be the first of a doubled one.
+          if (i + 1 >= n && !final) return undefined;
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        if (ch === '\n' || ch === '\r') {
+          if (ch === '\r' && i + 1 >= n && !final) return undefined;
+          if (ch === '\n' || text[i + 1] !== '\n') line++;
+        }
+        field += ch;
+        i++;
+      }
+      if (i >= n && !final) return undefined;
+      if (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+        throw new CsvSyntaxError(line, 'unexpected character after a closing quote');
+      }
+    } else {
+      const start = i;
+      while (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+        if (text[i] === '"') throw new CsvSyntaxError(line, 'quote inside an unquoted field');
+        i++;
+      }
+      if (i >= n && !final) return undefined;
+      field = text.slice(start, i);
+    }
+    fields.push(field);
+    if (text[i] === ',') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  // A row ends with \n, \r\n or a bare \r (old Mac files): each counts as one line for error messages.
+  if (text[i] === '\r') {
+    if (i + 1 >= n && !final) return undefined;
+    i++;
+    if (text[i] !== '\n') line++;
+  }
+  if (text[i] === '\n') {
+    i++;
+    line++;
+  }
+  return { fields, next: i, line };
 }
 
 export function csvField(value: string): string {

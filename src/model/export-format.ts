@@ -3,7 +3,7 @@
  * Pure: text in, records out; errors name the file, the line and what was wrong.
  */
 import { UserError } from '../errors.js';
-import { CsvSyntaxError, csvField, forEachCsvRow } from './csv.js';
+import { CsvRowReader, CsvSyntaxError, csvField, forEachCsvRow } from './csv.js';
 import { isDay, monthOf } from './dates.js';
 import type { HistoryTable } from './history-table.js';
 import {
@@ -150,6 +150,36 @@ function duplicateError(
   );
 }
 
+/**
+ * `parseExportCsvInto` for a file read as a stream: `chunks` are its text in pieces (a row may be cut between two),
+ * so a file of hundreds of MB is never one string. The same checks, errors and rows as reading the whole text.
+ */
+export async function parseExportCsvStreamInto(
+  table: HistoryTable,
+  chunks: AsyncIterable<string>,
+  file: string,
+  month?: string,
+  options: ParseOptions = {},
+): Promise<void> {
+  const start = table.length;
+  const lines: number[] = [];
+  const rows = exportRowHandler(file, month, options, (r, line) => {
+    table.push(r);
+    lines.push(line);
+  });
+  const reader = new CsvRowReader(rows.onRow);
+  await csvErrorsNamed(file, async () => {
+    for await (const chunk of chunks) reader.push(chunk);
+    reader.end();
+  });
+  rows.finish();
+  const duplicate = findDuplicateRow(table, start);
+  if (duplicate) {
+    const [a, b] = duplicate;
+    throw duplicateError(file, lines, table.record(a), table.record(b), [a - start, b - start]);
+  }
+}
+
 /** Every row of an export CSV, checked, in file order, with its line. */
 function readExportRows(
   text: string,
@@ -158,6 +188,32 @@ function readExportRows(
   options: ParseOptions,
   onRecord: (r: UsageRecord, line: number) => void,
 ): void {
+  const rows = exportRowHandler(file, month, options, onRecord);
+  try {
+    forEachCsvRow(text, rows.onRow);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new HistoryParseError(file, error.line, error.message);
+    throw error;
+  }
+  rows.finish();
+}
+
+async function csvErrorsNamed(file: string, read: () => Promise<void>): Promise<void> {
+  try {
+    await read();
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new HistoryParseError(file, error.line, error.message);
+    throw error;
+  }
+}
+
+/** The checks of each CSV row of an export (header first), and of the file once every row was read. */
+function exportRowHandler(
+  file: string,
+  month: string | undefined,
+  options: ParseOptions,
+  onRecord: (r: UsageRecord, line: number) => void,
+): { onRow(fields: string[], line: number): void; finish(): void } {
   let header: { fields: string[]; line: number } | undefined;
   // A history has a few hundred distinct days and a million rows: check each day's text once.
   const days = new Set<string>();
@@ -223,18 +279,15 @@ function readExportRows(
       );
     onRecord(record, line);
   };
-  try {
-    forEachCsvRow(text, onRow);
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new HistoryParseError(file, error.line, error.message);
-    throw error;
-  }
-  if (!header)
-    throw new HistoryParseError(
-      file,
-      1,
-      'the file is empty; expected the header line ' + EXPORT_COLUMNS.join(','),
-    );
+  const finish = (): void => {
+    if (!header)
+      throw new HistoryParseError(
+        file,
+        1,
+        'the file is empty; expected the header line ' + EXPORT_COLUMNS.join(','),
+      );
+  };
+  return { onRow, finish };
 }
 
 /**

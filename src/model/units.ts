@@ -6,7 +6,7 @@
  */
 import { bucketOf, round2 } from './aggregate.js';
 import { eachDay, monthOf, rangeLength, type DateRange } from './dates.js';
-import { HistoryTable } from './history-table.js';
+import { dayNumber, dayText, HistoryTable } from './history-table.js';
 import type { UsageRecord } from './records.js';
 
 /** The series key of uncharged usage (every feature or app together). */
@@ -62,7 +62,19 @@ export function appUnitCharts(
   range: DateRange,
   coverage: Covered | null,
 ): UnitChart[] {
-  return unitCharts(records, range, [coverage], (r) => ({ key: r.featureId, label: r.featureName }));
+  const table = HistoryTable.from(records);
+  return appUnitChartsOfRows(table, allRows(table), range, coverage);
+}
+
+/** `appUnitCharts` of the rows `rows` (indexes, in table order) of `table`: no object per row. */
+export function appUnitChartsOfRows(
+  table: HistoryTable,
+  rows: ArrayLike<number>,
+  range: DateRange,
+  coverage: Covered | null,
+): UnitChart[] {
+  const { features, feature } = table;
+  return unitCharts(table, rows, range, [coverage], (i) => features[feature[i]!]!);
 }
 
 /**
@@ -76,15 +88,34 @@ export function teamUnitCharts(
   topApps: number,
   othersLabel: string,
 ): UnitChart[] {
-  const charts = unitCharts(records, range, coverages, (r) => ({ key: r.appId, label: r.appName }));
+  const table = HistoryTable.from(records);
+  return teamUnitChartsOfRows(table, allRows(table), range, coverages, topApps, othersLabel);
+}
+
+/** `teamUnitCharts` of the rows `rows` (indexes, in table order) of `table`: no object per row. */
+export function teamUnitChartsOfRows(
+  table: HistoryTable,
+  rows: ArrayLike<number>,
+  range: DateRange,
+  coverages: readonly (Covered | null)[],
+  topApps: number,
+  othersLabel: string,
+): UnitChart[] {
+  const { apps, app } = table;
+  const charts = unitCharts(table, rows, range, coverages, (i) => apps[app[i]!]!);
   return charts.map((c) => foldSeries(c, topApps, othersLabel));
 }
 
+function allRows(table: HistoryTable): number[] {
+  return Array.from({ length: table.length }, (_, i) => i);
+}
+
 function unitCharts(
-  records: readonly UsageRecord[],
+  table: HistoryTable,
+  rows: ArrayLike<number>,
   range: DateRange,
   coverages: readonly (Covered | null)[],
-  seriesOf: (r: UsageRecord) => { key: string; label: string },
+  seriesOf: (i: number) => { id: string; name: string },
 ): UnitChart[] {
   const granularity = unitGranularity(range);
   const days = eachDay(range);
@@ -97,46 +128,53 @@ function unitCharts(
     if (covered(day)) entry.covered++;
     layout.set(b, entry);
   }
-  const charts = new Map<
-    string,
-    {
-      api: string;
-      unit: string;
-      series: Map<string, UnitSeries>;
-      values: Map<string, Record<string, number>>;
-      flagged: boolean;
-      uncharged: number;
-    }
-  >();
-  for (const r of records) {
-    if (r.date < range.from || r.date > range.to) continue;
-    const chartKey = `${r.api}\u0000${r.unit}`;
-    let chart = charts.get(chartKey);
+  interface Chart {
+    api: string;
+    unit: string;
+    series: Map<string, UnitSeries>;
+    values: Map<string, Record<string, number>>;
+    flagged: boolean;
+    uncharged: number;
+  }
+  const charts = new Map<string, Chart>();
+  // A feature's chart and a day's bucket, found once each rather than once per row.
+  const chartOfFeature: (Chart | undefined)[] = [];
+  const bucketOfDay = new Map<number, string>();
+  const from = dayNumber(range.from);
+  const to = dayNumber(range.to);
+  for (let n = 0; n < rows.length; n++) {
+    const i = rows[n]!;
+    const day = table.day[i]!;
+    if (day < from || day > to) continue;
+    const f = table.feature[i]!;
+    let chart = chartOfFeature[f];
     if (!chart) {
-      chart = {
-        api: r.api,
-        unit: r.unit,
-        series: new Map(),
-        values: new Map(),
-        flagged: false,
-        uncharged: 0,
-      };
-      charts.set(chartKey, chart);
+      const { api, unit } = table.features[f]!;
+      const chartKey = `${api}\u0000${unit}`;
+      chart = charts.get(chartKey);
+      if (!chart) {
+        chart = { api, unit, series: new Map(), values: new Map(), flagged: false, uncharged: 0 };
+        charts.set(chartKey, chart);
+      }
+      chartOfFeature[f] = chart;
     }
-    const own = seriesOf(r);
-    const uncharged = r.charged === false;
-    if (r.charged !== undefined) chart.flagged = true;
-    const key = uncharged ? UNCHARGED_KEY : own.key;
+    const own = seriesOf(i);
+    const charged = table.charged(i);
+    const uncharged = charged === false;
+    if (charged !== undefined) chart.flagged = true;
+    const key = uncharged ? UNCHARGED_KEY : own.id;
+    const quantity = table.quantity[i]!;
     let series = chart.series.get(key);
-    if (!series) chart.series.set(key, (series = { key, label: uncharged ? '' : own.label, quantity: 0 }));
-    // The newest name wins (records come oldest first).
-    else if (!uncharged) series.label = own.label;
-    series.quantity += r.quantity;
-    if (uncharged) chart.uncharged += r.quantity;
-    const bucket = bucketOf(r.date, granularity);
+    if (!series) chart.series.set(key, (series = { key, label: uncharged ? '' : own.name, quantity: 0 }));
+    // The newest name wins (rows come oldest first).
+    else if (!uncharged) series.label = own.name;
+    series.quantity += quantity;
+    if (uncharged) chart.uncharged += quantity;
+    let bucket = bucketOfDay.get(day);
+    if (bucket === undefined) bucketOfDay.set(day, (bucket = bucketOf(dayText(day), granularity)));
     let values = chart.values.get(bucket);
     if (!values) chart.values.set(bucket, (values = {}));
-    values[key] = (values[key] ?? 0) + r.quantity;
+    values[key] = (values[key] ?? 0) + quantity;
   }
   return [...charts.values()]
     .sort((a, b) => cmp(a.api, b.api) || cmp(a.unit, b.unit))

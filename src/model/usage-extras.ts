@@ -1,19 +1,18 @@
 /**
  * The parts of the report built straight from the history rather than from the history index: units over time
  * per app and across apps, units per feature per month and over the period, uncharged usage and the token
- * balance. One pass over the table's columns; only the period's rows become objects (the unit charts). Pure.
+ * balance. One pass over the table's columns, no object per row. Pure.
  */
 import type { Config } from '../config/schema.js';
 import { balanceAlerts, balanceStatus, type BalanceStatus } from './balance.js';
 import type { Coverage } from './coverage.js';
 import { monthOf, type DateRange } from './dates.js';
 import type { HistoryTable } from './history-table.js';
-import type { UsageRecord } from './records.js';
 import type { Alert, AppSummary, MonthSummary } from './types.js';
 import {
-  appUnitCharts,
+  appUnitChartsOfRows,
   FeatureUnitsByMonth,
-  teamUnitCharts,
+  teamUnitChartsOfRows,
   UnchargedTally,
   type FeatureUnits,
   type UnitChart,
@@ -41,7 +40,8 @@ export function usageExtras(input: {
   const { records: table, range, reportDay, apps } = input;
   const month = monthOf(reportDay);
   const balanceFrom = input.balance?.asOf;
-  const inRange: UsageRecord[] = [];
+  /** The period's rows, as indexes into the table. */
+  const inRange: number[] = [];
   const months = new FeatureUnitsByMonth(table);
   const period = new FeatureUnitsByMonth(table).month('');
   const uncharged = new UnchargedTally(table, reportDay);
@@ -64,7 +64,7 @@ export function usageExtras(input: {
     monthUnits.add(i);
     uncharged.add(i, date);
     if (inPeriod) {
-      inRange.push(table.record(i));
+      inRange.push(i);
       period.add(i);
     }
     if (inBalance) {
@@ -72,14 +72,17 @@ export function usageExtras(input: {
       if (table.estimated(i)) estimated = true;
     }
   }
-  const byApp = new Map<string, UsageRecord[]>();
-  for (const r of inRange) {
-    const list = byApp.get(r.appId);
-    if (list) list.push(r);
-    else byApp.set(r.appId, [r]);
+  const byApp = new Map<string, number[]>();
+  for (const i of inRange) {
+    const id = table.apps[table.app[i]!]!.id;
+    const list = byApp.get(id);
+    if (list) list.push(i);
+    else byApp.set(id, [i]);
   }
   const coverages = apps.map((a) => a.coverage);
-  const appUnits = new Map(apps.map((a) => [a.id, appUnitCharts(byApp.get(a.id) ?? [], range, a.coverage)]));
+  const appUnits = new Map(
+    apps.map((a) => [a.id, appUnitChartsOfRows(table, byApp.get(a.id) ?? [], range, a.coverage)]),
+  );
   const balance = input.balance ? teamBalance(input, coverages, unrated, estimated) : null;
   const alerts: Alert[] = [
     ...uncharged.result().map((u): Alert => ({
@@ -109,7 +112,7 @@ export function usageExtras(input: {
   return {
     appUnits,
     // Empty labels are filled by render ("Others" is a word of the report's language).
-    apiUnits: teamUnitCharts(inRange, range, coverages, input.topApps, ''),
+    apiUnits: teamUnitChartsOfRows(table, inRange, range, coverages, input.topApps, ''),
     periodUnits: period.result(),
     monthUnits: months.result(),
     balance,

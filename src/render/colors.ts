@@ -22,10 +22,18 @@ export const PALETTE = [
 export const OTHERS_COLOR = '#9AA0A6';
 
 /** Position in the palette for each app id (the CSS swatch classes use it too). */
-export function colorIndexes(model: Pick<ReportModel, 'apps'>): Map<string, number> {
+export function colorIndexes(model: Pick<ReportModel, 'apps'>): ReadonlyMap<string, number> {
   return new Map(model.apps.map((a, i) => [a.id, i % PALETTE.length]));
 }
 
-export function appColors(model: Pick<ReportModel, 'apps'>): Map<string, string> {
-  return new Map([...colorIndexes(model)].map(([id, i]) => [id, PALETTE[i]!]));
+/** Each app list's colours, made once: every app page asks, and 10,000 pages × 10,000 apps is too many. */
+const colorsByApps = new WeakMap<ReportModel['apps'], ReadonlyMap<string, string>>();
+
+export function appColors(model: Pick<ReportModel, 'apps'>): ReadonlyMap<string, string> {
+  let colors = colorsByApps.get(model.apps);
+  if (!colors) {
+    colors = new Map(model.apps.map((a, i) => [a.id, PALETTE[i % PALETTE.length]!]));
+    colorsByApps.set(model.apps, colors);
+  }
+  return colors;
 }

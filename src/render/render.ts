@@ -18,7 +18,7 @@ import reportTemplate from '../../templates/report.html.hbs';
 import summaryTemplate from '../../templates/summary.md.hbs';
 import type { ReportModel } from '../model/types.js';
 import type { ChartDef } from './charts/specs.js';
-import { renderSvg } from './charts/svg.js';
+import { drawChart as drawSvg } from './charts/draw.js';
 import { createHtmlRenderer, type Render, type TemplateSources } from './handlebars.js';
 import { createFormatter } from './i18n/index.js';
 import { balanceView } from './balance-view.js';
@@ -31,7 +31,13 @@ import type { PageView } from './pages/common.js';
 import { digestPage } from './pages/digest.js';
 import { monthPage, monthsIndexPage } from './pages/month.js';
 import { overviewPage } from './pages/overview.js';
-import { createSummaryRenderer, renderSummary, renderSummaryWithin, type SummaryOptions } from './summary.js';
+import {
+  createSummaryRenderer,
+  renderSummary,
+  renderSummaryWithin,
+  SITE_DETAIL,
+  type SummaryOptions,
+} from './summary.js';
 
 export {
   ISSUE_BODY_LIMIT,
@@ -73,7 +79,7 @@ export interface RenderOptions {
   onPage?: (done: number, total: number) => void;
   /** Markdown notes from the config: `report.notes` on the overview, `apps[].notes` by app id on its page. */
   notes?: { report?: string; apps?: ReadonlyMap<string, string> };
-  /** Draws one chart to SVG (default: vega, in process). The bench passes one that also keeps each spec. */
+  /** Draws one chart to SVG (default: `charts/draw.ts`). Tests pass one that counts what is drawn. */
   drawChart?: ChartDrawer;
   /** Pages whose inputs did not change keep the bytes stored for them (their charts are not drawn). */
   cache?: PageCache;
@@ -97,8 +103,8 @@ export interface PageRecord {
   bytes: string;
 }
 
-/** A Vega-Lite spec → inline SVG; `idPrefix` keeps the ids of several charts on one page apart. */
-export type ChartDrawer = (spec: ChartDef['spec'], idPrefix: string) => Promise<string>;
+/** A chart's plot → inline SVG; `idPrefix` (the chart's id) keeps any ids of several charts on one page apart. */
+export type ChartDrawer = (spec: ChartDef['spec'], idPrefix: string) => string;
 
 export interface RenderedSite {
   files: Map<string, string>;
@@ -134,27 +140,38 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     ...(options.templates ? { templates: options.templates } : {}),
     ...(options.partials ? { partials: options.partials } : {}),
   };
-  const summary = renderSummary(createSummaryRenderer(summaryOptions), f, model, options.siteUrl);
+  const summary = renderSummary(
+    createSummaryRenderer(summaryOptions),
+    f,
+    model,
+    options.siteUrl,
+    SITE_DETAIL,
+  );
 
   const colors = appColors(model);
-  const pages: PageView[] = [
-    withExtras(withNotes(overviewPage(model, f, options.dataFiles), options.notes?.report), {
-      units: unitChartDefs(model.apiUnits, f, model.locale, 'api-units', (key) => colors.get(key)),
-      context: { balance: balanceView(f, model.balance) },
-    }),
-    ...model.apps.map((a) =>
-      withExtras(withNotes(appPage(model, a, f), options.notes?.apps?.get(a.id)), {
-        units: unitChartDefs(a.units, f, model.locale, 'units'),
+  // Each page's view is made just before it is rendered and dropped after: at 10,000 apps the views (chart specs
+  // with their data, tables) would take gigabytes held all at once.
+  const pages: (() => PageView)[] = [
+    () =>
+      withExtras(withNotes(overviewPage(model, f, options.dataFiles), options.notes?.report), {
+        units: unitChartDefs(model.apiUnits, f, model.locale, 'api-units', (key) => colors.get(key)),
+        context: { balance: balanceView(f, model.balance) },
       }),
+    ...model.apps.map(
+      (a) => () =>
+        withExtras(withNotes(appPage(model, a, f), options.notes?.apps?.get(a.id)), {
+          units: unitChartDefs(a.units, f, model.locale, 'units'),
+        }),
     ),
-    ...allAppsPages(model, f),
-    monthsIndexPage(model.months, f),
-    ...model.months.map((m) =>
-      withExtras(monthPage(model.months, m, f, options.idFreeDownloads), {
-        context: { featureUnits: featureUnitRows(f, m.features) },
-      }),
+    ...allAppsPages(model, f).map((page) => () => page),
+    () => monthsIndexPage(model.months, f),
+    ...model.months.map(
+      (m) => () =>
+        withExtras(monthPage(model.months, m, f, options.idFreeDownloads), {
+          context: { featureUnits: featureUnitRows(f, m.features) },
+        }),
     ),
-    digestPage(model, f, summary),
+    () => digestPage(model, f, summary),
   ];
   const files = new Map<string, string>();
   const records = new Map<string, PageRecord>();
@@ -168,13 +185,13 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
       templateKeys.set(page.template, (template = sha256Hex(sources.templates[page.template] ?? '')));
     return pageKey(inputs, template, page);
   };
-  // One page at a time, its charts asked for at once: a pool of chart threads (`drawChart`) draws them side by
-  // side, the default drawer one after another. More pages in flight would only raise peak memory.
-  const draw = options.drawChart ?? renderSvg;
-  for (const page of pages) {
+  // One page at a time: more pages in flight would only raise peak memory.
+  const draw = options.drawChart ?? drawSvg;
+  for (const make of pages) {
+    const page = make();
     const key = cache ? keyOf(page) : '';
     const stored = cache ? await cache.keep(page.path, key) : undefined;
-    const text = stored ?? (await renderPage(html, page, common, draw));
+    const text = stored ?? renderPage(html, page, common, draw);
     files.set(page.path, text);
     if (cache) {
       records.set(page.path, { key, bytes: sha256Hex(text) });
@@ -194,17 +211,15 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   };
 }
 
-async function renderPage(
+function renderPage(
   html: Render,
   page: PageView,
   common: Record<string, unknown>,
   draw: ChartDrawer,
-): Promise<string> {
-  const entries = Object.entries(page.charts);
-  const drawn = await Promise.all(
-    entries.map(([, chart]) => (chart ? drawChart(chart, draw) : Promise.resolve(null))),
+): string {
+  const charts: Record<string, unknown> = Object.fromEntries(
+    Object.entries(page.charts).map(([name, chart]) => [name, chart ? drawChart(chart, draw) : null]),
   );
-  const charts: Record<string, unknown> = Object.fromEntries(entries.map(([name], i) => [name, drawn[i]]));
   const context = {
     ...common,
     root: page.root,
@@ -284,13 +299,13 @@ function withNotes(page: PageView, notes: string | undefined): PageView {
   return { ...page, context: { ...page.context, notes: rendered } };
 }
 
-async function drawChart(chart: ChartDef, draw: ChartDrawer) {
+function drawChart(chart: ChartDef, draw: ChartDrawer) {
   return {
     id: chart.id,
     title: chart.title,
     alt: chart.alt,
     table: chart.table,
-    svg: await draw(chart.spec, chart.id),
+    svg: draw(chart.spec, chart.id),
   };
 }
 

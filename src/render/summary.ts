@@ -40,6 +40,12 @@ export interface SummaryDetail {
 
 export const FULL_DETAIL: SummaryDetail = { maxApps: Infinity, maxAlerts: Infinity, unrated: true };
 
+/**
+ * The site's own summary (`summary.md`, the digest page): bounded, so that no page grows with the hub. A row is
+ * about 175 bytes in the digest: 1,000 apps and 1,000 alerts stay well under 1 MB.
+ */
+export const SITE_DETAIL: SummaryDetail = { maxApps: 1000, maxAlerts: 1000, unrated: true };
+
 /** Tried in order until one fits. */
 const REDUCED_DETAIL: readonly SummaryDetail[] = [
   { maxApps: 50, maxAlerts: 30, unrated: true },

@@ -2,10 +2,11 @@
  * `source: file` — reads the export format (CSV or JSON) back: one file, a list, or glob patterns, so that a
  * matrix of fetch jobs can hand their exports to one publishing job.
  */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { parseExportCsv, parseExportCsvInto, parseExportJson } from '../model/export-format.js';
+import { parseExportCsv, parseExportCsvStreamInto, parseExportJson } from '../model/export-format.js';
 import { HistoryTable } from '../model/history-table.js';
 import { isClean, mergeHistory } from '../model/history.js';
 import type { UsageRecord } from '../model/records.js';
@@ -37,7 +38,26 @@ async function readExportFileInto(table: HistoryTable, file: string): Promise<vo
     for (const r of await readExportFile(file)) table.push(r);
     return;
   }
-  parseExportCsvInto(table, await readText(file), file, undefined, INPUT);
+  // A month of a large hub is hundreds of MB: read as a stream, never as one string.
+  await parseExportCsvStreamInto(table, readChunks(file), file, undefined, INPUT);
+}
+
+/** Pieces of about 1 MB: few enough calls, and a row cut between two pieces costs only its own bytes. */
+const CHUNK_BYTES = 1 << 20;
+
+async function* readChunks(file: string): AsyncGenerator<string> {
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
+  try {
+    for await (const chunk of stream) yield chunk as string;
+  } catch (error) {
+    throw readError(file, error);
+  }
+}
+
+function readError(file: string, error: unknown): UserError {
+  return new UserError(
+    `cannot read usage file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+  );
 }
 
 /** A usage file is input, not our own history: negative usage in it is a mistake, not a correction from APS. */
@@ -47,9 +67,7 @@ async function readText(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    throw new UserError(
-      `cannot read usage file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
+    throw readError(file, error);
   }
 }
 

@@ -3,10 +3,12 @@
  * usage as its own series, buckets outside the data unknown. Expected figures are worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
+import { HistoryTable } from '../../src/model/history-table.js';
 import type { UsageRecord } from '../../src/model/records.js';
 import { makeUsageRecord } from '../support/records.js';
 import {
   appUnitCharts,
+  appUnitChartsOfRows,
   monthFeatureUnits,
   OTHER_APPS_KEY,
   rangeFeatureUnits,
@@ -60,6 +62,30 @@ const APP = [
   // Outside the period: not drawn.
   md('2026-10-31', false, 100),
 ];
+
+describe('appUnitChartsOfRows (rows of a table, no record objects)', () => {
+  it("draws only the rows it is given: one app's rows of a table of two", () => {
+    // The other app's rows come between this app's: Revit 7 and jobs 50 are not this app's.
+    const other = { appId: 'other', appName: 'Other' };
+    const table = HistoryTable.from([
+      da('2026-11-01', 0, 2),
+      da('2026-11-01', 0, 7, other),
+      md('2026-11-02', true, 4),
+      md('2026-11-02', false, 50, other),
+      da('2026-11-03', 0, 3),
+    ]);
+    const charts = appUnitChartsOfRows(table, [0, 2, 4], RANGE, COVERED);
+    expect(charts.map((c) => [c.api, c.total])).toEqual([
+      ['Automation API', 5],
+      ['Model Derivative', 4],
+    ]);
+    expect(charts[0]!.buckets.map((b) => [b.date, b.values])).toEqual([
+      ['2026-11-01', { 'automation-revit': 2 }],
+      ['2026-11-02', {}],
+      ['2026-11-03', { 'automation-revit': 3 }],
+    ]);
+  });
+});
 
 describe('appUnitCharts', () => {
   it('draws Automation API in processing hours by engine and Model Derivative in jobs, simple vs complex', () => {

@@ -1,9 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../src/model/types.js';
+import { createFormatter } from '../../src/render/i18n/index.js';
 import {
+  createSummaryRenderer,
   ISSUE_BODY_LIMIT,
   JOB_SUMMARY_LIMIT,
+  renderSummary,
   renderSummaryWithin,
+  SITE_DETAIL,
   trimMarkdown,
   utf8Length,
 } from '../../src/render/summary.js';
@@ -69,6 +73,20 @@ describe('the Markdown summary', () => {
   it.skipIf(!hasCmark)('renders as GitHub does: one row per app, every row as wide as the header', () => {
     expect(appsTableRows(demo.summary)).toBe(demo.model.apps.length);
   });
+});
+
+describe("the site's own summary (summary.md, the digest page)", () => {
+  it.skipIf(!hasCmark)(
+    'names at most 1,000 apps, the rest in one line, so that it does not grow with the hub',
+    () => {
+      const md = renderSummary(createSummaryRenderer({}), createFormatter('en'), big, SITE, SITE_DETAIL);
+      // 1,500 apps: the first 1,000 by tokens, then "and 500 more".
+      expect(appsTableRows(md)).toBe(1000);
+      expect(md).toContain('and 500 more apps — see the site');
+      expect(md).toContain(`(${SITE}apps/${big.apps[999]!.slug}.html)`);
+      expect(md).not.toContain(`(${SITE}apps/${big.apps[1000]!.slug}.html)`);
+    },
+  );
 });
 
 describe('renderSummaryWithin', () => {

@@ -106,6 +106,40 @@ describe('source: file', () => {
   });
 });
 
+describe('source: file, a file of several MB (read as a stream, in pieces of 1 MB)', () => {
+  // 1,000 apps × 30 days, one feature: 30,000 rows, about 2.6 MB. Names quoted (a comma, doubled quotes) and with
+  // characters of three UTF-8 bytes, so pieces cut rows, quoted fields and characters.
+  const header = 'date,app_id,app_name,api,feature_id,feature_name,unit,quantity,tokens,tokens_estimated';
+  const lines: string[] = [header];
+  for (let d = 1; d <= 30; d++)
+    for (let a = 0; a < 1000; a++)
+      lines.push(
+        `2026-11-${String(d).padStart(2, '0')},app-${String(a).padStart(4, '0')},"App ""${a}"", アプリ",` +
+          'Model Derivative,f,Feature,jobs,1.5,3,false',
+      );
+  const text = lines.join('\n') + '\n';
+
+  it('reads every row whole: 30,000 rows of 1.5 units, each app with its name', async () => {
+    expect(Buffer.byteLength(text)).toBeGreaterThan(2.5 * 2 ** 20);
+    await writeFile(join(dir.path, 'big.csv'), text);
+    const read = await fetchFiles('big.csv');
+    expect(read.records.length).toBe(30_000);
+    let units = 0;
+    for (let i = 0; i < read.records.length; i++) units += read.records.quantity[i]!;
+    expect(units).toBe(45_000);
+    expect(read.apps).toHaveLength(1000);
+    expect(read.apps[999]).toEqual({ id: 'app-0999', name: 'App "999", アプリ', status: 'ok' });
+  });
+
+  it('names the line of a bad row past the first MB', async () => {
+    // Line 25,001 is the 25,000th row: day 25, app 0.
+    const bad = [...lines];
+    bad[25_000] = bad[25_000]!.replace('2026-11-25', '2026-11-31');
+    await writeFile(join(dir.path, 'big-bad.csv'), bad.join('\n') + '\n');
+    await expect(fetchFiles('big-bad.csv')).rejects.toThrow(/big-bad\.csv:25001: bad date "2026-11-31"/);
+  });
+});
+
 describe('globToRegExp', () => {
   it.each([
     ['*.csv', 'a.csv', true],

@@ -39,7 +39,13 @@ export function createFormatter(locale: Locale): Formatter {
     month: 'short',
     day: 'numeric',
   });
-  const date = (day: string): string => dateFormat.format(new Date(`${day}T00:00:00Z`));
+  // A site formats the same few hundred days on every chart mark of every page: each once (Intl is slow).
+  const dates = new Map<string, string>();
+  const date = (day: string): string => {
+    let text = dates.get(day);
+    if (text === undefined) dates.set(day, (text = dateFormat.format(new Date(`${day}T00:00:00Z`))));
+    return text;
+  };
   const monthFormat = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', year: 'numeric', month: 'long' });
   return {
     locale,

@@ -3,7 +3,7 @@
  * history — headline figures, history, daily tokens, the per-API breakdown (Automation API per engine, Model
  * Derivative simple vs complex), budget burn-down, spikes and the fetch status. Pure.
  */
-import type { AppSummary, ReportModel } from '../../model/types.js';
+import type { Alert, AppSummary, ReportModel } from '../../model/types.js';
 import { barSpec, seriesSpec, type ChartDef } from '../charts/specs.js';
 import { hintText } from '../i18n/hints.js';
 import type { Formatter } from '../i18n/index.js';
@@ -55,7 +55,7 @@ export function appPage(model: ReportModel, app: AppSummary, f: Formatter): Page
       },
       periodText: periodText(f, model),
       cards: appCards(f, app, model.thresholds),
-      alerts: model.alerts.filter((a) => a.appId === app.id).map((a) => alertView(f, a, model.thresholds)),
+      alerts: (alertsByApp(model.alerts).get(app.id) ?? []).map((a) => alertView(f, a, model.thresholds)),
       apis: app.apis.map((api) => ({
         api: api.api,
         tokens: tokensText(f, api.tokens, api.estimated),
@@ -79,6 +79,24 @@ export function appPage(model: ReportModel, app: AppSummary, f: Formatter): Page
       })),
     },
   };
+}
+
+/** Each alert list grouped by app once: every app page asks, and 10,000 pages × every alert is too many. */
+const alertsByAppCache = new WeakMap<readonly Alert[], ReadonlyMap<string, readonly Alert[]>>();
+
+function alertsByApp(alerts: readonly Alert[]): ReadonlyMap<string, readonly Alert[]> {
+  let byApp = alertsByAppCache.get(alerts);
+  if (!byApp) {
+    const grouped = new Map<string, Alert[]>();
+    for (const a of alerts) {
+      if (a.appId === null) continue;
+      const list = grouped.get(a.appId);
+      if (list) list.push(a);
+      else grouped.set(a.appId, [a]);
+    }
+    alertsByAppCache.set(alerts, (byApp = grouped));
+  }
+  return byApp;
 }
 
 function appCards(f: Formatter, app: AppSummary, thresholds: readonly number[]) {
@@ -173,6 +191,7 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
                 title: markTitle(f, [x.featureName], tokensValue(f, x.tokens ?? 0, x.estimated)),
               })),
               { title: f.t.tokensByFeature, xTitle: '', yTitle: f.t.tokens },
+              model.locale,
               color,
             ),
             alt: features.map((x) => f.labelled(x.featureName, f.number(x.tokens ?? 0))).join('; '),
