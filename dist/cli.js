@@ -16,7 +16,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-7433TCLZ.js";
+} from "./chunks/chunk-A43LPOGA.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
