@@ -1,5 +1,6 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild. vega and vega-lite end up in chunks
-// that load only when a chart is drawn, so `--help` and `validate` start fast.
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild. Modules a command may not need (the
+// sources, the publishers, the live demo) end up in chunks loaded on first use, so `--help` and `validate` start
+// fast.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -26,8 +27,7 @@ async function buildId() {
 
 await rm('dist', { recursive: true, force: true });
 await build({
-  // chart-worker: the entry of the chart threads (src/chart-threads/pool.ts), found beside index.js and cli.js.
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'chart-worker': 'src/chart-threads/worker.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -4,15 +4,10 @@ import {
   SecretRegistry
 } from "./chunks/chunk-R2IMC3GU.js";
 import {
-  DEMO_CONFIG,
-  DEMO_END
-} from "./chunks/chunk-4PJ7YPUV.js";
-import {
   MAX_PERIOD_DAYS,
   PUBLISH_TARGETS,
   VERSION,
   configSchema,
-  createChartPool,
   createHttpFetch,
   isPublishTarget,
   maskSecrets,
@@ -21,29 +16,32 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-V6UODJ2J.js";
-import "./chunks/chunk-TRJ3DLJO.js";
-import "./chunks/chunk-J25Y6SQ2.js";
-import "./chunks/chunk-VE7V5HS2.js";
+} from "./chunks/chunk-J35SRGNS.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
   readCredentials
 } from "./chunks/chunk-GQGA7CAR.js";
-import "./chunks/chunk-C2N5JYWW.js";
-import "./chunks/chunk-HOOUDPLI.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-UXULZQMJ.js";
+} from "./chunks/chunk-KPWWCUYG.js";
 import "./chunks/chunk-6HVOL5NP.js";
-import {
-  isDay
-} from "./chunks/chunk-BJZKRI2V.js";
 import "./chunks/chunk-FDN5BUUZ.js";
+import "./chunks/chunk-3DCOXLIW.js";
+import {
+  DEMO_CONFIG,
+  DEMO_END
+} from "./chunks/chunk-4PJ7YPUV.js";
+import "./chunks/chunk-J25Y6SQ2.js";
+import "./chunks/chunk-GRCYK5HV.js";
+import "./chunks/chunk-C2N5JYWW.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
+import {
+  isDay
+} from "./chunks/chunk-BJZKRI2V.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -311,10 +309,9 @@ problem with its field path.
 Exit code 1 when there is any problem.`,
   init: INIT_HELP
 };
-async function main(argv, env, logger, wiring = {}) {
+async function main(argv, env, logger) {
   const log = logger ?? createConsoleLogger(void 0, void 0, { verbose: argv.includes("--verbose") });
   const [command, ...rest] = argv;
-  let pool;
   try {
     if (!command || command === "--help" || command === "-h" || command === "help") {
       log.info(HELP.main);
@@ -331,8 +328,7 @@ async function main(argv, env, logger, wiring = {}) {
       log.info(HELP[command]);
       return 0;
     }
-    pool = wiring.chartWorker ? createChartPool({ workerUrl: wiring.chartWorker }) : void 0;
-    const deps = { ...createDeps(log, env), ...pool ? { drawChart: pool.draw } : {} };
+    const deps = createDeps(log, env);
     switch (command) {
       case "demo":
         return await demo(rest, deps);
@@ -354,8 +350,6 @@ async function main(argv, env, logger, wiring = {}) {
     log.error(errorMessage(error));
     if (!(error instanceof UserError) && env.APS_USAGE_DEBUG) log.error(error.stack ?? "");
     return error instanceof UserError ? error.exitCode : 1;
-  } finally {
-    await pool?.close();
   }
 }
 function createDeps(logger, env) {
@@ -508,7 +502,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-XGO5BI4K.js");
+    const { findUsageFiles } = await import("./chunks/file-Q3G4TIW2.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(
@@ -600,6 +594,4 @@ function usesRefreshToken(config, deps) {
 }
 
 // src/cli.ts
-process.exitCode = await main(process.argv.slice(2), process.env, void 0, {
-  chartWorker: new URL("./chart-worker.js", import.meta.url)
-});
+process.exitCode = await main(process.argv.slice(2), process.env);

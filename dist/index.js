@@ -1,36 +1,34 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   PUBLISH_TARGETS,
-  createChartPool,
   createHttpFetch,
   periodSchema,
   readConfigFile,
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-V6UODJ2J.js";
-import "./chunks/chunk-TRJ3DLJO.js";
-import "./chunks/chunk-J25Y6SQ2.js";
-import "./chunks/chunk-VE7V5HS2.js";
+} from "./chunks/chunk-J35SRGNS.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
 } from "./chunks/chunk-GQGA7CAR.js";
-import "./chunks/chunk-C2N5JYWW.js";
-import "./chunks/chunk-HOOUDPLI.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-UXULZQMJ.js";
+} from "./chunks/chunk-KPWWCUYG.js";
 import "./chunks/chunk-6HVOL5NP.js";
-import "./chunks/chunk-BJZKRI2V.js";
 import "./chunks/chunk-FDN5BUUZ.js";
+import "./chunks/chunk-3DCOXLIW.js";
+import "./chunks/chunk-J25Y6SQ2.js";
+import "./chunks/chunk-GRCYK5HV.js";
+import "./chunks/chunk-C2N5JYWW.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
+import "./chunks/chunk-BJZKRI2V.js";
 import {
   __commonJS,
   __require,
@@ -893,10 +891,9 @@ var EMPTY_OUTPUTS = {
   "total-tokens": "",
   "failed-apps": "[]"
 };
-async function runAction(wiring = {}) {
+async function runAction() {
   const logger = createActionLogger();
   for (const [name, value] of Object.entries(EMPTY_OUTPUTS)) setOutput(name, value);
-  const pool = wiring.chartWorker ? createChartPool({ workerUrl: wiring.chartWorker }) : void 0;
   try {
     const inputs = readInputs(getInput, logger);
     const github = readGitHubContext(process.env, inputs.githubToken || process.env.GITHUB_TOKEN);
@@ -915,8 +912,7 @@ async function runAction(wiring = {}) {
       clock: systemClock,
       sleep: realSleep,
       fetch: createHttpFetch(process.env),
-      random: Math.random,
-      ...pool ? { drawChart: pool.draw } : {}
+      random: Math.random
     };
     const configPath = resolve(inputs.config);
     const config = await readConfigFile(configPath);
@@ -943,8 +939,6 @@ async function runAction(wiring = {}) {
     }
   } catch (error2) {
     setFailed(errorMessage(error2));
-  } finally {
-    await pool?.close();
   }
 }
 function setOutputs(result) {
@@ -989,4 +983,4 @@ function createActionLogger() {
 }
 
 // src/index.ts
-await runAction({ chartWorker: new URL("./chart-worker.js", import.meta.url) });
+await runAction();

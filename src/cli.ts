@@ -2,6 +2,4 @@
 // Entry of the CLI bundle: only wiring, so every module stays importable without side effects.
 import { main } from './cli/main.js';
 
-process.exitCode = await main(process.argv.slice(2), process.env, undefined, {
-  chartWorker: new URL('./chart-worker.js', import.meta.url),
-});
+process.exitCode = await main(process.argv.slice(2), process.env);

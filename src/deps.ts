@@ -46,14 +46,8 @@ export interface Deps {
    * tool needs it; a test stops a run there, as a kill would, to check what the folder is left with.
    */
   writeStage?: (stage: WriteStage) => void;
-  /** Draws each chart to SVG (default: vega in this thread); the front ends pass a pool of chart threads. */
+  /** Draws each chart to SVG (default: `render/charts/draw.ts`); tests pass one that counts the charts drawn. */
   drawChart?: ChartDrawer;
-}
-
-/** What an entry of the bundle knows of the files beside it, for the front end it starts. */
-export interface Wiring {
-  /** The chart worker script (`dist/chart-worker.js`); without it every chart is drawn in the main thread. */
-  chartWorker?: URL;
 }
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

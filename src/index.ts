@@ -1,4 +1,4 @@
 // Entry of the action bundle: only wiring.
 import { runAction } from './action/main.js';
 
-await runAction({ chartWorker: new URL('./chart-worker.js', import.meta.url) });
+await runAction();

@@ -5,7 +5,9 @@
  * only when its key is the recorded one and the stored file still holds the recorded bytes, so a file edited or
  * damaged by hand is made again. Pure but for reading the stored files through `StoredFiles`.
  */
+import { createHash } from 'node:crypto';
 import type { StoredFiles } from './history/history-files.js';
+import type { FileBody } from './site-files.js';
 import { csvKey } from './model/month-snapshot.js';
 import { sha256Hex, type PageCache, type PageRecord } from './render/render.js';
 import { BUILD, VERSION } from './version.js';
@@ -36,7 +38,7 @@ export function spreadsheetKey(exportKey: string): string {
   return sha256Hex(`spreadsheet copy\n${TOOL}\n${exportKey}`);
 }
 
-/** A record of a file just made from its text. */
-export function recordOf(key: string, text: string): PageRecord {
-  return { key, bytes: sha256Hex(text) };
+/** A record of a file just made: its key and the SHA-256 of its bytes (of a text: its UTF-8). */
+export function recordOf(key: string, body: FileBody): PageRecord {
+  return { key, bytes: createHash('sha256').update(body).digest('hex') };
 }

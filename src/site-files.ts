@@ -4,8 +4,15 @@
  * never held as text all at once. Reads like any `ReadonlyMap` of path → content; each read of a produced file
  * formats it again (a store reads each file once). Pure.
  */
-export type FileContent = string | (() => string);
+/** A file's content: text (written as UTF-8), or bytes as they are (month CSVs are made as bytes). */
+export type FileBody = string | Uint8Array;
 
+export type FileContent = FileBody | (() => FileBody);
+
+/**
+ * Reads as text, as a `ReadonlyMap<string, string>` does; a store writes `body(path)`, which is the bytes of a
+ * file made as bytes (the month CSVs: tens of megabytes each, never decoded to be written again).
+ */
 export class SiteFileMap implements ReadonlyMap<string, string> {
   private readonly entriesByPath = new Map<string, FileContent>();
 
@@ -27,6 +34,12 @@ export class SiteFileMap implements ReadonlyMap<string, string> {
   }
 
   get(path: string): string | undefined {
+    const body = this.body(path);
+    return body === undefined || typeof body === 'string' ? body : textOf(body);
+  }
+
+  /** The content as it was made: text, or bytes. */
+  body(path: string): FileBody | undefined {
     const content = this.entriesByPath.get(path);
     return typeof content === 'function' ? content() : content;
   }
@@ -55,4 +68,22 @@ export class SiteFileMap implements ReadonlyMap<string, string> {
   forEach(fn: (value: string, key: string, map: ReadonlyMap<string, string>) => void): void {
     for (const [path, content] of this.entries()) fn(content, path, this);
   }
+}
+
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+export function textOf(body: FileBody): string {
+  return typeof body === 'string' ? body : decoder.decode(body);
+}
+
+/** What a store writes for `path`: the bytes of a file made as bytes, else its text. */
+export function bodyOf(files: ReadonlyMap<string, FileBody>, path: string): FileBody | undefined {
+  return files instanceof SiteFileMap ? files.body(path) : files.get(path);
+}
+
+/** Whether `bytes` (a file as read) hold exactly `body`. */
+export function sameBody(bytes: Uint8Array, body: FileBody): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(
+    typeof body === 'string' ? Buffer.from(body, 'utf8') : body,
+  );
 }

@@ -23,8 +23,9 @@ import type { ReportModel } from './model/types.js';
 import type { TemplateOverrides } from './config/template-overrides.js';
 import { publicExportFiles } from './render/downloads.js';
 import { renderSite, type ChartDrawer, type PageRecord } from './render/render.js';
-import { spreadsheetPathOf, toSpreadsheetCsv } from './render/spreadsheet.js';
-import { SiteFileMap, type FileContent } from './site-files.js';
+import { spreadsheetFromTable, spreadsheetPathOf, toSpreadsheetCsv } from './render/spreadsheet.js';
+import type { TableRange } from './model/month-csv.js';
+import { SiteFileMap, textOf, type FileBody, type FileContent } from './site-files.js';
 import type { SourceResult } from './sources/types.js';
 import { keptBytes, pageCache, recordOf, spreadsheetKey } from './site-cache.js';
 
@@ -44,7 +45,7 @@ export interface BuildSiteInput {
   overrides?: TemplateOverrides;
   /** Called after each page is rendered (progress lines on large sites). */
   onPage?: (done: number, total: number) => void;
-  /** Draws each chart (default: vega in process); see `RenderOptions.drawChart`. */
+  /** Draws each chart (default: `render/charts/draw.ts`); see `RenderOptions.drawChart`. */
   drawChart?: ChartDrawer;
 }
 
@@ -97,7 +98,9 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
     stored,
     (month) => !merged.touched.has(month) && !rated.changed.has(month),
   );
-  const downloads: ReadonlyMap<string, FileContent> = hidden ? publicExportFiles(hidden.table) : data.files;
+  const publicCopies = hidden ? publicExportFiles(hidden.table) : null;
+  const downloads: ReadonlyMap<string, FileContent> = publicCopies ? publicCopies.files : data.files;
+  const downloadRanges = publicCopies ? publicCopies.ranges : data.ranges;
   const siteUrl = config.report.siteUrl ?? input.siteUrl;
   const rendered = await renderSite(model, {
     dataFiles: [...downloads.keys()],
@@ -123,7 +126,13 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
     if (key && (await keptBytes(stored.files, sheet, key)) !== undefined)
       sheets.set(sheet, stored.files!.records.get(sheet)!);
   }
-  const files = siteFiles(data.files, data.snapshots, downloads, rendered.files, sheets);
+  const files = siteFiles(
+    data.files,
+    data.snapshots,
+    { files: downloads, ranges: downloadRanges },
+    rendered.files,
+    sheets,
+  );
   files.set(FILES_RECORD, () => formatFilesRecord(new Map([...rendered.pages, ...files.sheetRecords()])));
   return {
     model,
@@ -152,33 +161,38 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
 function siteFiles(
   data: ReadonlyMap<string, FileContent>,
   snapshots: ReadonlyMap<string, SnapshotFile>,
-  downloads: ReadonlyMap<string, FileContent>,
+  downloads: { files: ReadonlyMap<string, FileContent>; ranges: ReadonlyMap<string, () => TableRange> },
   pages: SiteFileMap,
   keptSheets: ReadonlyMap<string, PageRecord>,
 ): SiteFileMap & { sheetRecords(): Map<string, PageRecord> } {
   const files = new SiteFileMap();
   // The record of each spreadsheet copy made, as it is made (the store reads the files in order, the record last).
   const made = new Map<string, PageRecord>();
-  const exports = new Map<string, () => string>();
-  // The export last formatted, and its key once asked for: its snapshot and its spreadsheet copy both need the
-  // key, and hashing a month of a large hub again costs as much as formatting it.
-  let last: { path: string; text: string; key?: string } | undefined;
-  const exportText = (path: string, content: FileContent): string => {
-    if (last?.path !== path) last = { path, text: typeof content === 'string' ? content : content() };
-    return last.text;
+  const exports = new Map<string, () => FileBody>();
+  // The export last formatted and its SHA-256, which its snapshot and its spreadsheet copy are both keyed by.
+  let last: { path: string; body: FileBody; key?: string } | undefined;
+  const exportBody = (path: string, content: FileContent): FileBody => {
+    if (typeof content !== 'function') return content;
+    if (last?.path !== path) last = { path, body: content() };
+    return last.body;
   };
-  const exportKey = (path: string, content: FileContent): string => {
-    const text = exportText(path, content);
-    return (last!.key ??= csvKey(text));
+  const exportKey = (path: string, content: FileContent): { body: FileBody; key: string } => {
+    const body = exportBody(path, content);
+    if (last?.path !== path || last.body !== body) return { body, key: csvKey(body) };
+    return { body, key: (last.key ??= csvKey(body)) };
   };
   const lazy = (path: string, content: FileContent): FileContent =>
-    typeof content === 'string' ? content : () => exportText(path, content);
+    typeof content !== 'function' ? content : () => exportBody(path, content);
   const spreadsheet = (path: string, content: FileContent): void => {
     const sheet = spreadsheetPathOf(path)!;
-    const make = (): string => {
-      const text = exportText(path, content);
-      const copy = toSpreadsheetCsv(text);
-      if (!keptSheets.has(sheet)) made.set(sheet, recordOf(spreadsheetKey(exportKey(path, content)), copy));
+    const range = downloads.ranges.get(path);
+    const make = (): FileBody => {
+      const { body, key } = exportKey(path, content);
+      const copy =
+        range && typeof body !== 'string'
+          ? spreadsheetFromTable(range(), body)
+          : toSpreadsheetCsv(textOf(body));
+      if (!keptSheets.has(sheet)) made.set(sheet, recordOf(spreadsheetKey(key), copy));
       return copy;
     };
     exports.set(sheet, make);
@@ -187,12 +201,11 @@ function siteFiles(
   for (const [path, content] of data) {
     files.set(path, lazy(path, content));
     const snapshot = snapshots.get(path);
-    if (snapshot)
-      files.set(snapshot.path, () => snapshot.content(exportText(path, content), exportKey(path, content)));
-    if (downloads === data) spreadsheet(path, content);
+    if (snapshot) files.set(snapshot.path, () => snapshot.content(exportKey(path, content).key));
+    if (downloads.files === data) spreadsheet(path, content);
   }
-  if (downloads !== data)
-    for (const [path, content] of downloads) {
+  if (downloads.files !== data)
+    for (const [path, content] of downloads.files) {
       files.set(path, lazy(path, content));
       spreadsheet(path, content);
     }

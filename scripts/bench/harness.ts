@@ -1,8 +1,8 @@
 /**
  * Child-process modes of the bench (`bench.mjs harness MODE …`), each in a fresh process:
  * - `capture CONFIG OUT FROM TO SPECS_DIR`: fetches and builds the site in memory (nothing written to OUT) and
- *   saves every Vega-Lite spec it draws as `SPECS_DIR/chart-NNN.vl.json`;
- * - `render SPECS_DIR`: renders every saved spec to SVG in this one process, as the report does.
+ *   saves every chart's plot description it draws as `SPECS_DIR/chart-NNN.plot.json`;
+ * - `render SPECS_DIR`: draws every saved plot to SVG in this one process (timing the drawing only).
  * - `floor DIR`: the floor of the scale cases — reads every `usage-*.csv` in DIR once with the tool's own CSV reader
  *   and totals quantity and tokens per app and day, nothing else.
  * Each prints one JSON line on stdout.
@@ -25,13 +25,13 @@ async function capture(args: readonly string[]): Promise<void> {
   const { readConfigFile } = await import('../../src/config/load.js');
   const { loadSource } = await import('../../src/sources/index.js');
   const { buildSite } = await import('../../src/site.js');
-  const { renderSvg } = await import('../../src/render/charts/svg.js');
+  const { drawChart } = await import('../../src/render/charts/draw.js');
   const { realSleep, systemClock } = await import('../../src/deps.js');
   const { createMemoryLogger } = await import('../../test/support/memory.js');
   const config = await readConfigFile(resolve(configPath));
   const range = { from, to };
   // The pipeline's fetch and build stages (nothing is stored or published), drawing the charts through the
-  // renderer's own option so that every spec is kept, data included.
+  // renderer's own option so that every plot is kept, data included.
   const source = await loadSource(config.source);
   const fetched = await source.fetch(
     { config, range, history: [], baseDir: dirname(resolve(configPath)) },
@@ -54,13 +54,13 @@ async function capture(args: readonly string[]): Promise<void> {
     asOf: to,
     drawChart: (spec, idPrefix) => {
       specs.push(spec);
-      return renderSvg(spec, idPrefix);
+      return drawChart(spec, idPrefix);
     },
   });
   await mkdir(specsDir, { recursive: true });
   let i = 0;
   for (const spec of specs) {
-    await writeFile(join(specsDir, `chart-${String(++i).padStart(3, '0')}.vl.json`), JSON.stringify(spec));
+    await writeFile(join(specsDir, `chart-${String(++i).padStart(3, '0')}.plot.json`), JSON.stringify(spec));
   }
   process.stdout.write(JSON.stringify({ charts: specs.length }) + '\n');
 }
@@ -68,13 +68,18 @@ async function capture(args: readonly string[]): Promise<void> {
 async function render(args: readonly string[]): Promise<void> {
   const [specsDir] = args;
   if (!specsDir) throw new Error('harness render SPECS_DIR');
+  const files = (await readdir(specsDir)).filter((n) => n.endsWith('.plot.json')).sort();
+  const { drawChart } = await import('../../src/render/charts/draw.js');
+  type Plot = Parameters<typeof drawChart>[0];
+  const plots: Plot[] = [];
+  for (const name of files) plots.push(JSON.parse(await readFile(join(specsDir, name), 'utf8')) as Plot);
+  // Drawing only (the files are read and parsed first); a warm-up round first, as a long build would be.
+  for (const plot of plots) drawChart(plot, 'warm');
   const started = performance.now();
-  const files = (await readdir(specsDir)).filter((n) => n.endsWith('.vl.json')).sort();
-  const { renderSvg } = await import('../../src/render/charts/svg.js');
   let bytes = 0;
   let biggest = 0;
-  for (const name of files) {
-    const svg = await renderSvg(JSON.parse(await readFile(join(specsDir, name), 'utf8')));
+  for (const [i, plot] of plots.entries()) {
+    const svg = drawChart(plot, `chart-${i}`);
     bytes += svg.length;
     biggest = Math.max(biggest, svg.length);
   }

@@ -5,10 +5,9 @@
 import * as core from '@actions/core';
 import { dirname, resolve } from 'node:path';
 import { readConfigFile } from '../config/load.js';
-import { realSleep, systemClock, type Deps, type Logger, type Wiring } from '../deps.js';
+import { realSleep, systemClock, type Deps, type Logger } from '../deps.js';
 import { errorMessage } from '../errors.js';
 import { createHttpFetch } from '../http.js';
-import { createChartPool } from '../chart-threads/pool.js';
 import { readGitHubContext } from '../github-context.js';
 import { runReport, type PublishTarget, type RunResult } from '../pipeline.js';
 import { credentialsFromEnv } from '../sources/aps/credentials.js';
@@ -25,10 +24,9 @@ const EMPTY_OUTPUTS = {
   'failed-apps': '[]',
 } as const;
 
-export async function runAction(wiring: Wiring = {}): Promise<void> {
+export async function runAction(): Promise<void> {
   const logger = createActionLogger();
   for (const [name, value] of Object.entries(EMPTY_OUTPUTS)) core.setOutput(name, value);
-  const pool = wiring.chartWorker ? createChartPool({ workerUrl: wiring.chartWorker }) : undefined;
   try {
     const inputs = readInputs(core.getInput, logger);
     const github = readGitHubContext(process.env, inputs.githubToken || process.env.GITHUB_TOKEN);
@@ -49,7 +47,6 @@ export async function runAction(wiring: Wiring = {}): Promise<void> {
       sleep: realSleep,
       fetch: createHttpFetch(process.env),
       random: Math.random,
-      ...(pool ? { drawChart: pool.draw } : {}),
     };
     const configPath = resolve(inputs.config);
     const config = await readConfigFile(configPath);
@@ -76,8 +73,6 @@ export async function runAction(wiring: Wiring = {}): Promise<void> {
     }
   } catch (error) {
     core.setFailed(errorMessage(error));
-  } finally {
-    await pool?.close();
   }
 }
 

@@ -7,8 +7,7 @@ import { parseArgs } from 'node:util';
 import { dirname, join, relative, resolve } from 'node:path';
 import { readConfigFile } from '../config/load.js';
 import { configSchema, MAX_PERIOD_DAYS, periodDays } from '../config/schema.js';
-import { createChartPool, type ChartPool } from '../chart-threads/pool.js';
-import { realSleep, systemClock, type Deps, type Logger, type Wiring } from '../deps.js';
+import { realSleep, systemClock, type Deps, type Logger } from '../deps.js';
 import { errorMessage, UserError } from '../errors.js';
 import { createHttpFetch } from '../http.js';
 import { isDay } from '../model/dates.js';
@@ -84,11 +83,9 @@ export async function main(
   argv: string[],
   env: Record<string, string | undefined>,
   logger?: Logger,
-  wiring: Wiring = {},
 ): Promise<number> {
   const log = logger ?? createConsoleLogger(undefined, undefined, { verbose: argv.includes('--verbose') });
   const [command, ...rest] = argv;
-  let pool: ChartPool | undefined;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
       log.info(HELP.main!);
@@ -105,8 +102,7 @@ export async function main(
       log.info(HELP[command]!);
       return 0;
     }
-    pool = wiring.chartWorker ? createChartPool({ workerUrl: wiring.chartWorker }) : undefined;
-    const deps = { ...createDeps(log, env), ...(pool ? { drawChart: pool.draw } : {}) };
+    const deps = createDeps(log, env);
     switch (command) {
       case 'demo':
         return await demo(rest, deps);
@@ -128,8 +124,6 @@ export async function main(
     log.error(errorMessage(error));
     if (!(error instanceof UserError) && env.APS_USAGE_DEBUG) log.error((error as Error).stack ?? '');
     return error instanceof UserError ? error.exitCode : 1;
-  } finally {
-    await pool?.close();
   }
 }
 

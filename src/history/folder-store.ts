@@ -44,6 +44,7 @@ import { startProgress } from '../progress.js';
 import { readHistoryDir } from './history-files.js';
 import { listFiles } from './list-files.js';
 import { isOwnedSitePath } from './site-tree.js';
+import { bodyOf, sameBody } from '../site-files.js';
 import type { HistoryStore, SaveResult } from './store.js';
 
 export const LOCK_FILE = '.aps-usage-report.lock';
@@ -197,10 +198,10 @@ async function planWrite(
   for (const rel of files.keys()) {
     if (unchanged.has(rel) && owned.has(rel)) continue;
     const path = join(dir, rel);
-    const old = await readFile(path, 'utf8').catch(() => undefined);
+    const old = await readFile(path).catch(() => undefined);
     if (old !== undefined && !owned.has(rel) && !options.force) throw foreignFile(dir, rel);
     // A new file is not produced here, only when it is written: the site is never all in memory as text.
-    if (old === undefined || old !== files.get(rel)) changed.push(rel);
+    if (old === undefined || !sameBody(old, bodyOf(files, rel)!)) changed.push(rel);
   }
   const deletes: string[] = [];
   for (const rel of owned) if (!files.has(rel) && (await exists(join(dir, rel)))) deletes.push(rel);
@@ -295,10 +296,10 @@ async function commitSwap(
         // A folder where a page goes is someone's: refused, as the in-place write does.
         const existing = await stat(join(dir, rel)).catch(() => undefined);
         if (existing && !existing.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-        await writeFile(join(next, rel), files.get(rel)!);
+        await writeFile(join(next, rel), bodyOf(files, rel)!);
         progress.advance();
       } else if (!(await linkOrCopy(join(dir, rel), join(next, rel)))) {
-        await writeFile(join(next, rel), files.get(rel)!);
+        await writeFile(join(next, rel), bodyOf(files, rel)!);
       }
     }
     current = LOCK_FILE;
@@ -412,7 +413,7 @@ async function commitWrite(
       const existing = await stat(path).catch(() => undefined);
       if (existing && !existing.isFile())
         throw Object.assign(new Error('not a file'), { code: 'EISDIR', path });
-      await writeFile(path + tag, files.get(rel)!);
+      await writeFile(path + tag, bodyOf(files, rel)!);
       renames.push([rel + tag, rel]);
       progress.advance();
     }

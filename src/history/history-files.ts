@@ -18,13 +18,13 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { monthFileName, parseExportCsvInto } from '../model/export-format.js';
 import { asTable, HistoryTable, type HistoryRows } from '../model/history-table.js';
-import { formatTableCsv, monthRanges } from '../model/month-csv.js';
+import { formatTableCsvBytes, monthRanges, type TableRange } from '../model/month-csv.js';
 import { csvKey, encodeMonthSnapshot, loadMonthSnapshot, snapshotPath } from '../model/month-snapshot.js';
 
 export { monthRanges } from '../model/month-csv.js';
 import { compareRecords } from '../model/records.js';
 import type { PageRecord } from '../render/render.js';
-import type { FileContent } from '../site-files.js';
+import { textOf, type FileContent } from '../site-files.js';
 
 const MONTH_FILE = /^usage-(\d{4}-\d{2})\.csv$/;
 
@@ -210,15 +210,14 @@ export function historyFiles(
 ): Map<string, string> {
   const files = new Map<string, string>();
   for (const [path, content] of historyFileContents(rows, stored, untouched).files)
-    files.set(path, typeof content === 'string' ? content : content());
+    files.set(path, textOf(typeof content === 'function' ? content() : content));
   return files;
 }
 
-/** A month's snapshot as the site writes it: made from the text of the month's CSV, which it is keyed by. */
+/** A month's snapshot as the site writes it, keyed by the SHA-256 of the month's CSV (`csvKey`). */
 export interface SnapshotFile {
   path: string;
-  /** `key`: the CSV's `csvKey`, when the caller has it already (hashing a month of a large hub takes a second). */
-  content(csvText: string, key?: string): string;
+  content(csvKey: string): string;
 }
 
 /**
@@ -230,8 +229,15 @@ export function historyFileContents(
   rows: HistoryRows,
   stored: StoredHistory,
   untouched: (month: string) => boolean,
-): { files: Map<string, FileContent>; snapshots: Map<string, SnapshotFile>; kept: Set<string> } {
+): {
+  files: Map<string, FileContent>;
+  snapshots: Map<string, SnapshotFile>;
+  kept: Set<string>;
+  /** The table rows of each month formatted from the table (not kept). */
+  ranges: Map<string, () => TableRange>;
+} {
   const files = new Map<string, FileContent>();
+  const ranges = new Map<string, () => TableRange>();
   const snapshots = new Map<string, SnapshotFile>();
   const kept = new Set<string>();
   const table = asTable(rows);
@@ -244,13 +250,16 @@ export function historyFileContents(
       files.set(path, old.text);
       kept.add(path);
       if (old.snapshot) kept.add(snapshot);
-    } else files.set(path, () => formatTableCsv(table, from, to));
+    } else {
+      files.set(path, () => formatTableCsvBytes(table, from, to));
+      ranges.set(path, () => ({ table, from, to, rows: null }));
+    }
     snapshots.set(path, {
       path: snapshot,
-      content: (csvText, key = csvKey(csvText)) => encodeMonthSnapshot(table, from, to, month, key),
+      content: (key) => encodeMonthSnapshot(table, from, to, month, key),
     });
   }
-  return { files, snapshots, kept };
+  return { files, snapshots, kept, ranges };
 }
 
 /** The paths in `files` whose contents are exactly the text read into `stored`. */

@@ -6,6 +6,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { UserError } from '../errors.js';
 import { listFiles } from './list-files.js';
+import { bodyOf, sameBody, type FileBody } from '../site-files.js';
 
 /** The clone's own repository, never part of the site. */
 const GIT = new Set(['.git']);
@@ -92,7 +93,8 @@ export async function writeSiteTree(root: string, site: SiteFiles): Promise<Writ
     }
   }
   let written = 0;
-  for (const [path, content] of site.files) {
+  for (const path of site.files.keys()) {
+    const content = bodyOf(site.files, path)!;
     const file = join(root, path);
     // Unchanged bytes are not rewritten, so mtimes and git's stat cache stay quiet.
     if (await sameContent(file, content)) continue;
@@ -111,10 +113,9 @@ export async function writeSiteTree(root: string, site: SiteFiles): Promise<Writ
   return { written, deleted };
 }
 
-async function sameContent(file: string, content: string | Uint8Array): Promise<boolean> {
+async function sameContent(file: string, content: FileBody): Promise<boolean> {
   try {
-    const old = await readFile(file);
-    return old.equals(typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content));
+    return sameBody(await readFile(file), content);
   } catch {
     return false;
   }

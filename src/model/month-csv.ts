@@ -6,6 +6,26 @@ import { csvField } from './csv.js';
 import { CHARGED_COLUMN, EXPORT_COLUMNS } from './export-format.js';
 import type { HistoryTable } from './history-table.js';
 
+/** Rows of a history table that make one month's file (see `formatTableCsv`). */
+export interface TableRange {
+  table: HistoryTable;
+  from: number;
+  to: number;
+  rows: readonly number[] | null;
+}
+
+/**
+ * How the file is written: the export's own style, or a copy's (the spreadsheet copy puts a BOM first, ends rows
+ * with CRLF and changes some cells). `cell` sees each cell as the export writes it, quotes included.
+ */
+export interface CsvStyle {
+  start: string;
+  eol: string;
+  cell(field: string): string;
+}
+
+const EXPORT_STYLE: CsvStyle = { start: '', eol: '\n', cell: (field) => field };
+
 /**
  * Rows `from`..`to` (exclusive) of `table`, which are in storage order; or, with `rows`, the rows at
  * `rows[from]`..`rows[to - 1]`, which are.
@@ -15,35 +35,133 @@ export function formatTableCsv(
   from: number,
   to: number,
   rows: readonly number[] | null = null,
+  style: CsvStyle = EXPORT_STYLE,
 ): string {
+  return decoder.decode(formatTableCsvBytes(table, from, to, rows, style));
+}
+
+/** `formatTableCsv` as UTF-8 bytes, which is how a store writes it (never decoded to be encoded again). */
+export function formatTableCsvBytes(
+  table: HistoryTable,
+  from: number,
+  to: number,
+  rows: readonly number[] | null = null,
+  style: CsvStyle = EXPORT_STYLE,
+): Uint8Array {
   let flagged = false;
   for (let k = from; k < to && !flagged; k++) flagged = table.charged(rows ? rows[k]! : k) !== undefined;
-  // Each distinct text is quoted once; each app and feature row prefix is built once.
-  const apps = table.apps.map((a) => `${csvField(a.id)},${csvField(a.name)}`);
+  const { cell, eol } = style;
+  const field = (text: string): string => cell(csvField(text));
+  const numbers = new NumberTexts();
+  const number =
+    style === EXPORT_STYLE ? (n: number) => numbers.text(n) : (n: number) => cell(numbers.text(n));
+  const head = flagged ? [...EXPORT_COLUMNS, CHARGED_COLUMN] : EXPORT_COLUMNS;
+  // Written as bytes into one buffer and decoded once: a string per row (and the join) made the garbage collector
+  // the largest cost of writing a month. Every text is quoted and encoded once: a day's date when the day
+  // changes, the app and feature cells once per pair of them.
+  const out = new ByteWriter((to - from) * 128 + 256);
+  out.text(style.start + head.map(field).join(',') + eol);
+  const apps = table.apps.map((a) => `${field(a.id)},${field(a.name)}`);
   const features = table.features.map(
-    (f) => `${csvField(f.api)},${csvField(f.id)},${csvField(f.name)},${csvField(f.unit)}`,
+    (f) => `${field(f.api)},${field(f.id)},${field(f.name)},${field(f.unit)}`,
   );
-  const lines: string[] = [(flagged ? [...EXPORT_COLUMNS, CHARGED_COLUMN] : EXPORT_COLUMNS).join(',')];
+  const pairs = new Map<number, Uint8Array>();
+  const nFeatures = table.features.length;
+  const estimated = encode(',true');
+  const notEstimated = encode(',false');
+  const end = encode(eol);
   let day = NaN;
-  let date = '';
+  let date: Uint8Array = new Uint8Array(0);
   for (let k = from; k < to; k++) {
     const i = rows ? rows[k]! : k;
     if (table.day[i] !== day) {
       day = table.day[i]!;
-      date = csvField(table.date(i));
+      date = encode(`${field(table.date(i))},`);
     }
+    out.bytes(date);
+    const pairKey = table.app[i]! * nFeatures + table.feature[i]!;
+    let pair = pairs.get(pairKey);
+    if (pair === undefined) {
+      pair = encode(`${apps[table.app[i]!]},${features[table.feature[i]!]},`);
+      pairs.set(pairKey, pair);
+    }
+    out.bytes(pair);
+    out.ascii(number(table.quantity[i]!));
+    out.ascii(',');
     const tokens = table.tokensAt(i);
-    let line =
-      `${date},${apps[table.app[i]!]},${features[table.feature[i]!]},${formatNumber(table.quantity[i]!)},` +
-      `${tokens === null ? '' : formatNumber(tokens)},${table.estimated(i) ? 'true' : 'false'}`;
+    if (tokens !== null) out.ascii(number(tokens));
+    out.bytes(table.estimated(i) ? estimated : notEstimated);
     if (flagged) {
       const charged = table.charged(i);
-      line += charged === undefined ? ',' : `,${String(charged)}`;
+      out.ascii(charged === undefined ? ',' : `,${String(charged)}`);
     }
-    lines.push(line);
+    out.bytes(end);
   }
-  lines.push('');
-  return lines.join('\n');
+  return out.done();
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+function encode(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+/** A growing byte buffer. */
+class ByteWriter {
+  private buf: Uint8Array;
+  private n = 0;
+
+  constructor(size: number) {
+    this.buf = new Uint8Array(size);
+  }
+
+  private room(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.n + k));
+    bigger.set(this.buf.subarray(0, this.n));
+    this.buf = bigger;
+  }
+
+  /** Text of code units below 0x80 only (numbers, `true`, commas). */
+  ascii(s: string): void {
+    this.room(s.length);
+    for (let j = 0; j < s.length; j++) this.buf[this.n++] = s.charCodeAt(j);
+  }
+
+  text(s: string): void {
+    this.bytes(encode(s));
+  }
+
+  bytes(b: Uint8Array): void {
+    this.room(b.length);
+    if (b.length > 24) this.buf.set(b, this.n);
+    else for (let j = 0; j < b.length; j++) this.buf[this.n + j] = b[j]!;
+    this.n += b.length;
+  }
+
+  done(): Uint8Array {
+    return this.buf.subarray(0, this.n);
+  }
+}
+
+/**
+ * Number texts by value, for one file: usage figures repeat (a job is a job, an hour a rate times whole minutes),
+ * and turning a double into its shortest text costs more than looking it up. Bounded, so a file of all-different
+ * figures costs a lookup each and no memory.
+ */
+class NumberTexts {
+  private readonly texts = new Map<number, string>();
+
+  text(n: number): string {
+    let t = this.texts.get(n);
+    if (t === undefined) {
+      t = formatNumber(n);
+      if (this.texts.size >= 65_536) this.texts.clear();
+      this.texts.set(n, t);
+    }
+    return t;
+  }
 }
 
 /** Shortest text that reads back as the same double (as `formatExportCsv` writes it). */

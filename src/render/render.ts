@@ -19,7 +19,7 @@ import summaryTemplate from '../../templates/summary.md.hbs';
 import type { ReportModel } from '../model/types.js';
 import { SiteFileMap } from '../site-files.js';
 import type { ChartDef } from './charts/specs.js';
-import { renderSvg } from './charts/svg.js';
+import { drawChart as drawSvg } from './charts/draw.js';
 import { createHtmlRenderer, type Render, type TemplateSources } from './handlebars.js';
 import { createFormatter } from './i18n/index.js';
 import { balanceView } from './balance-view.js';
@@ -80,7 +80,7 @@ export interface RenderOptions {
   onPage?: (done: number, total: number) => void;
   /** Markdown notes from the config: `report.notes` on the overview, `apps[].notes` by app id on its page. */
   notes?: { report?: string; apps?: ReadonlyMap<string, string> };
-  /** Draws one chart to SVG (default: vega, in process). The bench passes one that also keeps each spec. */
+  /** Draws one chart to SVG (default: `charts/draw.ts`). Tests pass one that counts what is drawn. */
   drawChart?: ChartDrawer;
   /** Pages whose inputs did not change keep the bytes stored for them (their charts are not drawn). */
   cache?: PageCache;
@@ -104,8 +104,8 @@ export interface PageRecord {
   bytes: string;
 }
 
-/** A Vega-Lite spec → inline SVG; `idPrefix` keeps the ids of several charts on one page apart. */
-export type ChartDrawer = (spec: ChartDef['spec'], idPrefix: string) => Promise<string>;
+/** A chart's plot → inline SVG; `idPrefix` (the chart's id) keeps any ids of several charts on one page apart. */
+export type ChartDrawer = (spec: ChartDef['spec'], idPrefix: string) => string;
 
 export interface RenderedSite {
   /** The pages and summary as text; `data/report.json` produced when read (hundreds of MB at 10,000 apps). */
@@ -187,14 +187,13 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
       templateKeys.set(page.template, (template = sha256Hex(sources.templates[page.template] ?? '')));
     return pageKey(inputs, template, page);
   };
-  // One page at a time, its charts asked for at once: a pool of chart threads (`drawChart`) draws them side by
-  // side, the default drawer one after another. More pages in flight would only raise peak memory.
-  const draw = options.drawChart ?? renderSvg;
+  // One page at a time: more pages in flight would only raise peak memory.
+  const draw = options.drawChart ?? drawSvg;
   for (const make of pages) {
     const page = make();
     const key = cache ? keyOf(page) : '';
     const stored = cache ? await cache.keep(page.path, key) : undefined;
-    const text = stored ?? (await renderPage(html, page, common, draw));
+    const text = stored ?? renderPage(html, page, common, draw);
     files.set(page.path, text);
     if (cache) {
       records.set(page.path, { key, bytes: sha256Hex(text) });
@@ -215,17 +214,15 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   };
 }
 
-async function renderPage(
+function renderPage(
   html: Render,
   page: PageView,
   common: Record<string, unknown>,
   draw: ChartDrawer,
-): Promise<string> {
-  const entries = Object.entries(page.charts);
-  const drawn = await Promise.all(
-    entries.map(([, chart]) => (chart ? drawChart(chart, draw) : Promise.resolve(null))),
+): string {
+  const charts: Record<string, unknown> = Object.fromEntries(
+    Object.entries(page.charts).map(([name, chart]) => [name, chart ? drawChart(chart, draw) : null]),
   );
-  const charts: Record<string, unknown> = Object.fromEntries(entries.map(([name], i) => [name, drawn[i]]));
   const context = {
     ...common,
     root: page.root,
@@ -305,13 +302,13 @@ function withNotes(page: PageView, notes: string | undefined): PageView {
   return { ...page, context: { ...page.context, notes: rendered } };
 }
 
-async function drawChart(chart: ChartDef, draw: ChartDrawer) {
+function drawChart(chart: ChartDef, draw: ChartDrawer) {
   return {
     id: chart.id,
     title: chart.title,
     alt: chart.alt,
     table: chart.table,
-    svg: await draw(chart.spec, chart.id),
+    svg: draw(chart.spec, chart.id),
   };
 }
 

@@ -10,6 +10,9 @@
  * It is derived from the export's text, column by column, so every export column is carried whatever they are.
  * Its name does not start with `usage-`, so no history reader or `usage-*.csv` glob takes it for an export. Pure.
  */
+import { csvField } from '../model/csv.js';
+import { formatTableCsvBytes, type CsvStyle, type TableRange } from '../model/month-csv.js';
+
 /** A month export, or its id-free copy (`report.showIds: false`, see downloads.ts). */
 const EXPORT_FILE = /^data\/(?:public-)?usage-(\d{4}-\d{2})\.csv$/;
 
@@ -27,63 +30,84 @@ const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\0', '＝'
 /**
  * One export CSV (the round-trip format, RFC 4180) → its spreadsheet copy: the same fields and quoting, a `'`
  * before each formula-like cell, CRLF after each row. Every run writes every month, and a month holds tens of
- * thousands of rows, so this scans the text once and copies it in slices instead of splitting it into fields.
+ * thousands of rows, so one native regular-expression pass finds what changes (a quoted field, a line end, an
+ * unquoted cell that starts like a formula) and the text between is copied by the engine.
  */
 export function toSpreadsheetCsv(exportCsv: string): string {
-  const text = exportCsv;
-  const n = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  // Slices collected and joined once: a flat string, not a rope of a row per node that writing must flatten.
-  const out: string[] = ['\uFEFF'];
-  let copied = i;
-  let cellStart = true;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (cellStart) {
-      cellStart = false;
-      const quoted = c === QUOTE;
-      const first = quoted ? i + 1 : i;
-      // Unquoted, a CR or LF is the end of the row (an empty last cell), not the cell's content.
-      const content = quoted || (c !== LF && c !== CR);
-      if (content && FORMULA_START.has(text[first] ?? '') && !plainNumberAt(text, first, quoted)) {
-        out.push(text.slice(copied, first), "'");
-        copied = first;
-      }
-      if (quoted) {
-        i = closingQuote(text, i + 1) + 1;
-        continue;
-      }
-    }
-    if (c === COMMA) {
-      cellStart = true;
-    } else if (c === LF || c === CR) {
-      // \n, \r\n or a bare \r ends a row (csv.ts reads all three); each becomes \r\n.
-      out.push(text.slice(copied, i), '\r\n');
-      if (c === CR && text.charCodeAt(i + 1) === LF) i++;
-      copied = i + 1;
-      cellStart = true;
-    }
-    i++;
-  }
-  out.push(text.slice(copied));
-  return out.join('');
+  const text = exportCsv.charCodeAt(0) === 0xfeff ? exportCsv.slice(1) : exportCsv;
+  return '\uFEFF' + text.replace(CHANGES, (match: string, at: number) => changed(text, match, at));
 }
+
+/**
+ * A quoted field (a cell that starts with `"`; `""` inside is an escaped quote; one left open runs to the end), a line end (\n, \r\n or a bare
+ * \r, as csv.ts reads them), or the first character of an unquoted cell that a spreadsheet could take for a formula.
+ */
+const CHANGES = /(?<=^|[,\r\n])"(?:[^"]|"")*(?:"|$)|\r\n|\n|\r|(?<=^|[,\r\n])[=+\-@\t\0＝＋－＠]/g;
+
+function changed(text: string, match: string, at: number): string {
+  const c = match.charCodeAt(0);
+  if (c === QUOTE) {
+    // Content that starts like a formula, and is not a plain number, gets the quote mark inside the quotes.
+    return match.length > 1 && FORMULA_START.has(match[1]!) && !plainNumberAt(text, at + 1, true)
+      ? `"'${match.slice(1)}`
+      : match;
+  }
+  if (c === LF || c === CR) return '\r\n';
+  return plainNumberAt(text, at, false) ? match : `'${match}`;
+}
+
+/**
+ * The spreadsheet copy of a month made from the table its export (`exportCsv`, its bytes) was just made from: the
+ * bytes of `toSpreadsheetCsv` of that export, made without scanning the export cell by cell (a history of years
+ * writes hundreds of megabytes of both). When no cell of the month changes in the copy, and no quoted cell holds a
+ * line end, the copy is a BOM and the export with CRLF line ends; otherwise it is formatted from the table cell by
+ * cell.
+ */
+export function spreadsheetFromTable(range: TableRange, exportCsv: Uint8Array): Uint8Array {
+  if (!copiedAsIs(range))
+    return formatTableCsvBytes(range.table, range.from, range.to, range.rows, SPREADSHEET_STYLE);
+  let lines = 0;
+  for (let i = exportCsv.indexOf(LF); i >= 0; i = exportCsv.indexOf(LF, i + 1)) lines++;
+  const out = new Uint8Array(BOM_BYTES.length + exportCsv.length + lines);
+  out.set(BOM_BYTES);
+  let n = BOM_BYTES.length;
+  for (let i = 0; i < exportCsv.length; i++) {
+    const b = exportCsv[i]!;
+    if (b === LF) out[n++] = CR;
+    out[n++] = b;
+  }
+  return out;
+}
+
+const BOM_BYTES = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+/** Whether every cell of the range reads the same in the copy and none holds a line end (see above). */
+function copiedAsIs({ table, from, to, rows }: TableRange): boolean {
+  const same = (text: string): boolean =>
+    !/[\r\n]/.test(text) && spreadsheetCell(csvField(text)) === csvField(text);
+  if (!table.apps.every((a) => same(a.id) && same(a.name))) return false;
+  if (!table.features.every((f) => same(f.api) && same(f.id) && same(f.name) && same(f.unit))) return false;
+  // Finite figures are plain numbers (left alone, negative or not); only `-Infinity` would be changed.
+  for (let k = from; k < to; k++) {
+    const i = rows ? rows[k]! : k;
+    if (table.quantity[i] === -Infinity || table.tokens[i] === -Infinity) return false;
+  }
+  return true;
+}
+
+/** One export cell (quotes included) as the spreadsheet copy writes it. */
+function spreadsheetCell(field: string): string {
+  const quoted = field.charCodeAt(0) === QUOTE;
+  const first = quoted ? 1 : 0;
+  if (field.length <= first || !FORMULA_START.has(field[first]!)) return field;
+  return plainNumberAt(field, first, quoted) ? field : `${field.slice(0, first)}'${field.slice(first)}`;
+}
+
+const SPREADSHEET_STYLE: CsvStyle = { start: '\uFEFF', eol: '\r\n', cell: spreadsheetCell };
 
 const QUOTE = 0x22;
-const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
-
-/** The index of the quote that closes a quoted field whose content starts at `from` (`""` is an escaped quote). */
-function closingQuote(text: string, from: number): number {
-  let i = from;
-  for (;;) {
-    const q = text.indexOf('"', i);
-    if (q < 0) return text.length;
-    if (text.charCodeAt(q + 1) !== QUOTE) return q;
-    i = q + 2;
-  }
-}
 
 const NUMBER_THEN_END = /-?\d+(\.\d+)?([eE][-+]?\d+)?(?=[,\r\n]|$)/y;
 const NUMBER_THEN_QUOTE = /-?\d+(\.\d+)?([eE][-+]?\d+)?"(?=[,\r\n]|$)/y;

@@ -16,7 +16,12 @@ import {
 } from '../../src/history/history-files.js';
 import { isOwnedSitePath } from '../../src/history/site-tree.js';
 import { asTable, type HistoryTable } from '../../src/model/history-table.js';
-import { encodeMonthSnapshot, snapshotPath, SNAPSHOT_VERSION } from '../../src/model/month-snapshot.js';
+import {
+  csvKey,
+  encodeMonthSnapshot,
+  snapshotPath,
+  SNAPSHOT_VERSION,
+} from '../../src/model/month-snapshot.js';
 import type { UsageRecord } from '../../src/model/records.js';
 import { buildSite } from '../../src/site.js';
 import { tempDir, testDeps } from '../support/memory.js';
@@ -253,10 +258,10 @@ describe('month snapshots on random histories', () => {
       const table = asTable(randomRecords(next));
       const { files, snapshots } = historyFileContents(table, EMPTY_HISTORY, () => false);
       for (const [path, content] of files) {
-        const text = typeof content === 'string' ? content : content();
+        const text = typeof content === 'function' ? content() : content;
         await writeFile(join(site, path), text);
         const snapshot = snapshots.get(path)!;
-        await writeFile(join(site, snapshot.path), snapshot.content(text));
+        await writeFile(join(site, snapshot.path), snapshot.content(csvKey(text)));
       }
       const viaSnapshots = await readHistoryDir(site);
       expect(Object.values(fromSnapshot(viaSnapshots)).every(Boolean)).toBe(true);

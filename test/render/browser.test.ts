@@ -57,6 +57,37 @@ async function checkPage(dir: string, path: string, ctx?: BrowserContext): Promi
     expect(box && box.width > 100 && box.height > 50, `${path}: chart size ${JSON.stringify(box)}`).toBe(
       true,
     );
+    // Text widths are estimated when drawing: as laid out by the browser, no text is clipped by the chart's
+    // edges and no two labels of an axis overlap.
+    const problems = await svg.evaluate((el) => {
+      const out: string[] = [];
+      const frame = el.getBoundingClientRect();
+      const texts = [...el.querySelectorAll('text')];
+      for (const t of texts) {
+        const r = t.getBoundingClientRect();
+        if (
+          r.left < frame.left - 1 ||
+          r.right > frame.right + 1 ||
+          r.top < frame.top - 1 ||
+          r.bottom > frame.bottom + 1
+        )
+          out.push(`clipped: ${t.textContent}`);
+      }
+      // The chart's title (the svg's first text) clear of every other text.
+      const title = texts[0]!.getBoundingClientRect();
+      for (const t of texts.slice(1)) {
+        const r = t.getBoundingClientRect();
+        if (r.left < title.right && r.right > title.left && r.top < title.bottom && r.bottom > title.top)
+          out.push(`on the title: ${t.textContent}`);
+      }
+      for (const g of el.querySelectorAll('g[text-anchor="middle"]')) {
+        const rects = [...g.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
+        for (let i = 1; i < rects.length; i++)
+          if (rects[i]!.left < rects[i - 1]!.right) out.push(`overlap: ${g.children[i]!.textContent}`);
+      }
+      return out;
+    });
+    expect(problems, path).toEqual([]);
   }
   const hrefs = await v.page.$$eval('a[href]', (links) =>
     links.map((a) => (a as unknown as { href: string }).href),

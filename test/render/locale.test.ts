@@ -43,7 +43,7 @@ describe('the Japanese report', () => {
     expect(svgText).toContain('アプリ別トークン（日別）');
     expect(svgText).toContain('トークン');
     expect(svgText).toContain('日付');
-    // Axis dates are numeric (vega's month names would be English).
+    // Axis dates in Japanese formats, never English month names.
     expect(svgText).toContain('11/19');
     expect(svgText.some((t) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/.test(t))).toBe(false);
   });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConfigInput } from '../../src/config/schema.js';
 import { EMPTY_HISTORY, readHistoryDir, type StoredHistory } from '../../src/history/history-files.js';
-import { renderSvg } from '../../src/render/charts/svg.js';
+import { drawChart } from '../../src/render/charts/draw.js';
 import { DEFAULT_TEMPLATES, renderSite, type PageRecord } from '../../src/render/render.js';
 import { buildSite, type Site } from '../../src/site.js';
 import type { TemplateOverrides } from '../../src/config/template-overrides.js';
@@ -45,7 +45,7 @@ function build(inputs: Inputs): Promise<Site> {
     ...(inputs.overrides ? { overrides: inputs.overrides } : {}),
     drawChart: (spec, id) => {
       drawn++;
-      return renderSvg(spec, id);
+      return drawChart(spec, id);
     },
   });
 }

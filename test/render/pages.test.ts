@@ -194,7 +194,10 @@ describe('app pages', () => {
     const app = model.apps.find((a) => a.name === 'Drawing automation')!;
     const burn = byId(page(`apps/${app.slug}.html`), 'chart-burn')!;
     expect(
-      findAll(burn, (e) => e.tag === 'g' && /mark-rule/.test(e.attrs.class ?? '')).length,
+      findAll(
+        burn,
+        (e) => e.tag === 'path' && e.attrs.class === 'rule' && e.attrs['stroke-dasharray'] !== undefined,
+      ).length,
     ).toBeGreaterThan(0);
     expect(textOf(find(burn, 'svg')!)).toContain('Budget 2,600');
   });
@@ -206,7 +209,7 @@ describe('app pages', () => {
       const color = colors.get(app.id)!;
       const history = byId(page(`apps/${app.slug}.html`), 'chart-history')!;
       const fills = new Set(
-        findAll(history, 'path')
+        findAll(history, (e) => e.tag === 'g' && e.attrs.class === 'marks')
           .map((p) => p.attrs.fill)
           .filter(Boolean),
       );

@@ -67,17 +67,10 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
 
-/** Marks vega draws as shapes (not hidden; text marks name themselves): each needs a `<title>`. */
+/** The data marks of a chart (the children of its `g.marks` groups): each needs a `<title>`. */
 function untitledMarks(svg: El): number {
   let missing = 0;
-  const containers = findAll(
-    svg,
-    (e) =>
-      e.tag === 'g' &&
-      /\brole-mark\b/.test(e.attrs.class ?? '') &&
-      !/\bmark-text\b/.test(e.attrs.class ?? '') &&
-      e.attrs['aria-hidden'] !== 'true',
-  );
+  const containers = findAll(svg, (e) => e.tag === 'g' && e.attrs.class === 'marks');
   for (const g of containers)
     for (const mark of g.children)
       if (typeof mark !== 'string' && !mark.children.some((c) => typeof c !== 'string' && c.tag === 'title'))

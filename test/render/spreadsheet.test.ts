@@ -8,7 +8,10 @@ import { formatExportCsv, parseExportCsv } from '../../src/model/export-format.j
 import { makeUsageRecord } from '../support/records.js';
 import { isOwnedSitePath } from '../../src/history/site-tree.js';
 import { DEMO_END } from '../../src/sources/demo-data.js';
-import { spreadsheetFiles, toSpreadsheetCsv } from '../../src/render/spreadsheet.js';
+import { spreadsheetFiles, spreadsheetFromTable, toSpreadsheetCsv } from '../../src/render/spreadsheet.js';
+import { asTable } from '../../src/model/history-table.js';
+import { formatTableCsvBytes } from '../../src/model/month-csv.js';
+import { textOf as bodyText } from '../../src/site-files.js';
 import { byId, findAll, parseHtml, textOf } from '../support/html.js';
 import { buildDemoSite, syntheticRecords } from '../support/site.js';
 
@@ -66,6 +69,42 @@ describe('toSpreadsheetCsv', () => {
     expect(rows.slice(1).map((r) => r[header.indexOf('tokens')])).toEqual(
       HOSTILE.map((_, i) => (i % 2 ? '' : String(i * 2))),
     );
+  });
+
+  it('is made from the history table with the same bytes as from the export text', () => {
+    // Hostile names in every text column, negative and fractional figures: each cell goes through the same rule.
+    const table = asTable(
+      records().map((r, i) => ({
+        ...r,
+        ...(i % 3 ? {} : { featureName: '@feature, "x"', unit: '-unit' }),
+        quantity: i % 4 ? r.quantity : -1.5,
+      })),
+    );
+    const bytes = formatTableCsvBytes(table, 0, table.length);
+    const exported = bodyText(bytes);
+    const sheet = bodyText(spreadsheetFromTable({ table, from: 0, to: table.length, rows: null }, bytes));
+    expect(sheet).toBe(toSpreadsheetCsv(exported));
+    // Spot checks written out by hand: the BOM, CRLF, a guarded name and a guarded feature in its quotes.
+    expect(sheet.startsWith(`${BOM}date,app_id,app_name,`)).toBe(true);
+    expect(sheet.split('\r\n')[1]).toContain(`,"'=HYPERLINK(""https://evil.example/"",""click"")",`);
+    expect(sheet.split('\r\n')[1]).toContain(`,"'@feature, ""x""",'-unit,-1.5,`);
+    expect(sheet.split('\r\n')).toHaveLength(HOSTILE.length + 2);
+  });
+
+  it('is the export with CRLF line ends when no cell changes, quoted cells and negative figures included', () => {
+    const table = asTable([
+      makeUsageRecord({ date: '2026-01-10', appName: 'Portal, "staging"', quantity: -2, tokens: 1.5 }),
+      makeUsageRecord({ date: '2026-01-11', appName: 'a=b', quantity: 3, tokens: null }),
+    ]);
+    const bytes = formatTableCsvBytes(table, 0, table.length);
+    const exported = bodyText(bytes);
+    const sheet = bodyText(spreadsheetFromTable({ table, from: 0, to: table.length, rows: null }, bytes));
+    expect(sheet).toBe(toSpreadsheetCsv(exported));
+    expect(sheet.split('\r\n').slice(1)).toEqual([
+      '2026-01-10,app-1,"Portal, ""staging""",Model Derivative,md-simple,Model Derivative - simple job,job,-2,1.5,false',
+      '2026-01-11,app-1,a=b,Model Derivative,md-simple,Model Derivative - simple job,job,3,,false',
+      '',
+    ]);
   });
 
   it('leaves plain numbers as numbers, quoted or not, and neutralises what only looks like one', () => {

@@ -147,12 +147,15 @@ describe('units per API', () => {
 const ORANGE = '#E69F00';
 const unitFigures = (root: El) =>
   findAll(root, (e) => e.tag === 'figure' && /^chart-(api-)?units-/.test(e.attrs.id ?? ''));
-/** The marks of a chart's SVG (each a child of a `role-mark` group) with their fill and title. */
+/** The marks of a chart's SVG (each a child of a `marks` group, which gives their fill) with their fill and title. */
 const marksOf = (fig: El) =>
-  findAll(find(fig, 'svg')!, (e) => e.tag === 'g' && /\brole-mark\b/.test(e.attrs.class ?? '')).flatMap((g) =>
+  findAll(find(fig, 'svg')!, (e) => e.tag === 'g' && e.attrs.class === 'marks').flatMap((g) =>
     g.children
       .filter((c): c is El => typeof c !== 'string')
-      .map((m) => ({ fill: (m.attrs.fill ?? '').toUpperCase(), title: textOf(find(m, 'title') ?? m) })),
+      .map((m) => ({
+        fill: (m.attrs.fill ?? g.attrs.fill ?? '').toUpperCase(),
+        title: textOf(find(m, 'title') ?? m),
+      })),
   );
 
 /**

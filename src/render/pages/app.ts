@@ -191,6 +191,7 @@ function appCharts(model: ReportModel, app: AppSummary, f: Formatter): Record<st
                 title: markTitle(f, [x.featureName], tokensValue(f, x.tokens ?? 0, x.estimated)),
               })),
               { title: f.t.tokensByFeature, xTitle: '', yTitle: f.t.tokens },
+              model.locale,
               color,
             ),
             alt: features.map((x) => f.labelled(x.featureName, f.number(x.tokens ?? 0))).join('; '),

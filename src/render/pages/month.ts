@@ -198,7 +198,12 @@ function monthCharts(
         : {
             id: 'chart-month-apps',
             title: byAppTitle,
-            spec: barSpec(barsOf(m, f), { title: byAppTitle, xTitle: '', yTitle: f.t.tokens }, DEFAULT_COLOR),
+            spec: barSpec(
+              barsOf(m, f),
+              { title: byAppTitle, xTitle: '', yTitle: f.t.tokens },
+              f.locale,
+              DEFAULT_COLOR,
+            ),
             alt: barsOf(m, f)
               .map((a) => f.labelled(a.label, f.number(a.tokens)))
               .join('; '),
