@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-7433TCLZ.js";
+} from "./chunks/chunk-3LH3G2SR.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -17,18 +17,18 @@ import {
 } from "./chunks/chunk-A5K4ZQTY.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-KPWWCUYG.js";
+} from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-5O4WCUF3.js";
-import "./chunks/chunk-77HMU57E.js";
-import "./chunks/chunk-QMSWHNGL.js";
-import "./chunks/chunk-FFJJDEZH.js";
+import "./chunks/chunk-ZAYGIIBY.js";
+import "./chunks/chunk-AIOUZKNW.js";
+import "./chunks/chunk-ARH2FPFI.js";
+import "./chunks/chunk-SI7VG2IQ.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
-import "./chunks/chunk-BJZKRI2V.js";
+import "./chunks/chunk-I3O4MRPB.js";
 import {
   __commonJS,
   __require,
