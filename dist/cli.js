@@ -16,7 +16,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-3LH3G2SR.js";
+} from "./chunks/chunk-VHJOBXB5.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -27,14 +27,14 @@ import {
 } from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-ZAYGIIBY.js";
+import "./chunks/chunk-EGKEV6RW.js";
 import {
   DEMO_CONFIG,
   DEMO_END
 } from "./chunks/chunk-XYSLWUIJ.js";
-import "./chunks/chunk-AIOUZKNW.js";
-import "./chunks/chunk-ARH2FPFI.js";
-import "./chunks/chunk-SI7VG2IQ.js";
+import "./chunks/chunk-YB55FZX3.js";
+import "./chunks/chunk-4CVT4WZE.js";
+import "./chunks/chunk-YCSFCWDS.js";
 import {
   UserError,
   errorMessage
@@ -502,7 +502,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-5H5JBCZY.js");
+    const { findUsageFiles } = await import("./chunks/file-CATLIMKW.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

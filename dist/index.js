@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-3LH3G2SR.js";
+} from "./chunks/chunk-VHJOBXB5.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -20,10 +20,10 @@ import {
 } from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-ZAYGIIBY.js";
-import "./chunks/chunk-AIOUZKNW.js";
-import "./chunks/chunk-ARH2FPFI.js";
-import "./chunks/chunk-SI7VG2IQ.js";
+import "./chunks/chunk-EGKEV6RW.js";
+import "./chunks/chunk-YB55FZX3.js";
+import "./chunks/chunk-4CVT4WZE.js";
+import "./chunks/chunk-YCSFCWDS.js";
 import {
   UserError,
   errorMessage

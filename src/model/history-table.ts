@@ -69,32 +69,64 @@ export class HistoryTable implements Iterable<UsageRecord> {
   /** Row `i` of `from` (another table, or this one), its texts interned here (once per distinct text). */
   copyRow(from: HistoryTable, i: number): void {
     const tokens = from.tokens[i]!;
-    let app = from.app[i]!;
-    let feature = from.feature[i]!;
-    if (from !== this) {
-      let map = this.copied.get(from);
-      if (!map) this.copied.set(from, (map = { apps: [], features: [] }));
-      let a = map.apps[app];
-      if (a === undefined) {
-        const text = from.apps[app]!;
-        map.apps[app] = a = this.appOf(text.id, text.name);
-      }
-      let f = map.features[feature];
-      if (f === undefined) {
-        const text = from.features[feature]!;
-        map.features[feature] = f = this.featureOf(text.id, text.name, text.api, text.unit);
-      }
-      app = a;
-      feature = f;
-    }
     this.pushRow(
       from.day[i]!,
-      app,
-      feature,
+      this.localApp(from, from.app[i]!),
+      this.localFeature(from, from.feature[i]!),
       from.quantity[i]!,
       Number.isNaN(tokens) ? null : tokens,
       from.flags[i]!,
     );
+  }
+
+  /**
+   * Rows `start`..`end` (exclusive) of another table, as `copyRow` would copy them one by one: the number columns
+   * are copied as blocks (a daily run keeps hundreds of thousands of stored rows as they are).
+   */
+  copyRows(from: HistoryTable, start: number, end: number): void {
+    const n = end - start;
+    if (n <= 0) return;
+    while (this.length + n > this.day.length) this.grow();
+    const at = this.length;
+    this.day.set(from.day.subarray(start, end), at);
+    this.quantity.set(from.quantity.subarray(start, end), at);
+    this.tokens.set(from.tokens.subarray(start, end), at);
+    this.flags.set(from.flags.subarray(start, end), at);
+    for (let k = 0; k < n; k++) {
+      this.app[at + k] = this.localApp(from, from.app[start + k]!);
+      this.feature[at + k] = this.localFeature(from, from.feature[start + k]!);
+    }
+    this.length += n;
+  }
+
+  /** This table's index of app text `app` of `from`. */
+  private localApp(from: HistoryTable, app: number): number {
+    if (from === this) return app;
+    const map = this.copiedFrom(from);
+    let a = map.apps[app];
+    if (a === undefined) {
+      const text = from.apps[app]!;
+      map.apps[app] = a = this.appOf(text.id, text.name);
+    }
+    return a;
+  }
+
+  /** This table's index of feature text `feature` of `from`. */
+  private localFeature(from: HistoryTable, feature: number): number {
+    if (from === this) return feature;
+    const map = this.copiedFrom(from);
+    let f = map.features[feature];
+    if (f === undefined) {
+      const text = from.features[feature]!;
+      map.features[feature] = f = this.featureOf(text.id, text.name, text.api, text.unit);
+    }
+    return f;
+  }
+
+  private copiedFrom(from: HistoryTable): { apps: number[]; features: number[] } {
+    let map = this.copied.get(from);
+    if (!map) this.copied.set(from, (map = { apps: [], features: [] }));
+    return map;
   }
 
   pushRow(
