@@ -16,7 +16,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-J35SRGNS.js";
+} from "./chunks/chunk-D2D2BWO7.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -24,24 +24,24 @@ import {
 } from "./chunks/chunk-GQGA7CAR.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-KPWWCUYG.js";
+} from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-3DCOXLIW.js";
+import "./chunks/chunk-LT7Q5XD4.js";
 import {
   DEMO_CONFIG,
   DEMO_END
-} from "./chunks/chunk-4PJ7YPUV.js";
-import "./chunks/chunk-J25Y6SQ2.js";
-import "./chunks/chunk-GRCYK5HV.js";
-import "./chunks/chunk-C2N5JYWW.js";
+} from "./chunks/chunk-XYSLWUIJ.js";
+import "./chunks/chunk-N53Q3YB3.js";
+import "./chunks/chunk-YK4ZC6W6.js";
+import "./chunks/chunk-HO2OEG5J.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
 import {
   isDay
-} from "./chunks/chunk-BJZKRI2V.js";
+} from "./chunks/chunk-I3O4MRPB.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -408,7 +408,7 @@ function demoRunOptions(config, outDir, force, deps) {
   };
 }
 async function demoLive(outDir, locale, force, deps, started) {
-  const { startLiveDemo } = await import("./chunks/live-DQ5KEO7O.js");
+  const { startLiveDemo } = await import("./chunks/live-EDYBNFNW.js");
   const live = await startLiveDemo();
   try {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);
@@ -502,7 +502,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-Q3G4TIW2.js");
+    const { findUsageFiles } = await import("./chunks/file-CNPKHZAD.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

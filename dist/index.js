@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-J35SRGNS.js";
+} from "./chunks/chunk-D2D2BWO7.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -17,18 +17,18 @@ import {
 } from "./chunks/chunk-A5K4ZQTY.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-KPWWCUYG.js";
+} from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-3DCOXLIW.js";
-import "./chunks/chunk-J25Y6SQ2.js";
-import "./chunks/chunk-GRCYK5HV.js";
-import "./chunks/chunk-C2N5JYWW.js";
+import "./chunks/chunk-LT7Q5XD4.js";
+import "./chunks/chunk-N53Q3YB3.js";
+import "./chunks/chunk-YK4ZC6W6.js";
+import "./chunks/chunk-HO2OEG5J.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
-import "./chunks/chunk-BJZKRI2V.js";
+import "./chunks/chunk-I3O4MRPB.js";
 import {
   __commonJS,
   __require,

@@ -30,17 +30,13 @@ export function isDay(value: string): boolean {
 }
 
 export function addDays(day: string, n: number): string {
-  return toDay(dayDate(day, n));
+  // Day numbers, not Date objects: the model steps through days by the hundred thousand.
+  return dayText(dayNumber(day) + n);
 }
 
-/**
- * `day` (+ `n` days) as a Date, from the parts rather than by parsing the ISO text: faster, and this runs per day
- * per app. For valid days only (`isDay`). setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are.
- */
-function dayDate(day: string, n = 0): Date {
-  const d = new Date(0);
-  d.setUTCFullYear(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10) + n);
-  return d;
+/** Day of the week, 0 for Monday (1970-01-01, day 0, was a Thursday). */
+function mondayBased(day: string): number {
+  return (((dayNumber(day) + 3) % 7) + 7) % 7;
 }
 
 /** Whole days from `a` to `b` (b − a). */
@@ -84,13 +80,11 @@ export function addMonths(month: string, n: number): string {
 
 /** Monday of the ISO week containing `day`. */
 export function weekStart(day: string): string {
-  const dow = (dayDate(day).getUTCDay() + 6) % 7;
-  return addDays(day, -dow);
+  return addDays(day, -mondayBased(day));
 }
 
 export function isWeekend(day: string): boolean {
-  const dow = dayDate(day).getUTCDay();
-  return dow === 0 || dow === 6;
+  return mondayBased(day) >= 5;
 }
 
 /** Today's calendar day in the report's time zone. */
@@ -134,3 +128,49 @@ export function splitRange(range: DateRange, maxDays: number): DateRange[] {
   }
   return out;
 }
+
+/**
+ * `YYYY-MM-DD` → days since 1970-01-01, by integer arithmetic (valid for every year 0000–9999 that `isDay`
+ * accepts, where `Date.UTC` would move years 0–99 to the 1900s). For days already checked with `isDay`.
+ */
+export function dayNumber(day: string): number {
+  const known = NUMBERS.get(day);
+  if (known !== undefined) return known;
+  const y0 = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const n = era * 146097 + doe - 719468;
+  NUMBERS.set(day, n);
+  TEXTS.set(n, day);
+  return n;
+}
+
+/** Days since 1970-01-01 → `YYYY-MM-DD` (the inverse of `dayNumber`). */
+export function dayText(n: number): string {
+  const known = TEXTS.get(n);
+  if (known !== undefined) return known;
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const text = `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  TEXTS.set(n, text);
+  NUMBERS.set(text, n);
+  return text;
+}
+
+// A history spans a few thousand distinct days at most: both directions are cached for the process.
+const NUMBERS = new Map<string, number>();
+const TEXTS = new Map<number, string>();

@@ -4,7 +4,10 @@
  * costs 30, so years of history for a thousand apps fit a runner's memory. Rows are appended in storage order by
  * the readers and the merge; `record(i)` builds the object view of one row when a caller needs one. Pure.
  */
+import { dayNumber, dayText } from './dates.js';
 import { compareRecords, type UsageRecord } from './records.js';
+
+export { dayNumber, dayText } from './dates.js';
 
 /** An app's id with one of its names (apps get renamed: each row keeps the name it was stored with). */
 export interface AppText {
@@ -66,32 +69,64 @@ export class HistoryTable implements Iterable<UsageRecord> {
   /** Row `i` of `from` (another table, or this one), its texts interned here (once per distinct text). */
   copyRow(from: HistoryTable, i: number): void {
     const tokens = from.tokens[i]!;
-    let app = from.app[i]!;
-    let feature = from.feature[i]!;
-    if (from !== this) {
-      let map = this.copied.get(from);
-      if (!map) this.copied.set(from, (map = { apps: [], features: [] }));
-      let a = map.apps[app];
-      if (a === undefined) {
-        const text = from.apps[app]!;
-        map.apps[app] = a = this.appOf(text.id, text.name);
-      }
-      let f = map.features[feature];
-      if (f === undefined) {
-        const text = from.features[feature]!;
-        map.features[feature] = f = this.featureOf(text.id, text.name, text.api, text.unit);
-      }
-      app = a;
-      feature = f;
-    }
     this.pushRow(
       from.day[i]!,
-      app,
-      feature,
+      this.localApp(from, from.app[i]!),
+      this.localFeature(from, from.feature[i]!),
       from.quantity[i]!,
       Number.isNaN(tokens) ? null : tokens,
       from.flags[i]!,
     );
+  }
+
+  /**
+   * Rows `start`..`end` (exclusive) of another table, as `copyRow` would copy them one by one: the number columns
+   * are copied as blocks (a daily run keeps hundreds of thousands of stored rows as they are).
+   */
+  copyRows(from: HistoryTable, start: number, end: number): void {
+    const n = end - start;
+    if (n <= 0) return;
+    while (this.length + n > this.day.length) this.grow();
+    const at = this.length;
+    this.day.set(from.day.subarray(start, end), at);
+    this.quantity.set(from.quantity.subarray(start, end), at);
+    this.tokens.set(from.tokens.subarray(start, end), at);
+    this.flags.set(from.flags.subarray(start, end), at);
+    for (let k = 0; k < n; k++) {
+      this.app[at + k] = this.localApp(from, from.app[start + k]!);
+      this.feature[at + k] = this.localFeature(from, from.feature[start + k]!);
+    }
+    this.length += n;
+  }
+
+  /** This table's index of app text `app` of `from`. */
+  private localApp(from: HistoryTable, app: number): number {
+    if (from === this) return app;
+    const map = this.copiedFrom(from);
+    let a = map.apps[app];
+    if (a === undefined) {
+      const text = from.apps[app]!;
+      map.apps[app] = a = this.appOf(text.id, text.name);
+    }
+    return a;
+  }
+
+  /** This table's index of feature text `feature` of `from`. */
+  private localFeature(from: HistoryTable, feature: number): number {
+    if (from === this) return feature;
+    const map = this.copiedFrom(from);
+    let f = map.features[feature];
+    if (f === undefined) {
+      const text = from.features[feature]!;
+      map.features[feature] = f = this.featureOf(text.id, text.name, text.api, text.unit);
+    }
+    return f;
+  }
+
+  private copiedFrom(from: HistoryTable): { apps: number[]; features: number[] } {
+    let map = this.copied.get(from);
+    if (!map) this.copied.set(from, (map = { apps: [], features: [] }));
+    return map;
   }
 
   pushRow(
@@ -292,49 +327,3 @@ function resized<T extends Int32Array | Uint32Array | Float64Array | Uint8Array>
   next.set(old);
   return next;
 }
-
-/**
- * `YYYY-MM-DD` → days since 1970-01-01, by integer arithmetic (valid for every year 0000–9999 that `isDay`
- * accepts, where `Date.UTC` would move years 0–99 to the 1900s). For days already checked with `isDay`.
- */
-export function dayNumber(day: string): number {
-  const known = NUMBERS.get(day);
-  if (known !== undefined) return known;
-  const y0 = Number(day.slice(0, 4));
-  const m = Number(day.slice(5, 7));
-  const d = Number(day.slice(8, 10));
-  const y = m <= 2 ? y0 - 1 : y0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  const n = era * 146097 + doe - 719468;
-  NUMBERS.set(day, n);
-  TEXTS.set(n, day);
-  return n;
-}
-
-/** Days since 1970-01-01 → `YYYY-MM-DD` (the inverse of `dayNumber`). */
-export function dayText(n: number): string {
-  const known = TEXTS.get(n);
-  if (known !== undefined) return known;
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  const text = `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
-  TEXTS.set(n, text);
-  NUMBERS.set(text, n);
-  return text;
-}
-
-// A history spans a few thousand distinct days at most: both directions are cached for the process.
-const NUMBERS = new Map<string, number>();
-const TEXTS = new Map<number, string>();

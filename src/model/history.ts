@@ -168,11 +168,24 @@ export function mergeIntoTable(stored: HistoryTable, incoming: HistoryRows): Tab
     if (out.length > 0 && sameKeyAsLast(out, stored, at)) out.length--;
     out.copyRow(stored, at);
   };
+  // Stored rows up to `end` that no incoming row touches: copied as a block when none repeats a key (the rule
+  // above would drop one of them), else one by one.
+  const keepUntil = (end: number): void => {
+    if (i < end && out.length > 0 && sameKeyAsLast(out, stored, i)) keep(i++);
+    for (let k = i + 1; k < end; k++) {
+      if (sameKeyRows(stored, k - 1, k)) {
+        while (i < end) keep(i++);
+        return;
+      }
+    }
+    out.copyRows(stored, i, end);
+    i = end;
+  };
   for (let k = 0; k < rows.length;) {
     const first = rows[k]!;
     touched.add(first.date.slice(0, 7));
     const day = dayNumber(first.date);
-    while (i < stored.length && compareRowToSlot(stored, i, day, first) < 0) keep(i++);
+    keepUntil(slotStart(stored, i, day, first));
     const prev: UsageRecord[] = [];
     while (i < stored.length && compareRowToSlot(stored, i, day, first) === 0)
       addStored(prev, stored.record(i++));
@@ -181,7 +194,7 @@ export function mergeIntoTable(stored: HistoryTable, incoming: HistoryRows): Tab
       applyToSlot(cur, prev, rows[k]!, counts);
     for (const r of cur.sort(compareRecords)) out.push(r);
   }
-  while (i < stored.length) keep(i++);
+  keepUntil(stored.length);
   return { table: out, ...counts, touched };
 }
 
@@ -192,6 +205,27 @@ function compareRowToSlot(t: HistoryTable, i: number, day: number, r: UsageRecor
   if (a !== r.appId) return a < r.appId ? -1 : 1;
   const f = t.features[t.feature[i]!]!.id;
   return f === r.featureId ? 0 : f < r.featureId ? -1 : 1;
+}
+
+/** The first stored row from `i` on that is not before the slot of `r` (stored rows are in storage order). */
+function slotStart(t: HistoryTable, i: number, day: number, r: UsageRecord): number {
+  let lo = i;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareRowToSlot(t, mid, day, r) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sameKeyRows(t: HistoryTable, i: number, j: number): boolean {
+  return (
+    t.day[i] === t.day[j] &&
+    (t.app[i] === t.app[j] || t.apps[t.app[i]!]!.id === t.apps[t.app[j]!]!.id) &&
+    (t.feature[i] === t.feature[j] || t.features[t.feature[i]!]!.id === t.features[t.feature[j]!]!.id) &&
+    t.charged(i) === t.charged(j)
+  );
 }
 
 function sameKeyAsLast(out: HistoryTable, from: HistoryTable, i: number): boolean {

@@ -175,6 +175,29 @@ describe('mergeIntoTable', () => {
     }
   });
 
+  it('keeps the stored rows around the incoming slots, the last of a key stored twice, a renamed app once each', () => {
+    // Built row by row, so the table keeps what a hand-edited history could hold: one key twice (q 1, then q 2).
+    const stored = new HistoryTable();
+    for (const row of [
+      r({ date: '2026-01-01', appId: 'a', quantity: 1 }),
+      r({ date: '2026-01-01', appId: 'a', quantity: 2 }),
+      r({ date: '2026-01-01', appId: 'b', appName: 'B old', quantity: 3 }),
+      r({ date: '2026-01-02', appId: 'b', appName: 'B new', quantity: 4 }),
+      r({ date: '2026-01-03', appId: 'a', quantity: 5 }),
+      r({ date: '2026-01-04', appId: 'a', quantity: 6 }),
+    ])
+      stored.push(row);
+    const got = mergeIntoTable(stored, [r({ date: '2026-01-03', appId: 'a', quantity: 7 })]);
+    expect(got.table.toArray().map((x) => [x.date, x.appId, x.appName, x.quantity])).toEqual([
+      ['2026-01-01', 'a', 'App 1', 2],
+      ['2026-01-01', 'b', 'B old', 3],
+      ['2026-01-02', 'b', 'B new', 4],
+      ['2026-01-03', 'a', 'App 1', 7],
+      ['2026-01-04', 'a', 'App 1', 6],
+    ]);
+    expect([got.added, got.changed, got.unchanged]).toEqual([0, 1, 0]);
+  });
+
   it('takes a clean table into an empty history as it is, and merges an unclean one', () => {
     const clean = HistoryTable.from([r({ date: '2026-01-01' }), r({ date: '2026-01-02' })]);
     expect(isClean(clean)).toBe(true);
