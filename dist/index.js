@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-VHJOBXB5.js";
+} from "./chunks/chunk-V5NATHAQ.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
