@@ -16,7 +16,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-V5NATHAQ.js";
+} from "./chunks/chunk-FJU5XI2G.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,

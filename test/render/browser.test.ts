@@ -73,6 +73,13 @@ async function checkPage(dir: string, path: string, ctx?: BrowserContext): Promi
         )
           out.push(`clipped: ${t.textContent}`);
       }
+      // The chart's title (the svg's first text) clear of every other text.
+      const title = texts[0]!.getBoundingClientRect();
+      for (const t of texts.slice(1)) {
+        const r = t.getBoundingClientRect();
+        if (r.left < title.right && r.right > title.left && r.top < title.bottom && r.bottom > title.top)
+          out.push(`on the title: ${t.textContent}`);
+      }
       for (const g of el.querySelectorAll('g[text-anchor="middle"]')) {
         const rects = [...g.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
         for (let i = 1; i < rects.length; i++)

@@ -242,7 +242,16 @@ describe('drawChart: area with rule', () => {
     expect(svg).toContain(
       '<path class="rule" d="M0,0h720" stroke="#D55E00" stroke-width="2" stroke-dasharray="6,4"/>',
     );
-    expect(svg).toMatch(/<text x="4" y="-6"[^>]*>Budget 100<\/text>/);
+    // The rule is the top of the plot: its label goes under the line (11 px text + 4), not into the title above.
+    expect(svg).toMatch(/<text x="4" y="15"[^>]*>Budget 100<\/text>/);
+    // Lower down (rule 50 on an axis to 100, at y 100), the label sits 6 px above the line.
+    const lower = drawChart(
+      seriesSpec([{ date: '2026-11-01', tokens: 100 }], 'day', TEXT, 'en', {
+        mark: 'area',
+        rule: { value: 50, label: 'Budget 50' },
+      }),
+    );
+    expect(lower).toMatch(/<text x="4" y="94"[^>]*>Budget 50<\/text>/);
     // The area: the line through the points, closed along the bottom.
     expect(svg).toContain('<path d="M0,180L720,140L720,200L0,200Z"');
   });

@@ -20,7 +20,7 @@ const LABEL_SIZE = 10;
 const AXIS_TITLE_SIZE = 11;
 const TITLE_SIZE = 14;
 /** Plot area top: the title line above it. */
-const TOP = PAD + TITLE_SIZE + 12;
+const TOP = PAD + TITLE_SIZE + 14;
 const TICK = 5;
 const LABEL_GAP = 2;
 /** Least space between two axis labels; closer ones are thinned. */
@@ -528,9 +528,13 @@ function drawSeries(plot: SeriesPlot): string {
         .join('') +
       '</g>';
   }
+  const ruleY = plot.rule ? y(plot.rule.value) : 0;
+  // The label sits above the line, or below it when the line is at the top of the plot (above, it would run
+  // into the chart's title).
+  const ruleLabelY = ruleY - 6 >= AXIS_TITLE_SIZE ? ruleY - 6 : ruleY + AXIS_TITLE_SIZE + 4;
   const rule = plot.rule
-    ? `<path class="rule" d="M0,${n(y(plot.rule.value))}h${f.width}" stroke="${RULE_COLOR}" stroke-width="2" stroke-dasharray="6,4"/>` +
-      `<text x="4" y="${n(y(plot.rule.value) - 6)}" fill="${RULE_COLOR}" font-size="${AXIS_TITLE_SIZE}">${escapeText(plot.rule.label)}</text>`
+    ? `<path class="rule" d="M0,${n(ruleY)}h${f.width}" stroke="${RULE_COLOR}" stroke-width="2" stroke-dasharray="6,4"/>` +
+      `<text x="4" y="${n(ruleLabelY)}" fill="${RULE_COLOR}" font-size="${AXIS_TITLE_SIZE}">${escapeText(plot.rule.label)}</text>`
     : '';
   return (
     open(f, plot.text.title) +
