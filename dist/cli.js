@@ -16,7 +16,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-D2D2BWO7.js";
+} from "./chunks/chunk-IHTZPSWO.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
