@@ -16,12 +16,12 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-IHTZPSWO.js";
+} from "./chunks/chunk-XK762NRL.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
   readCredentials
-} from "./chunks/chunk-GQGA7CAR.js";
+} from "./chunks/chunk-VCBUDSAT.js";
 import {
   readGitHubContext
 } from "./chunks/chunk-LHPM35MI.js";
@@ -33,6 +33,7 @@ import {
   DEMO_END
 } from "./chunks/chunk-XYSLWUIJ.js";
 import "./chunks/chunk-N53Q3YB3.js";
+import "./chunks/chunk-5CHR7IJI.js";
 import "./chunks/chunk-YK4ZC6W6.js";
 import "./chunks/chunk-HO2OEG5J.js";
 import {
@@ -502,7 +503,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-CNPKHZAD.js");
+    const { findUsageFiles } = await import("./chunks/file-X5DN7MWQ.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

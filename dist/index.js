@@ -7,11 +7,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-IHTZPSWO.js";
+} from "./chunks/chunk-XK762NRL.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
-} from "./chunks/chunk-GQGA7CAR.js";
+} from "./chunks/chunk-VCBUDSAT.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
@@ -22,6 +22,7 @@ import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
 import "./chunks/chunk-LT7Q5XD4.js";
 import "./chunks/chunk-N53Q3YB3.js";
+import "./chunks/chunk-5CHR7IJI.js";
 import "./chunks/chunk-YK4ZC6W6.js";
 import "./chunks/chunk-HO2OEG5J.js";
 import {
