@@ -16,7 +16,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-UZBAHKNJ.js";
+} from "./chunks/chunk-57ZNKFZ3.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -27,7 +27,7 @@ import {
 } from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-EGKEV6RW.js";
+import "./chunks/chunk-NDI56VML.js";
 import {
   DEMO_CONFIG,
   DEMO_END

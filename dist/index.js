@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-UZBAHKNJ.js";
+} from "./chunks/chunk-57ZNKFZ3.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -20,7 +20,7 @@ import {
 } from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-EGKEV6RW.js";
+import "./chunks/chunk-NDI56VML.js";
 import "./chunks/chunk-YB55FZX3.js";
 import "./chunks/chunk-4CVT4WZE.js";
 import "./chunks/chunk-YCSFCWDS.js";
