@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-57ZNKFZ3.js";
+} from "./chunks/chunk-BSSSNA42.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv

@@ -258,9 +258,19 @@ function renderInputs(
   return sha256Hex(stableJson({ tool, locale, partials: sources.partials, fragment, common }));
 }
 
-/** The key of one page: the shared inputs, its template's source (hashed) and everything in its view. */
+/**
+ * The key of one page: the shared inputs, its template's source (hashed) and everything in its view. The charts,
+ * most of a view's bytes, are plain data by their types (no maps, sets or functions), so they are written by
+ * `JSON.stringify` alone: a replacer called for every value made the keys a large part of a site of many apps.
+ */
 function pageKey(inputs: string, template: string, page: PageView): string {
-  return sha256Hex(`${inputs}\n${template}\n${stableJson(page)}`);
+  const { charts, ...rest } = page;
+  return createHash('sha256')
+    .update(`${inputs}\n${template}\n`)
+    .update(stableJson(rest))
+    .update('\n')
+    .update(JSON.stringify(charts))
+    .digest('hex');
 }
 
 /** JSON with maps and sets spelled out (a view's Mermaid map), so that they count in the key. */
