@@ -16,7 +16,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-XK762NRL.js";
+} from "./chunks/chunk-XYN73WFX.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -27,7 +27,7 @@ import {
 } from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-LT7Q5XD4.js";
+import "./chunks/chunk-VCSUPJH7.js";
 import {
   DEMO_CONFIG,
   DEMO_END

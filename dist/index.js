@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-XK762NRL.js";
+} from "./chunks/chunk-XYN73WFX.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -20,7 +20,7 @@ import {
 } from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-LT7Q5XD4.js";
+import "./chunks/chunk-VCSUPJH7.js";
 import "./chunks/chunk-N53Q3YB3.js";
 import "./chunks/chunk-5CHR7IJI.js";
 import "./chunks/chunk-YK4ZC6W6.js";
