@@ -16,7 +16,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-UZBAHKNJ.js";
+} from "./chunks/chunk-7J4JKVSW.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -27,14 +27,14 @@ import {
 } from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-EGKEV6RW.js";
+import "./chunks/chunk-AXDULSF3.js";
 import {
   DEMO_CONFIG,
   DEMO_END
 } from "./chunks/chunk-XYSLWUIJ.js";
-import "./chunks/chunk-YB55FZX3.js";
-import "./chunks/chunk-4CVT4WZE.js";
-import "./chunks/chunk-YCSFCWDS.js";
+import "./chunks/chunk-ZWTTVQFR.js";
+import "./chunks/chunk-PZL3OPE5.js";
+import "./chunks/chunk-SSAPYOMO.js";
 import {
   UserError,
   errorMessage
@@ -502,7 +502,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-CATLIMKW.js");
+    const { findUsageFiles } = await import("./chunks/file-O6KTSYQA.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

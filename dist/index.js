@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-UZBAHKNJ.js";
+} from "./chunks/chunk-7J4JKVSW.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -20,10 +20,10 @@ import {
 } from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-EGKEV6RW.js";
-import "./chunks/chunk-YB55FZX3.js";
-import "./chunks/chunk-4CVT4WZE.js";
-import "./chunks/chunk-YCSFCWDS.js";
+import "./chunks/chunk-AXDULSF3.js";
+import "./chunks/chunk-ZWTTVQFR.js";
+import "./chunks/chunk-PZL3OPE5.js";
+import "./chunks/chunk-SSAPYOMO.js";
 import {
   UserError,
   errorMessage

@@ -86,7 +86,7 @@ export class HistoryTable implements Iterable<UsageRecord> {
   copyRows(from: HistoryTable, start: number, end: number): void {
     const n = end - start;
     if (n <= 0) return;
-    while (this.length + n > this.day.length) this.grow();
+    if (this.length + n > this.day.length) this.reserve(Math.max(this.length + n, this.day.length * 2));
     const at = this.length;
     this.day.set(from.day.subarray(start, end), at);
     this.quantity.set(from.quantity.subarray(start, end), at);
@@ -284,8 +284,19 @@ export class HistoryTable implements Iterable<UsageRecord> {
     return out;
   }
 
+  /**
+   * Room for `capacity` rows without growing again: a reader that knows how many rows are coming (the snapshots'
+   * counts, the merge's inputs) takes the memory once instead of doubling (each doubling copies every column).
+   */
+  reserve(capacity: number): void {
+    if (capacity > this.day.length) this.resize(capacity);
+  }
+
   private grow(): void {
-    const size = this.day.length * 2;
+    this.resize(this.day.length * 2);
+  }
+
+  private resize(size: number): void {
     this.day = resized(this.day, new Int32Array(size));
     this.app = resized(this.app, new Uint32Array(size));
     this.feature = resized(this.feature, new Uint32Array(size));
