@@ -16,25 +16,26 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-7J4JKVSW.js";
+} from "./chunks/chunk-RDH77OVG.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
   readCredentials
-} from "./chunks/chunk-GQGA7CAR.js";
+} from "./chunks/chunk-VCBUDSAT.js";
 import {
   readGitHubContext
 } from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-AXDULSF3.js";
+import "./chunks/chunk-GYHRV5OP.js";
 import {
   DEMO_CONFIG,
   DEMO_END
 } from "./chunks/chunk-XYSLWUIJ.js";
-import "./chunks/chunk-ZWTTVQFR.js";
-import "./chunks/chunk-PZL3OPE5.js";
-import "./chunks/chunk-SSAPYOMO.js";
+import "./chunks/chunk-U4NRBIFD.js";
+import "./chunks/chunk-5CHR7IJI.js";
+import "./chunks/chunk-2DLIQOFW.js";
+import "./chunks/chunk-ZBX6MWRP.js";
 import {
   UserError,
   errorMessage
@@ -502,7 +503,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-O6KTSYQA.js");
+    const { findUsageFiles } = await import("./chunks/file-ZJD4EJ3Q.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

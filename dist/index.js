@@ -7,11 +7,11 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-7J4JKVSW.js";
+} from "./chunks/chunk-RDH77OVG.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
-} from "./chunks/chunk-GQGA7CAR.js";
+} from "./chunks/chunk-VCBUDSAT.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
@@ -20,10 +20,11 @@ import {
 } from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-AXDULSF3.js";
-import "./chunks/chunk-ZWTTVQFR.js";
-import "./chunks/chunk-PZL3OPE5.js";
-import "./chunks/chunk-SSAPYOMO.js";
+import "./chunks/chunk-GYHRV5OP.js";
+import "./chunks/chunk-U4NRBIFD.js";
+import "./chunks/chunk-5CHR7IJI.js";
+import "./chunks/chunk-2DLIQOFW.js";
+import "./chunks/chunk-ZBX6MWRP.js";
 import {
   UserError,
   errorMessage

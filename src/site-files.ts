@@ -44,6 +44,11 @@ export class SiteFileMap implements ReadonlyMap<string, string> {
     return typeof content === 'function' ? content() : content;
   }
 
+  /** Each path with its content as set: a produced file is not produced here. */
+  contents(): MapIterator<[string, FileContent]> {
+    return this.entriesByPath.entries();
+  }
+
   keys(): MapIterator<string> {
     return this.entriesByPath.keys();
   }

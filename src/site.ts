@@ -162,7 +162,7 @@ function siteFiles(
   data: ReadonlyMap<string, FileContent>,
   snapshots: ReadonlyMap<string, SnapshotFile>,
   downloads: { files: ReadonlyMap<string, FileContent>; ranges: ReadonlyMap<string, () => TableRange> },
-  pages: ReadonlyMap<string, string>,
+  pages: SiteFileMap,
   keptSheets: ReadonlyMap<string, PageRecord>,
 ): SiteFileMap & { sheetRecords(): Map<string, PageRecord> } {
   const files = new SiteFileMap();
@@ -209,7 +209,7 @@ function siteFiles(
       files.set(path, lazy(path, content));
       spreadsheet(path, content);
     }
-  for (const [path, text] of pages) files.set(path, text);
+  for (const [path, content] of pages.contents()) files.set(path, content);
   const sheetRecords = (): Map<string, PageRecord> => {
     const out = new Map<string, PageRecord>();
     for (const [sheet, make] of exports) {

@@ -25,6 +25,19 @@ function counted(text: string): { produce: () => string; calls: () => number } {
 }
 
 describe('SiteFileMap', () => {
+  it('hands its contents on as they were set, without producing them (one map copied into another)', () => {
+    const report = counted('{}\n');
+    const files = new SiteFileMap([
+      ['index.html', '<p>hi</p>'],
+      ['data/report.json', report.produce],
+    ]);
+    const copy = new SiteFileMap(files.contents());
+    expect(report.calls()).toBe(0);
+    expect(copy.get('data/report.json')).toBe('{}\n');
+    expect(copy.get('index.html')).toBe('<p>hi</p>');
+    expect(report.calls()).toBe(1);
+  });
+
   it('reads like a map of path → text, producing a file only when it is read', () => {
     const month = counted('date,app_id\n');
     const files = new SiteFileMap([

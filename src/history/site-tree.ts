@@ -27,7 +27,7 @@ export interface SiteFiles {
  * a user's own pages, even `apps/notes.txt` — is the user's.
  */
 const SITE_LAYOUT =
-  /^(index\.html|digest\.html|summary\.md|apps\/[^/]+\.html|months\/(index|\d{4}-\d{2})\.html|data\/(excel-)?usage-\d{4}-\d{2}\.csv|data\/cache\/(usage-\d{4}-\d{2}\.snapshot|files\.json)|data\/report\.json|assets\/.+)$/;
+  /^(index\.html|digest\.html|summary\.md|apps\/[^/]+\.html|months\/(index|\d{4}-\d{2})\.html|data\/(excel-|public-)?usage-\d{4}-\d{2}\.csv|data\/cache\/(usage-\d{4}-\d{2}\.snapshot|files\.json)|data\/report\.json|assets\/.+)$/;
 
 export function isOwnedSitePath(path: string): boolean {
   return SITE_LAYOUT.test(path);

@@ -97,65 +97,76 @@ function readRow(
   const startLine = line;
   const fields: string[] = [];
   for (;;) {
-    let field = '';
-    if (text[i] === '"') {
+    let field: string;
+    if (text.charCodeAt(i) === QUOTE) {
       i++;
+      // The text between doubled quotes is taken in slices, not a character at a time.
+      let from = i;
+      field = '';
       for (;;) {
         if (i >= n) {
           if (!final) return undefined;
           throw new CsvSyntaxError(startLine, 'unterminated quoted field (the file may be truncated)');
         }
-        const ch = text[i]!;
-        if (ch === '"') {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
           // A quote last in the piece may be the first of a doubled one.
           if (i + 1 >= n && !final) return undefined;
-          if (text[i + 1] === '"') {
+          field += text.slice(from, i);
+          if (text.charCodeAt(i + 1) === QUOTE) {
             field += '"';
             i += 2;
+            from = i;
             continue;
           }
           i++;
           break;
         }
-        if (ch === '\n' || ch === '\r') {
-          if (ch === '\r' && i + 1 >= n && !final) return undefined;
-          if (ch === '\n' || text[i + 1] !== '\n') line++;
+        if (c === LF || c === CR) {
+          if (c === CR && i + 1 >= n && !final) return undefined;
+          if (c === LF || text.charCodeAt(i + 1) !== LF) line++;
         }
-        field += ch;
         i++;
       }
       if (i >= n && !final) return undefined;
-      if (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+      const c = text.charCodeAt(i);
+      if (i < n && c !== COMMA && c !== LF && c !== CR) {
         throw new CsvSyntaxError(line, 'unexpected character after a closing quote');
       }
     } else {
-      const start = i;
-      while (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-        if (text[i] === '"') throw new CsvSyntaxError(line, 'quote inside an unquoted field');
-        i++;
+      const from = i;
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === COMMA || c === LF || c === CR) break;
+        if (c === QUOTE) throw new CsvSyntaxError(line, 'quote inside an unquoted field');
       }
       if (i >= n && !final) return undefined;
-      field = text.slice(start, i);
+      field = text.slice(from, i);
     }
     fields.push(field);
-    if (text[i] === ',') {
+    if (text.charCodeAt(i) === COMMA) {
       i++;
       continue;
     }
     break;
   }
   // A row ends with \n, \r\n or a bare \r (old Mac files): each counts as one line for error messages.
-  if (text[i] === '\r') {
+  if (text.charCodeAt(i) === CR) {
     if (i + 1 >= n && !final) return undefined;
     i++;
-    if (text[i] !== '\n') line++;
+    if (text.charCodeAt(i) !== LF) line++;
   }
-  if (text[i] === '\n') {
+  if (text.charCodeAt(i) === LF) {
     i++;
     line++;
   }
   return { fields, next: i, line };
 }
+
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
 
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

@@ -226,8 +226,21 @@ function exportRowHandler(
     strings.set(value, value);
     return value;
   };
+  // Rows come by day, then app, then feature: most fields repeat the row above, and comparing with it is cheaper
+  // than hashing the text for the map.
+  const above: string[] = [];
+  const sharedAt = (i: number): string => {
+    const value = get(i);
+    const last = above[i];
+    if (value === last) return last;
+    return (above[i] = shared(value));
+  };
+  let fields: string[] = [];
   let column: number[] = [];
-  const onRow = (fields: string[], line: number): void => {
+  // By position in EXPORT_COLUMNS, through the header's order.
+  const get = (i: number): string => (column[i]! < 0 ? '' : (fields[column[i]!] ?? ''));
+  const onRow = (row: string[], line: number): void => {
+    fields = row;
     if (!header) {
       header = { fields, line };
       const index = new Map(fields.map((name, i) => [name.trim(), i]));
@@ -249,17 +262,15 @@ function exportRowHandler(
         `expected ${header.fields.length} fields, found ${fields.length} (a truncated or hand-edited line?)`,
       );
     }
-    // By position in EXPORT_COLUMNS, through the header's order.
-    const get = (i: number): string => (column[i]! < 0 ? '' : (fields[column[i]!] ?? ''));
     const record = toRecord(
       {
-        date: shared(get(0)),
-        appId: shared(get(1)),
-        appName: shared(get(2)),
-        api: shared(get(3)),
-        featureId: shared(get(4)),
-        featureName: shared(get(5)),
-        unit: shared(get(6)),
+        date: sharedAt(0),
+        appId: sharedAt(1),
+        appName: sharedAt(2),
+        api: sharedAt(3),
+        featureId: sharedAt(4),
+        featureName: sharedAt(5),
+        unit: sharedAt(6),
         quantity: get(7),
         tokens: get(8),
         tokensEstimated: get(9),

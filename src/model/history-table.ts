@@ -285,11 +285,11 @@ export class HistoryTable implements Iterable<UsageRecord> {
   }
 
   /**
-   * Room for `capacity` rows without growing again: a reader that knows how many rows are coming (the snapshots'
-   * counts, the merge's inputs) takes the memory once instead of doubling (each doubling copies every column).
+   * Room for `rows` rows in all, made at once: a reader that knows roughly how many rows come (from the size of
+   * its files) saves the doublings, each of which copies every column.
    */
-  reserve(capacity: number): void {
-    if (capacity > this.day.length) this.resize(capacity);
+  reserve(rows: number): void {
+    if (rows > this.day.length) this.resize(Math.ceil(rows));
   }
 
   private grow(): void {

@@ -17,6 +17,7 @@ import layoutPartial from '../../templates/partials/layout.html.hbs';
 import reportTemplate from '../../templates/report.html.hbs';
 import summaryTemplate from '../../templates/summary.md.hbs';
 import type { ReportModel } from '../model/types.js';
+import { SiteFileMap } from '../site-files.js';
 import type { ChartDef } from './charts/specs.js';
 import { drawChart as drawSvg } from './charts/draw.js';
 import { createHtmlRenderer, type Render, type TemplateSources } from './handlebars.js';
@@ -107,7 +108,8 @@ export interface PageRecord {
 export type ChartDrawer = (spec: ChartDef['spec'], idPrefix: string) => string;
 
 export interface RenderedSite {
-  files: Map<string, string>;
+  /** The pages and summary as text; `data/report.json` produced when read (hundreds of MB at 10,000 apps). */
+  files: SiteFileMap;
   /** With `cache`: every page's record, and the pages that kept their stored bytes. */
   pages: Map<string, PageRecord>;
   kept: Set<string>;
@@ -173,7 +175,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     ),
     () => digestPage(model, f, summary),
   ];
-  const files = new Map<string, string>();
+  const files = new SiteFileMap();
   const records = new Map<string, PageRecord>();
   const kept = new Set<string>();
   const cache = options.cache;
@@ -200,7 +202,8 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     options.onPage?.(files.size, pages.length);
   }
   files.set('summary.md', summary);
-  files.set('data/report.json', JSON.stringify(model, null, 1) + '\n');
+  // Made when the store writes it, not held beside the pages until then.
+  files.set('data/report.json', () => JSON.stringify(model, null, 1) + '\n');
   return {
     files,
     pages: records,
@@ -258,9 +261,19 @@ function renderInputs(
   return sha256Hex(stableJson({ tool, locale, partials: sources.partials, fragment, common }));
 }
 
-/** The key of one page: the shared inputs, its template's source (hashed) and everything in its view. */
+/**
+ * The key of one page: the shared inputs, its template's source (hashed) and everything in its view. The charts,
+ * most of a view's bytes, are plain data by their types (no maps, sets or functions), so they are written by
+ * `JSON.stringify` alone: a replacer called for every value made the keys a large part of a site of many apps.
+ */
 function pageKey(inputs: string, template: string, page: PageView): string {
-  return sha256Hex(`${inputs}\n${template}\n${stableJson(page)}`);
+  const { charts, ...rest } = page;
+  return createHash('sha256')
+    .update(`${inputs}\n${template}\n`)
+    .update(stableJson(rest))
+    .update('\n')
+    .update(JSON.stringify(charts))
+    .digest('hex');
 }
 
 /** JSON with maps and sets spelled out (a view's Mermaid map), so that they count in the key. */

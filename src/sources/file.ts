@@ -3,24 +3,48 @@
  * matrix of fetch jobs can hand their exports to one publishing job.
  */
 import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
+import type { Deps } from '../deps.js';
 import { UserError } from '../errors.js';
 import { parseExportCsv, parseExportCsvStreamInto, parseExportJson } from '../model/export-format.js';
 import { HistoryTable } from '../model/history-table.js';
 import { isClean, mergeHistory } from '../model/history.js';
+import { startProgress, type Progress } from '../progress.js';
 import type { UsageRecord } from '../model/records.js';
 import { globFiles } from './glob.js';
 import type { SourceRequest, SourceResult, UsageSource } from './types.js';
 
 export const fileSource: UsageSource<HistoryTable> = {
   name: 'file',
-  async fetch(request: SourceRequest): Promise<SourceResult<HistoryTable>> {
+  async fetch(
+    request: SourceRequest,
+    deps: Pick<Deps, 'logger' | 'clock'>,
+  ): Promise<SourceResult<HistoryTable>> {
     const files = await findUsageFiles(request.config.file, request.baseDir);
     // Every file's rows into one table, then one merge (later files win, as they always did). Month files in
     // order, each slot once — the usual export — are the merged history already.
     const all = new HistoryTable();
-    for (const file of files) await readExportFileInto(all, file);
+    const bytes = await totalBytes(files);
+    // An export row takes at least 80 bytes or so: room for that many rows, so the columns rarely grow. Only
+    // the rows written take memory.
+    all.reserve(bytes / 80);
+    // Gigabytes of exports take minutes: the log says how far the reading is.
+    const progress = startProgress({
+      label: 'usage files',
+      total: Math.ceil(bytes / MB),
+      unit: 'MB read',
+      log: (line) => deps.logger.info(line),
+      now: () => deps.clock.now().getTime(),
+    });
+    const read = readCounter(progress);
+    try {
+      for (const file of files) await readExportFileInto(all, file, read.add);
+      read.end();
+    } finally {
+      progress.finish();
+    }
     const merged = isClean(all) ? all : HistoryTable.from(mergeHistory([], all.toArray()).records);
     // The files are history: all of it is merged, so the previous period and the archive have their data too.
     // Rows are in day order: the last name seen of an app is its newest.
@@ -33,25 +57,49 @@ export const fileSource: UsageSource<HistoryTable> = {
   },
 };
 
-async function readExportFileInto(table: HistoryTable, file: string): Promise<void> {
+async function readExportFileInto(
+  table: HistoryTable,
+  file: string,
+  read: (bytes: number) => void,
+): Promise<void> {
   if (/\.json$/i.test(file)) {
     for (const r of await readExportFile(file)) table.push(r);
+    read((await stat(file)).size);
     return;
   }
   // A month of a large hub is hundreds of MB: read as a stream, never as one string.
-  await parseExportCsvStreamInto(table, readChunks(file), file, undefined, INPUT);
+  await parseExportCsvStreamInto(table, readChunks(file, read), file, undefined, INPUT);
+}
+
+const MB = 1_000_000;
+
+/** Bytes read → whole MB on the progress line; at the end, the last part of one too (the total is rounded up). */
+function readCounter(progress: Progress): { add(bytes: number): void; end(): void } {
+  let bytes = 0;
+  let shown = 0;
+  const show = (mb: number): void => {
+    if (mb > shown) progress.advance(mb - shown);
+    shown = Math.max(shown, mb);
+  };
+  return { add: (n) => show(Math.floor((bytes += n) / MB)), end: () => show(Math.ceil(bytes / MB)) };
 }
 
 /** Pieces of about 1 MB: few enough calls, and a row cut between two pieces costs only its own bytes. */
 const CHUNK_BYTES = 1 << 20;
 
-async function* readChunks(file: string): AsyncGenerator<string> {
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
+async function* readChunks(file: string, read: (bytes: number) => void): AsyncGenerator<string> {
+  const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+  // Decoded here rather than by the stream, so the bytes are counted: a character cut between pieces waits.
+  const decoder = new StringDecoder('utf8');
   try {
-    for await (const chunk of stream) yield chunk as string;
+    for await (const chunk of stream) {
+      read((chunk as Buffer).length);
+      yield decoder.write(chunk as Buffer);
+    }
   } catch (error) {
     throw readError(file, error);
   }
+  yield decoder.end();
 }
 
 function readError(file: string, error: unknown): UserError {
@@ -111,6 +159,12 @@ export async function findUsageFiles(
     matches.forEach((m) => out.add(m));
   }
   return [...out];
+}
+
+async function totalBytes(files: readonly string[]): Promise<number> {
+  let bytes = 0;
+  for (const file of files) bytes += (await stat(file).catch(() => undefined))?.size ?? 0;
+  return bytes;
 }
 
 async function isFile(path: string): Promise<boolean> {

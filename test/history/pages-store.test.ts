@@ -9,6 +9,7 @@ import { HistoryParseError } from '../../src/model/export-format.js';
 import { applyRetention, mergeHistory } from '../../src/model/history.js';
 import { type UsageRecord } from '../../src/model/records.js';
 import { makeUsageRecord } from '../support/records.js';
+import { buildDemoSite } from '../support/site.js';
 import { historyFiles } from '../../src/history/history-files.js';
 import {
   workflowRemote,
@@ -456,6 +457,18 @@ describe('readPagesHistory', () => {
 });
 
 describe('isOwnedSitePath', () => {
+  it('owns every file a built site has, ids shown or hidden', async () => {
+    for (const showIds of [true, false]) {
+      const site = await buildDemoSite({ config: { report: { showIds } } });
+      const paths = [...site.files.keys()];
+      expect(paths.some((p) => p.startsWith('data/public-usage-'))).toBe(!showIds);
+      expect(
+        paths.filter((p) => !isOwnedSitePath(p)),
+        `showIds ${showIds}`,
+      ).toEqual([]);
+    }
+  });
+
   it('owns the generated layout and nothing else', () => {
     for (const p of [
       'index.html',
@@ -464,6 +477,10 @@ describe('isOwnedSitePath', () => {
       'months/index.html',
       'months/2026-01.html',
       'data/usage-2026-01.csv',
+      'data/excel-usage-2026-01.csv',
+      'data/public-usage-2026-01.csv',
+      'data/cache/usage-2026-01.snapshot',
+      'data/cache/files.json',
       'data/report.json',
       'assets/report.css',
     ]) {
@@ -476,6 +493,7 @@ describe('isOwnedSitePath', () => {
       'apps/notes.txt',
       'apps/sub/x.html',
       'data/mine.csv',
+      'data/my-usage-2026-01.csv',
       'months/notes.html',
       'custom.html',
     ]) {

@@ -94,6 +94,24 @@ describe('HistoryTable.reserve', () => {
     expect(big.record(0).tokens).toBe(1);
     expect(big.record(100).tokens).toBe(3);
   });
+
+  it('keeps the rows already in, and grows past the room reserved when more come', () => {
+    const table = new HistoryTable();
+    table.push(r({ date: '2026-11-01', quantity: 1 }));
+    table.reserve(100);
+    expect(table.day.length).toBe(100);
+    for (let i = 2; i <= 150; i++) table.push(r({ date: '2026-11-01', featureId: `f${i}`, quantity: i }));
+    expect(table.length).toBe(150);
+    expect(table.day.length).toBeGreaterThanOrEqual(150);
+    // 1 + 2 + … + 150 = 150 × 151 / 2.
+    expect(Array.from(table.quantity.subarray(0, 150)).reduce((a, b) => a + b, 0)).toBe(11_325);
+    expect(table.record(0).quantity).toBe(1);
+    expect(table.record(149).featureId).toBe('f150');
+    // Less room than there is: nothing changes.
+    table.reserve(10);
+    expect(table.length).toBe(150);
+    expect(table.record(149).quantity).toBe(150);
+  });
 });
 
 describe('HistoryTable views and copies', () => {

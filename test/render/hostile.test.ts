@@ -9,7 +9,7 @@ import { fencedBlocks, hasCmark, renderGfm } from '../support/markdown.js';
 const SITE = 'https://example.github.io/usage/';
 
 let model: ReportModel;
-let files: Map<string, string>;
+let files: ReadonlyMap<string, string>;
 let summary: string;
 
 beforeAll(async () => {

@@ -293,7 +293,7 @@ describe('month pages are byte-stable', () => {
     ];
     const before = await renderSite(syntheticModel({ records: base, end: '2026-10-15' }), { dataFiles: [] });
     const after = await renderSite(syntheticModel({ records: later, end: '2026-11-20' }), { dataFiles: [] });
-    const colorOf = (files: Map<string, string>, id: string): string | undefined =>
+    const colorOf = (files: ReadonlyMap<string, string>, id: string): string | undefined =>
       appColors(JSON.parse(files.get('data/report.json')!) as ReportModel).get(id);
     expect(colorOf(after.files, 'app-002')).not.toBe(colorOf(before.files, 'app-002'));
     for (const month of ['2026-06', '2026-07', '2026-08']) {

@@ -131,6 +131,24 @@ describe('source: file, a file of several MB (read as a stream, in pieces of 1 M
     expect(read.apps[999]).toEqual({ id: 'app-0999', name: 'App "999", アプリ', status: 'ok' });
   });
 
+  it('says in the log how many MB it read, a line per MB when the injected clock moves 6 s a reading', async () => {
+    await writeFile(join(dir.path, 'big.csv'), text);
+    let now = Date.parse('2026-11-25T06:00:00Z');
+    const deps = testDeps({ clock: { now: () => new Date((now += 6000)) } });
+    const config = configSchema.parse({ source: 'file', file: 'big.csv' });
+    await fileSource.fetch({ config, range, history: [], baseDir: dir.path }, deps);
+    // About 2.7 MB: 3 MB in all, rounded up, the last one counted at the end; then the closing line.
+    const lines = deps.logger.lines
+      .filter((l) => l.startsWith('info: usage files: '))
+      .map((l) => l.replace(/ after \d+ s$/, ''));
+    expect(lines).toEqual([
+      'info: usage files: 1 of 3 MB read (33 %)',
+      'info: usage files: 2 of 3 MB read (66 %)',
+      'info: usage files: 3 of 3 MB read (100 %)',
+      'info: usage files: 3 of 3 MB read, done',
+    ]);
+  });
+
   it('names the line of a bad row past the first MB', async () => {
     // Line 25,001 is the 25,000th row: day 25, app 0.
     const bad = [...lines];

@@ -13,16 +13,19 @@ import { bucketText, bucketTitle, granularityLabel, granularityNote, markTitle }
 export const UNCHARGED_COLOR = '#E69F00';
 /** The app palette's oranges and yellows: next to uncharged usage they would read as uncharged. */
 const ORANGES = new Set(['#E69F00', '#D55E00', '#F0E442', '#F2B701']);
-/** Feature colours: the palette without its oranges and yellows, which stay for uncharged usage. */
+/**
+ * Feature colours: the palette without its oranges and yellows, which stay for uncharged usage. Neighbours differ
+ * in hue (the second blue comes last), since a chart's first features are the ones drawn side by side.
+ */
 const FEATURE_COLORS = [
   '#0072B2',
   '#56B4E9',
   '#009E73',
-  '#3969AC',
-  '#7F3C8D',
   '#CC79A7',
-  '#11A579',
+  '#7F3C8D',
   '#E73F74',
+  '#11A579',
+  '#3969AC',
 ];
 
 /**
