@@ -16,7 +16,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-XYN73WFX.js";
+} from "./chunks/chunk-RDH77OVG.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -27,15 +27,15 @@ import {
 } from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-VCSUPJH7.js";
+import "./chunks/chunk-GYHRV5OP.js";
 import {
   DEMO_CONFIG,
   DEMO_END
 } from "./chunks/chunk-XYSLWUIJ.js";
-import "./chunks/chunk-N53Q3YB3.js";
+import "./chunks/chunk-U4NRBIFD.js";
 import "./chunks/chunk-5CHR7IJI.js";
-import "./chunks/chunk-YK4ZC6W6.js";
-import "./chunks/chunk-HO2OEG5J.js";
+import "./chunks/chunk-2DLIQOFW.js";
+import "./chunks/chunk-ZBX6MWRP.js";
 import {
   UserError,
   errorMessage
@@ -503,7 +503,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-X5DN7MWQ.js");
+    const { findUsageFiles } = await import("./chunks/file-ZJD4EJ3Q.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

@@ -7,7 +7,7 @@ import {
   realSleep,
   runReport,
   systemClock
-} from "./chunks/chunk-XYN73WFX.js";
+} from "./chunks/chunk-RDH77OVG.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
@@ -20,11 +20,11 @@ import {
 } from "./chunks/chunk-LHPM35MI.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-VCSUPJH7.js";
-import "./chunks/chunk-N53Q3YB3.js";
+import "./chunks/chunk-GYHRV5OP.js";
+import "./chunks/chunk-U4NRBIFD.js";
 import "./chunks/chunk-5CHR7IJI.js";
-import "./chunks/chunk-YK4ZC6W6.js";
-import "./chunks/chunk-HO2OEG5J.js";
+import "./chunks/chunk-2DLIQOFW.js";
+import "./chunks/chunk-ZBX6MWRP.js";
 import {
   UserError,
   errorMessage

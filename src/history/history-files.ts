@@ -19,7 +19,13 @@ import { UserError } from '../errors.js';
 import { monthFileName, parseExportCsvInto } from '../model/export-format.js';
 import { asTable, HistoryTable, type HistoryRows } from '../model/history-table.js';
 import { formatTableCsvBytes, monthRanges, type TableRange } from '../model/month-csv.js';
-import { csvKey, encodeMonthSnapshot, loadMonthSnapshot, snapshotPath } from '../model/month-snapshot.js';
+import {
+  csvKey,
+  encodeMonthSnapshot,
+  loadMonthSnapshot,
+  snapshotPath,
+  snapshotRowCount,
+} from '../model/month-snapshot.js';
 
 export { monthRanges } from '../model/month-csv.js';
 import { compareRecords } from '../model/records.js';
@@ -120,13 +126,25 @@ export async function readHistoryDir(siteDir: string): Promise<StoredHistory> {
   let table = new HistoryTable();
   const months = new Map<string, StoredMonth>();
   let sorted = true;
-  for (const name of names.filter((n) => MONTH_FILE.test(n)).sort()) {
+  const monthNames = names.filter((n) => MONTH_FILE.test(n)).sort();
+  // The snapshots first (a few percent of the CSVs' size): their row counts size the table once.
+  const snapshots = new Map<string, Buffer | undefined>();
+  let rows = 0;
+  for (const name of monthNames) {
+    const month = MONTH_FILE.exec(name)![1]!;
+    const snapshot = await readSnapshot(siteDir, month);
+    snapshots.set(month, snapshot);
+    if (snapshot) rows += snapshotRowCount(snapshot);
+  }
+  table.reserve(rows);
+  for (const name of monthNames) {
     const file = join(dataDir, name);
     const month = MONTH_FILE.exec(name)![1]!;
     const bytes = await readFile(file);
     const from = table.length;
     const key = csvKey(bytes);
-    const snapshot = await readSnapshot(siteDir, month);
+    const snapshot = snapshots.get(month);
+    snapshots.delete(month);
     // A snapshot of other bytes (the CSV was edited), of another version, or damaged is not used: the CSV is.
     const fromSnapshot = snapshot !== undefined && loadMonthSnapshot(table, snapshot, month, key);
     if (!fromSnapshot) parseExportCsvInto(table, bytes.toString('utf8'), file, month);

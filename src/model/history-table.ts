@@ -86,7 +86,7 @@ export class HistoryTable implements Iterable<UsageRecord> {
   copyRows(from: HistoryTable, start: number, end: number): void {
     const n = end - start;
     if (n <= 0) return;
-    while (this.length + n > this.day.length) this.grow();
+    if (this.length + n > this.day.length) this.reserve(Math.max(this.length + n, this.day.length * 2));
     const at = this.length;
     this.day.set(from.day.subarray(start, end), at);
     this.quantity.set(from.quantity.subarray(start, end), at);

@@ -160,6 +160,8 @@ export function mergeIntoTable(stored: HistoryTable, incoming: HistoryRows): Tab
   // Grouped by slot, each slot's rows in input order (the order the slot rules apply them in).
   const rows = [...incoming].sort(compareSlots);
   const out = new HistoryTable();
+  // At most every stored row and every incoming one.
+  out.reserve(stored.length + rows.length);
   const counts: Counts = { added: 0, changed: 0, unchanged: 0 };
   const touched = new Set<string>();
   let i = 0;

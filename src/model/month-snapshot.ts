@@ -144,6 +144,23 @@ export function loadMonthSnapshot(table: HistoryTable, bytes: Buffer, month: str
   return true;
 }
 
+/**
+ * How many rows a snapshot says it holds, for sizing the table before loading (0 when it does not say). Only a
+ * hint: nothing is trusted until `loadMonthSnapshot` checks the whole file, and a damaged count is bounded by the
+ * file's size (each row takes at least one base64 byte per column byte), so it cannot ask for more memory than the
+ * file could fill.
+ */
+export function snapshotRowCount(bytes: Buffer): number {
+  const at = bytes.indexOf('\nrows ');
+  if (at < 0) return 0;
+  const end = bytes.indexOf(10, at + 1);
+  const n = Number(bytes.subarray(at + 6, end < 0 ? bytes.length : end).toString('latin1'));
+  return Number.isSafeInteger(n) && n > 0 ? Math.min(n, Math.floor(bytes.length / MIN_ROW_BYTES)) : 0;
+}
+
+/** The least a row takes in a snapshot: a byte at least for each index, its day and flags, eight per number. */
+const MIN_ROW_BYTES = 20;
+
 interface Decoded {
   n: number;
   apps: [string, string][];

@@ -21,6 +21,7 @@ import {
   encodeMonthSnapshot,
   snapshotPath,
   SNAPSHOT_VERSION,
+  snapshotRowCount,
 } from '../../src/model/month-snapshot.js';
 import type { UsageRecord } from '../../src/model/records.js';
 import { buildSite } from '../../src/site.js';
@@ -150,6 +151,32 @@ describe('month snapshots', () => {
     const missing = await run(site);
     expect(fromSnapshot(missing)).toEqual({ '2026-10': false, '2026-11': true });
     expect(await readFile(snapshotFile(site, '2026-10'))).toEqual(oct);
+  });
+
+  it('size the history table from their row counts, a false count only a bounded hint that changes no figure', async () => {
+    // 20 days of October and 5 of November: 25 rows, a table sized for 25 (doubling from 16 would give 32).
+    const days = (month: string, n: number) =>
+      Array.from({ length: n }, (_, i) => rec(`${month}-${String(i + 1).padStart(2, '0')}`, 1));
+    const many = join(dir.path, 'counts-many');
+    await run(many, [...days('2026-10', 20), ...days('2026-11', 5)]);
+    const stored = await readHistoryDir(many);
+    expect([stored.records.length, stored.records.day.length]).toEqual([25, 25]);
+    expect(fromSnapshot(stored)).toEqual({ '2026-10': true, '2026-11': true });
+
+    const site = await freshSite('counts');
+    const oct = await readFile(snapshotFile(site, '2026-10'));
+    const nov = await readFile(snapshotFile(site, '2026-11'));
+    expect([snapshotRowCount(oct), snapshotRowCount(nov)]).toEqual([3, 1]);
+    // A count far beyond the file (damaged): bounded by a row's least size, 20 bytes; the snapshot is not used.
+    const huge = Buffer.from(oct.toString('latin1').replace('\nrows 3\n', '\nrows 900000000000\n'), 'latin1');
+    expect(snapshotRowCount(huge)).toBe(Math.floor(huge.length / 20));
+    expect(snapshotRowCount(Buffer.from('no count here\n'))).toBe(0);
+    expect(snapshotRowCount(Buffer.from('x\nrows -4\n'))).toBe(0);
+    await writeFile(snapshotFile(site, '2026-10'), huge);
+    const read = await run(site);
+    expect(fromSnapshot(read)).toEqual({ '2026-10': false, '2026-11': true });
+    expect(tokensByMonth(read)).toEqual({ '2026-10': 9, '2026-11': 5 });
+    expect(read.records.length).toBe(4);
   });
 
   it('a snapshot of another format version is ignored, even one that is whole and keyed by the CSV', async () => {

@@ -66,6 +66,35 @@ describe('HistoryTable', () => {
 });
 
 describe('HistoryTable.reserve', () => {
+  it('takes room for the rows to come once, keeps the rows it holds, never shrinks, and still grows past it', () => {
+    const table = HistoryTable.from([
+      r({ date: '2026-01-01', tokens: 1 }),
+      r({ date: '2026-01-02', tokens: 2 }),
+    ]);
+    table.reserve(100);
+    expect(table.day.length).toBe(100);
+    expect(table.flags.length).toBe(100);
+    table.reserve(10);
+    expect(table.day.length).toBe(100);
+    expect(table.toArray().map((x) => [x.date, x.tokens])).toEqual([
+      ['2026-01-01', 1],
+      ['2026-01-02', 2],
+    ]);
+    // 98 more rows fit; the 101st doubles the room.
+    const other = HistoryTable.from([r({ date: '2026-01-03', tokens: 3 })]);
+    for (let i = 0; i < 98; i++) table.copyRow(other, 0);
+    expect(table.day.length).toBe(100);
+    table.copyRow(other, 0);
+    expect([table.length, table.day.length]).toEqual([101, 200]);
+    expect(table.record(100).tokens).toBe(3);
+    // A block larger than twice the room is taken at its size.
+    const big = new HistoryTable();
+    big.copyRows(table, 0, 101);
+    expect([big.length, big.day.length]).toEqual([101, 101]);
+    expect(big.record(0).tokens).toBe(1);
+    expect(big.record(100).tokens).toBe(3);
+  });
+
   it('keeps the rows already in, and grows past the room reserved when more come', () => {
     const table = new HistoryTable();
     table.push(r({ date: '2026-11-01', quantity: 1 }));
