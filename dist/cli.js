@@ -4,45 +4,40 @@ import {
   SecretRegistry
 } from "./chunks/chunk-R2IMC3GU.js";
 import {
-  MAX_PERIOD_DAYS,
-  PUBLISH_TARGETS,
-  VERSION,
-  configSchema,
+  DEMO_CONFIG,
+  DEMO_END
+} from "./chunks/chunk-XYSLWUIJ.js";
+import {
   createHttpFetch,
-  isPublishTarget,
   maskSecrets,
-  periodDays,
-  readConfigFile,
   realSleep,
-  runReport,
   systemClock
-} from "./chunks/chunk-RDH77OVG.js";
+} from "./chunks/chunk-3EVRBH5M.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
   readCredentials
-} from "./chunks/chunk-VCBUDSAT.js";
+} from "./chunks/chunk-EXBC7TRY.js";
+import {
+  PUBLISH_TARGETS,
+  VERSION,
+  isPublishTarget
+} from "./chunks/chunk-7GP4LNYV.js";
+import {
+  MAX_PERIOD_DAYS,
+  periodDays
+} from "./chunks/chunk-IF6ESKBO.js";
 import {
   readGitHubContext
-} from "./chunks/chunk-LHPM35MI.js";
-import "./chunks/chunk-6HVOL5NP.js";
-import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-GYHRV5OP.js";
+} from "./chunks/chunk-45PHANVF.js";
+import "./chunks/chunk-7DPKRERB.js";
 import {
-  DEMO_CONFIG,
-  DEMO_END
-} from "./chunks/chunk-XYSLWUIJ.js";
-import "./chunks/chunk-U4NRBIFD.js";
-import "./chunks/chunk-5CHR7IJI.js";
-import "./chunks/chunk-2DLIQOFW.js";
-import "./chunks/chunk-ZBX6MWRP.js";
+  isDay
+} from "./chunks/chunk-I3O4MRPB.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
-import {
-  isDay
-} from "./chunks/chunk-I3O4MRPB.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -254,6 +249,9 @@ function createConsoleLogger(out = (l) => process.stdout.write(`${l}
 }
 
 // src/cli/main.ts
+var runReport = async (...args) => (await import("./chunks/pipeline-34EMOOCY.js")).runReport(...args);
+var readConfigFile = async (...args) => (await import("./chunks/load-MTOHHS4B.js")).readConfigFile(...args);
+var parseConfigObject = async (input) => (await import("./chunks/schema-AVDG6G3O.js")).configSchema.parse(input);
 var HELP = {
   main: `aps-usage-report ${VERSION} \u2014 daily APS usage for every app: history, an HTML site, Markdown, alerts.
 
@@ -391,7 +389,7 @@ async function demo(args, deps) {
   const started = performance.now();
   const force = v.force === true;
   if (v.live) return demoLive(outDir, locale, force, deps, started);
-  const config = configSchema.parse({ ...DEMO_CONFIG, report: { ...DEMO_CONFIG.report, locale } });
+  const config = await parseConfigObject({ ...DEMO_CONFIG, report: { ...DEMO_CONFIG.report, locale } });
   const result = await runReport(demoRunOptions(config, outDir, force, deps), deps);
   reportDone(deps.logger, result.outDir, result.written, result.files.size, performance.now() - started);
   return result.exitCode;
@@ -415,7 +413,7 @@ async function demoLive(outDir, locale, force, deps, started) {
     deps.logger.info(`Loopback APS listening on ${live.baseUrl} (serving the demo dataset)`);
     for (const secret of [live.env.APS_CLIENT_SECRET, live.env.APS_SERVICE_ACCOUNT_PRIVATE_KEY])
       deps.logger.setSecret(secret ?? "");
-    const config = configSchema.parse({ ...live.config, report: { ...live.config.report, locale } });
+    const config = await parseConfigObject({ ...live.config, report: { ...live.config.report, locale } });
     const result = await runReport(demoRunOptions(config, outDir, force, deps), {
       ...deps,
       credentials: credentialsFromEnv(live.env),
@@ -503,7 +501,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-ZJD4EJ3Q.js");
+    const { findUsageFiles } = await import("./chunks/file-F2OIZ3NB.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

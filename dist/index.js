@@ -1,35 +1,46 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  PUBLISH_TARGETS,
+  runReport
+} from "./chunks/chunk-6PZT2HIT.js";
+import "./chunks/chunk-FKKBZUMZ.js";
+import "./chunks/chunk-S6OZDB3L.js";
+import "./chunks/chunk-5CHR7IJI.js";
+import {
   createHttpFetch,
-  periodSchema,
-  readConfigFile,
   realSleep,
-  runReport,
   systemClock
-} from "./chunks/chunk-RDH77OVG.js";
+} from "./chunks/chunk-3EVRBH5M.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
-} from "./chunks/chunk-VCBUDSAT.js";
+} from "./chunks/chunk-EXBC7TRY.js";
+import {
+  PUBLISH_TARGETS
+} from "./chunks/chunk-7GP4LNYV.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
 import {
-  readGitHubContext
-} from "./chunks/chunk-LHPM35MI.js";
+  readConfigFile
+} from "./chunks/chunk-7JLY2QAV.js";
+import {
+  periodSchema
+} from "./chunks/chunk-IF6ESKBO.js";
+import "./chunks/chunk-2OZPRVKX.js";
 import "./chunks/chunk-6HVOL5NP.js";
+import {
+  readGitHubContext
+} from "./chunks/chunk-45PHANVF.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-GYHRV5OP.js";
-import "./chunks/chunk-U4NRBIFD.js";
-import "./chunks/chunk-5CHR7IJI.js";
-import "./chunks/chunk-2DLIQOFW.js";
-import "./chunks/chunk-ZBX6MWRP.js";
+import "./chunks/chunk-EYY6GK7U.js";
+import "./chunks/chunk-FLAOZLUO.js";
+import "./chunks/chunk-GHG3OAKD.js";
+import "./chunks/chunk-7DPKRERB.js";
+import "./chunks/chunk-I3O4MRPB.js";
 import {
   UserError,
   errorMessage
 } from "./chunks/chunk-NSGCSQYJ.js";
-import "./chunks/chunk-I3O4MRPB.js";
 import {
   __commonJS,
   __require,
