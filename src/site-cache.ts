@@ -5,7 +5,6 @@
  * only when its key is the recorded one and the stored file still holds the recorded bytes, so a file edited or
  * damaged by hand is made again. Pure but for reading the stored files through `StoredFiles`.
  */
-import { createHash } from 'node:crypto';
 import type { StoredFiles } from './history/history-files.js';
 import type { FileBody } from './site-files.js';
 import { csvKey } from './model/month-snapshot.js';
@@ -40,5 +39,5 @@ export function spreadsheetKey(exportKey: string): string {
 
 /** A record of a file just made: its key and the SHA-256 of its bytes (of a text: its UTF-8). */
 export function recordOf(key: string, body: FileBody): PageRecord {
-  return { key, bytes: createHash('sha256').update(body).digest('hex') };
+  return { key, bytes: csvKey(body) };
 }

@@ -27,7 +27,6 @@ import {
   snapshotRowCount,
 } from '../model/month-snapshot.js';
 
-export { monthRanges } from '../model/month-csv.js';
 import { compareRecords } from '../model/records.js';
 import type { PageRecord } from '../render/render.js';
 import { textOf, type FileContent } from '../site-files.js';

@@ -175,7 +175,7 @@ export function mergeIntoTable(stored: HistoryTable, incoming: HistoryRows): Tab
   const keepUntil = (end: number): void => {
     if (i < end && out.length > 0 && sameKeyAsLast(out, stored, i)) keep(i++);
     for (let k = i + 1; k < end; k++) {
-      if (sameKeyRows(stored, k - 1, k)) {
+      if (stored.compare(k - 1, k) === 0) {
         while (i < end) keep(i++);
         return;
       }
@@ -219,15 +219,6 @@ function slotStart(t: HistoryTable, i: number, day: number, r: UsageRecord): num
     else hi = mid;
   }
   return lo;
-}
-
-function sameKeyRows(t: HistoryTable, i: number, j: number): boolean {
-  return (
-    t.day[i] === t.day[j] &&
-    (t.app[i] === t.app[j] || t.apps[t.app[i]!]!.id === t.apps[t.app[j]!]!.id) &&
-    (t.feature[i] === t.feature[j] || t.features[t.feature[i]!]!.id === t.features[t.feature[j]!]!.id) &&
-    t.charged(i) === t.charged(j)
-  );
 }
 
 function sameKeyAsLast(out: HistoryTable, from: HistoryTable, i: number): boolean {

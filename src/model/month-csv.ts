@@ -6,7 +6,7 @@ import { csvField } from './csv.js';
 import { CHARGED_COLUMN, EXPORT_COLUMNS } from './export-format.js';
 import type { HistoryTable } from './history-table.js';
 
-/** Rows of a history table that make one month's file (see `formatTableCsv`). */
+/** Rows of a history table that make one month's file (see `formatTableCsvBytes`). */
 export interface TableRange {
   table: HistoryTable;
   from: number;
@@ -28,19 +28,9 @@ const EXPORT_STYLE: CsvStyle = { start: '', eol: '\n', cell: (field) => field };
 
 /**
  * Rows `from`..`to` (exclusive) of `table`, which are in storage order; or, with `rows`, the rows at
- * `rows[from]`..`rows[to - 1]`, which are.
+ * `rows[from]`..`rows[to - 1]`, which are. As UTF-8 bytes, which is how a store writes them (never decoded to be
+ * encoded again).
  */
-export function formatTableCsv(
-  table: HistoryTable,
-  from: number,
-  to: number,
-  rows: readonly number[] | null = null,
-  style: CsvStyle = EXPORT_STYLE,
-): string {
-  return decoder.decode(formatTableCsvBytes(table, from, to, rows, style));
-}
-
-/** `formatTableCsv` as UTF-8 bytes, which is how a store writes it (never decoded to be encoded again). */
 export function formatTableCsvBytes(
   table: HistoryTable,
   from: number,
@@ -101,7 +91,6 @@ export function formatTableCsvBytes(
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function encode(text: string): Uint8Array {
   return encoder.encode(text);

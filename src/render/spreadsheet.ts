@@ -39,8 +39,9 @@ export function toSpreadsheetCsv(exportCsv: string): string {
 }
 
 /**
- * A quoted field (a cell that starts with `"`; `""` inside is an escaped quote; one left open runs to the end), a line end (\n, \r\n or a bare
- * \r, as csv.ts reads them), or the first character of an unquoted cell that a spreadsheet could take for a formula.
+ * A quoted field (a cell that starts with `"`; `""` inside is an escaped quote; one left open runs to the end), a
+ * line end (\n, \r\n or a bare \r, as csv.ts reads them), or the first character of an unquoted cell that a
+ * spreadsheet could take for a formula.
  */
 const CHANGES = /(?<=^|[,\r\n])"(?:[^"]|"")*(?:"|$)|\r\n|\n|\r|(?<=^|[,\r\n])[=+\-@\t\0＝＋－＠]/g;
 

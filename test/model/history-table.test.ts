@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { formatExportCsv, HistoryParseError, parseExportCsvInto } from '../../src/model/export-format.js';
 import { dayNumber, dayText, HistoryTable } from '../../src/model/history-table.js';
 import { isClean, mergeHistory, mergeIntoTable } from '../../src/model/history.js';
-import { formatTableCsv } from '../../src/model/month-csv.js';
+import { formatTableCsvBytes } from '../../src/model/month-csv.js';
+import { textOf } from '../../src/site-files.js';
 import { compareRecords, type UsageRecord } from '../../src/model/records.js';
 import { makeUsageRecord } from '../support/records.js';
 
@@ -60,8 +61,8 @@ describe('HistoryTable', () => {
       r({ date: '2026-02-02', appId: 'b', charged: true, tokens: 3, tokensEstimated: true }),
     ].sort(compareRecords);
     const table = HistoryTable.from(records);
-    expect(formatTableCsv(table, 0, table.length)).toBe(formatExportCsv(records));
-    expect(formatTableCsv(table, 0, 1)).toBe(formatExportCsv(records.slice(0, 1)));
+    expect(textOf(formatTableCsvBytes(table, 0, table.length))).toBe(formatExportCsv(records));
+    expect(textOf(formatTableCsvBytes(table, 0, 1))).toBe(formatExportCsv(records.slice(0, 1)));
   });
 });
 
