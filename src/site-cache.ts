@@ -27,6 +27,12 @@ export async function keptBytes(
   return bytes && csvKey(bytes) === recorded.bytes ? bytes : undefined;
 }
 
+/** Whether the stored file `path` was made from inputs with this key and still holds the recorded bytes. */
+export function keptFile(stored: StoredFiles | undefined, path: string, key: string): boolean {
+  const recorded = stored?.records.get(path);
+  return stored !== undefined && recorded?.key === key && stored.digest(path) === recorded.bytes;
+}
+
 /** The stored pages as the renderer's cache. */
 export function pageCache(stored: StoredFiles | undefined): PageCache {
   return { tool: TOOL, keep: async (path, key) => (await keptBytes(stored, path, key))?.toString('utf8') };

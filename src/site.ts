@@ -27,7 +27,7 @@ import { spreadsheetFromTable, spreadsheetPathOf, toSpreadsheetCsv } from './ren
 import type { TableRange } from './model/month-csv.js';
 import { SiteFileMap, textOf, type FileBody, type FileContent } from './site-files.js';
 import type { SourceResult } from './sources/types.js';
-import { keptBytes, pageCache, recordOf, spreadsheetKey } from './site-cache.js';
+import { keptFile, pageCache, recordOf, spreadsheetKey } from './site-cache.js';
 
 export type { TemplateOverrides } from './config/template-overrides.js';
 
@@ -123,8 +123,7 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
         : undefined;
     const sheet = spreadsheetPathOf(path)!;
     const key = exportKey && spreadsheetKey(exportKey);
-    if (key && (await keptBytes(stored.files, sheet, key)) !== undefined)
-      sheets.set(sheet, stored.files!.records.get(sheet)!);
+    if (key && keptFile(stored.files, sheet, key)) sheets.set(sheet, stored.files!.records.get(sheet)!);
   }
   const files = siteFiles(
     data.files,

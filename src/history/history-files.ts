@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { fileDigest } from './file-digest.js';
 import { monthFileName, parseExportCsvInto } from '../model/export-format.js';
 import { asTable, HistoryTable, type HistoryRows } from '../model/history-table.js';
 import { formatTableCsvBytes, monthRanges, type TableRange } from '../model/month-csv.js';
@@ -67,6 +68,8 @@ export interface StoredFiles {
   records: ReadonlyMap<string, PageRecord>;
   /** The stored bytes of a recorded file; undefined when the file is absent. */
   read(path: string): Promise<Buffer | undefined>;
+  /** The SHA-256 of a recorded file's bytes, read without holding them; undefined when the file is absent. */
+  digest(path: string): string | undefined;
 }
 
 /** The record file's text: one line per file, sorted, so that a daily run changes only the lines of its files. */
@@ -104,6 +107,7 @@ async function readStoredFiles(siteDir: string): Promise<StoredFiles> {
     records,
     read: async (path) =>
       records.has(path) ? await readFile(join(siteDir, path)).catch(() => undefined) : undefined,
+    digest: (path) => (records.has(path) ? fileDigest(join(siteDir, path))?.key : undefined),
   };
 }
 
@@ -139,18 +143,23 @@ export async function readHistoryDir(siteDir: string): Promise<StoredHistory> {
   for (const name of monthNames) {
     const file = join(dataDir, name);
     const month = MONTH_FILE.exec(name)![1]!;
-    const bytes = await readFile(file);
     const from = table.length;
-    const key = csvKey(bytes);
     const snapshot = snapshots.get(month);
     snapshots.delete(month);
-    // A snapshot of other bytes (the CSV was edited), of another version, or damaged is not used: the CSV is.
-    const fromSnapshot = snapshot !== undefined && loadMonthSnapshot(table, snapshot, month, key);
-    if (!fromSnapshot) parseExportCsvInto(table, bytes.toString('utf8'), file, month);
+    // With a snapshot the CSV's bytes are only hashed (not held); a snapshot of other bytes (the CSV was edited), of
+    // another version, or damaged is not used: the CSV is read and parsed.
+    let digest = snapshot && fileDigest(file);
+    const fromSnapshot = digest !== undefined && loadMonthSnapshot(table, snapshot!, month, digest.key);
+    if (!fromSnapshot) {
+      const bytes = await readFile(file);
+      digest = { size: bytes.length, key: csvKey(bytes) };
+      parseExportCsvInto(table, bytes.toString('utf8'), file, month);
+    }
+    const { size, key } = digest!;
     const inOrder = rowsInOrder(table, from);
     sorted &&= inOrder;
     months.set(month, {
-      ...(inOrder ? { text: textReader(file, bytes.length, key) } : {}),
+      ...(inOrder ? { text: textReader(file, size, key) } : {}),
       from,
       to: table.length,
       snapshot: fromSnapshot,
