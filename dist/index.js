@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-BYJXGMZE.js";
-import "./chunks/chunk-4USLF35B.js";
+} from "./chunks/chunk-5ONHYO6Q.js";
+import "./chunks/chunk-LMIYOCQK.js";
 import "./chunks/chunk-S6OZDB3L.js";
 import "./chunks/chunk-5CHR7IJI.js";
 import {
@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-M7FYJYCT.js";
+} from "./chunks/chunk-KWGNLWPK.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
@@ -32,9 +32,9 @@ import {
   readGitHubContext
 } from "./chunks/chunk-45PHANVF.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-X754EKMO.js";
+import "./chunks/chunk-RMYUZC7O.js";
 import "./chunks/chunk-FLAOZLUO.js";
-import "./chunks/chunk-GHG3OAKD.js";
+import "./chunks/chunk-6O3HXFQU.js";
 import "./chunks/chunk-7DPKRERB.js";
 import "./chunks/chunk-I3O4MRPB.js";
 import {

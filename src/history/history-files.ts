@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { fileDigest } from './file-digest.js';
+import { fileDigest, readHead, readTransient } from './file-bytes.js';
 import { monthFileName, parseExportCsvInto } from '../model/export-format.js';
 import { asTable, HistoryTable, type HistoryRows } from '../model/history-table.js';
 import { formatTableCsvBytes, monthRanges, type TableRange } from '../model/month-csv.js';
@@ -25,6 +25,7 @@ import {
   encodeMonthSnapshot,
   loadMonthSnapshot,
   snapshotPath,
+  SNAPSHOT_HEAD_BYTES,
   snapshotRowCount,
 } from '../model/month-snapshot.js';
 
@@ -130,22 +131,18 @@ export async function readHistoryDir(siteDir: string): Promise<StoredHistory> {
   const months = new Map<string, StoredMonth>();
   let sorted = true;
   const monthNames = names.filter((n) => MONTH_FILE.test(n)).sort();
-  // The snapshots first (a few percent of the CSVs' size): their row counts size the table once.
-  const snapshots = new Map<string, Buffer | undefined>();
+  // The row counts at the head of the snapshots first: they size the table once.
   let rows = 0;
   for (const name of monthNames) {
-    const month = MONTH_FILE.exec(name)![1]!;
-    const snapshot = await readSnapshot(siteDir, month);
-    snapshots.set(month, snapshot);
-    if (snapshot) rows += snapshotRowCount(snapshot);
+    const head = snapshotHead(siteDir, MONTH_FILE.exec(name)![1]!);
+    if (head) rows += snapshotRowCount(head.head, head.size);
   }
   table.reserve(rows);
   for (const name of monthNames) {
     const file = join(dataDir, name);
     const month = MONTH_FILE.exec(name)![1]!;
     const from = table.length;
-    const snapshot = snapshots.get(month);
-    snapshots.delete(month);
+    const snapshot = readSnapshot(siteDir, month);
     // With a snapshot the CSV's bytes are only hashed (not held); a snapshot of other bytes (the CSV was edited), of
     // another version, or damaged is not used: the CSV is read and parsed.
     let digest = snapshot && fileDigest(file);
@@ -175,11 +172,23 @@ export async function readHistoryDir(siteDir: string): Promise<StoredHistory> {
   };
 }
 
-async function readSnapshot(siteDir: string, month: string): Promise<Buffer | undefined> {
+/**
+ * A month's snapshot, in a buffer the next read overwrites (its columns are copied into the table). Absent or
+ * unreadable: the month is parsed from its CSV, and the snapshot written again.
+ */
+function readSnapshot(siteDir: string, month: string): Buffer | undefined {
   try {
-    return await readFile(join(siteDir, snapshotPath(month)));
+    return readTransient(join(siteDir, snapshotPath(month)));
   } catch {
-    // Absent or unreadable: the month is parsed from its CSV, and the snapshot written again.
+    return undefined;
+  }
+}
+
+/** The head of a month's snapshot (where it says how many rows it holds) and its size. */
+function snapshotHead(siteDir: string, month: string): { head: Buffer; size: number } | undefined {
+  try {
+    return readHead(join(siteDir, snapshotPath(month)), SNAPSHOT_HEAD_BYTES);
+  } catch {
     return undefined;
   }
 }

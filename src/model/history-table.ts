@@ -92,11 +92,31 @@ export class HistoryTable implements Iterable<UsageRecord> {
     this.quantity.set(from.quantity.subarray(start, end), at);
     this.tokens.set(from.tokens.subarray(start, end), at);
     this.flags.set(from.flags.subarray(start, end), at);
-    for (let k = 0; k < n; k++) {
-      this.app[at + k] = this.localApp(from, from.app[start + k]!);
-      this.feature[at + k] = this.localFeature(from, from.feature[start + k]!);
+    if (from === this) {
+      this.app.copyWithin(at, start, end);
+      this.feature.copyWithin(at, start, end);
+    } else {
+      // The translations looked up once for the block, not once per row.
+      const { apps, features } = this.copiedFrom(from);
+      for (let k = 0; k < n; k++) {
+        const a = from.app[start + k]!;
+        const f = from.feature[start + k]!;
+        this.app[at + k] = apps[a] ?? this.localApp(from, a);
+        this.feature[at + k] = features[f] ?? this.localFeature(from, f);
+      }
     }
     this.length += n;
+  }
+
+  /**
+   * `n` rows that `fill` writes into the columns in place, from row `at` (the current length; the room is made
+   * first); they count only when `fill` answers true, otherwise the rows are as they were.
+   */
+  appendInPlace(n: number, fill: (at: number) => boolean): boolean {
+    this.reserve(this.length + n);
+    if (!fill(this.length)) return false;
+    this.length += n;
+    return true;
   }
 
   /** This table's index of app text `app` of `from`. */

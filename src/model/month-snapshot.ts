@@ -11,6 +11,7 @@
  * it. Pure.
  */
 import { createHash } from 'node:crypto';
+import { decodeBase64Into } from './base64.js';
 import { dayNumber, type HistoryTable } from './history-table.js';
 import { wellFormed } from './records.js';
 
@@ -124,59 +125,94 @@ function localIndex<T extends string[]>(keys: Map<string, number>, list: T[], te
  * by `key` (the hash of the month CSV read beside it); answers whether it did. Nothing is appended otherwise.
  */
 export function loadMonthSnapshot(table: HistoryTable, bytes: Buffer, month: string, key: string): boolean {
-  const decoded = decodeMonthSnapshot(bytes, month, key);
-  if (!decoded) return false;
-  const { apps, features, n } = decoded;
-  const appAt = apps.map(([id, name]) => table.appOf(id, name));
-  const featureAt = features.map(([id, name, api, unit]) => table.featureOf(id, name, api, unit));
-  const firstDay = dayNumber(`${month}-01`);
-  for (let i = 0; i < n; i++) {
-    const t = decoded.tokens[i]!;
-    table.pushRow(
-      firstDay + decoded.day[i]!,
-      appAt[decoded.app[i]!]!,
-      featureAt[decoded.feature[i]!]!,
-      decoded.quantity[i]!,
-      Number.isNaN(t) ? null : t,
-      decoded.flags[i]!,
-    );
-  }
-  return true;
+  const header = decodeHeader(bytes, month, key);
+  if (!header) return false;
+  const { n, apps, features, columns } = header;
+  // The number columns are decoded straight into the table's free rows, the indexes into arrays of their own; the
+  // rows count only once every column decoded and every value is in range.
+  return table.appendInPlace(n, (at) => {
+    const into = (values: Float64Array | Uint8Array): Uint8Array => {
+      const size = values.BYTES_PER_ELEMENT;
+      return new Uint8Array(values.buffer, values.byteOffset + at * size, n * size);
+    };
+    const day = new Uint8Array(n);
+    const appBytes = new Uint8Array(n * width(apps.length));
+    const featureBytes = new Uint8Array(n * width(features.length));
+    const targets = [
+      day,
+      appBytes,
+      featureBytes,
+      into(table.quantity),
+      into(table.tokens),
+      into(table.flags),
+    ];
+    for (let c = 0; c < COLUMNS.length; c++) {
+      const { line, start } = columns[c]!;
+      if (!decodeBase64Into(line, start, line.length, targets[c]!)) return false;
+    }
+    const app = indexes(appBytes, apps.length);
+    const feature = indexes(featureBytes, features.length);
+    const days = daysIn(month);
+    for (let i = 0; i < n; i++) {
+      if (day[i]! >= days || app[i]! >= apps.length || feature[i]! >= features.length) return false;
+      if (table.flags[at + i]! > 5 || !Number.isFinite(table.quantity[at + i]!)) return false;
+    }
+    const appAt = apps.map(([id, name]) => table.appOf(id, name));
+    const featureAt = features.map(([id, name, api, unit]) => table.featureOf(id, name, api, unit));
+    const firstDay = dayNumber(`${month}-01`);
+    for (let i = 0; i < n; i++) {
+      table.day[at + i] = firstDay + day[i]!;
+      table.app[at + i] = appAt[app[i]!]!;
+      table.feature[at + i] = featureAt[feature[i]!]!;
+    }
+    return true;
+  });
+}
+
+/** A column's bytes (in the machine's order) as the indexes they hold, `width(count)` bytes each. */
+function indexes(bytes: Uint8Array, count: number): Uint8Array | Uint16Array | Uint32Array {
+  const w = width(count);
+  return w === 1
+    ? bytes
+    : w === 2
+      ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2)
+      : new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
 }
 
 /**
- * How many rows a snapshot says it holds, for sizing the table before loading (0 when it does not say). Only a
- * hint: nothing is trusted until `loadMonthSnapshot` checks the whole file, and a damaged count is bounded by the
- * file's size (each row takes at least one base64 byte per column byte), so it cannot ask for more memory than the
- * file could fill.
+ * How many rows a snapshot says it holds, for sizing the table before loading (0 when it does not say), from its
+ * first `SNAPSHOT_HEAD_BYTES` bytes (or all of it) and its size. Only a hint: nothing is trusted until
+ * `loadMonthSnapshot` checks the whole file, and a damaged count is bounded by the file's size (each row takes at
+ * least one base64 byte per column byte), so it cannot ask for more memory than the file could fill.
  */
-export function snapshotRowCount(bytes: Buffer): number {
-  const at = bytes.indexOf('\nrows ');
+export function snapshotRowCount(head: Buffer, size = head.length): number {
+  const at = head.indexOf('\nrows ');
   if (at < 0) return 0;
-  const end = bytes.indexOf(10, at + 1);
-  const n = Number(bytes.subarray(at + 6, end < 0 ? bytes.length : end).toString('latin1'));
-  return Number.isSafeInteger(n) && n > 0 ? Math.min(n, Math.floor(bytes.length / MIN_ROW_BYTES)) : 0;
+  const end = head.indexOf(10, at + 1);
+  if (end < 0) return 0;
+  const n = Number(head.subarray(at + 6, end).toString('latin1'));
+  return Number.isSafeInteger(n) && n > 0 ? Math.min(n, Math.floor(size / MIN_ROW_BYTES)) : 0;
 }
+
+/** Enough of a snapshot's start to hold its row count: the magic line, version, month, CSV key and count. */
+export const SNAPSHOT_HEAD_BYTES = 512;
 
 /** The least a row takes in a snapshot: a byte at least for each index, its day and flags, eight per number. */
 const MIN_ROW_BYTES = 20;
 
-interface Decoded {
+interface Header {
   n: number;
   apps: [string, string][];
   features: [string, string, string, string][];
-  day: ArrayLike<number>;
-  app: ArrayLike<number>;
-  feature: ArrayLike<number>;
-  quantity: ArrayLike<number>;
-  tokens: ArrayLike<number>;
-  flags: ArrayLike<number>;
+  /** Each column's line and where its base64 starts (after the name), in `COLUMNS` order. */
+  columns: { line: Buffer; start: number }[];
 }
 
 const LINES = ['', 'version', 'month', 'csv', 'rows', 'apps', 'features'] as const;
 const COLUMNS = ['day', 'app', 'feature', 'quantity', 'tokens', 'flags'] as const;
 
-function decodeMonthSnapshot(bytes: Buffer, month: string, key: string): Decoded | undefined {
+/** The snapshot's lines checked (checksum, version, month, key) and its texts parsed; the columns left as bytes. */
+function decodeHeader(bytes: Buffer, month: string, key: string): Header | undefined {
   // Read as bytes: the columns are decoded from their base64 without the whole file becoming a string.
   const end = bytes.lastIndexOf('\ncheck ');
   if (end < 0) return undefined;
@@ -200,21 +236,18 @@ function decodeMonthSnapshot(bytes: Buffer, month: string, key: string): Decoded
   const apps = parseTexts(text(5), 2) as [string, string][] | undefined;
   const features = parseTexts(text(6), 4) as [string, string, string, string][] | undefined;
   if (!apps || !features) return undefined;
-  const widths = [1, width(apps.length), width(features.length), 8, 8, 1] as const;
-  const columns = COLUMNS.map((name, i) => column(lines[LINES.length + i]!, name, n, widths[i]!));
-  const [day, app, feature, quantity, tokens, flags] = columns;
-  if (!day || !app || !feature || !quantity || !tokens || !flags) return undefined;
-  const decoded: Decoded = { n, apps, features, day, app, feature, quantity, tokens, flags };
-  return inRange(decoded, daysIn(month)) ? decoded : undefined;
-}
-
-/** Every index points at a text, every day is in the month, every flag is one the table writes. */
-function inRange(d: Decoded, days: number): boolean {
-  for (let i = 0; i < d.n; i++) {
-    if (d.day[i]! >= days || d.app[i]! >= d.apps.length || d.feature[i]! >= d.features.length) return false;
-    if (d.flags[i]! > 5 || !Number.isFinite(d.quantity[i]!)) return false;
+  const columns: Header['columns'] = [];
+  const widths = [1, width(apps.length), width(features.length), 8, 8, 1];
+  for (let c = 0; c < COLUMNS.length; c++) {
+    const line = lines[LINES.length + c]!;
+    const name = COLUMNS[c]!;
+    const start = name.length + 1;
+    if (line.subarray(0, start).toString('latin1') !== `${name} `) return undefined;
+    // The row count is believed only if every column is as long as it says: it sizes the table.
+    if (line.length - start !== 4 * Math.ceil((n * widths[c]!) / 3)) return undefined;
+    columns.push({ line, start });
   }
-  return true;
+  return { n, apps, features, columns };
 }
 
 function parseTexts(json: string | undefined, size: number): string[][] | undefined {
@@ -245,22 +278,6 @@ function narrow(values: Uint32Array, count: number): Uint8Array | Uint16Array | 
 
 function base64(values: ArrayBufferView): string {
   return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
-}
-
-/** A column's line → `n` values of `bytes` each, in an aligned array; undefined when it is not that column. */
-function column(line: Buffer, name: string, n: number, bytes: 1 | 2 | 4 | 8): ArrayLike<number> | undefined {
-  if (line.subarray(0, name.length + 1).toString('latin1') !== `${name} `) return undefined;
-  const raw = Buffer.from(line.subarray(name.length + 1).toString('latin1'), 'base64');
-  if (raw.length !== n * bytes) return undefined;
-  const copy = new Uint8Array(raw.length);
-  copy.set(raw);
-  return bytes === 1
-    ? copy
-    : bytes === 2
-      ? new Uint16Array(copy.buffer)
-      : bytes === 4
-        ? new Uint32Array(copy.buffer)
-        : new Float64Array(copy.buffer);
 }
 
 function daysIn(month: string): number {

@@ -196,6 +196,32 @@ describe('month snapshots', () => {
     );
   });
 
+  it('a whole, current snapshot whose count or values do not fit its columns is ignored, the table left as it was', async () => {
+    const site = await freshSite('lying');
+    const csv = await readFile(join(site, 'data/usage-2026-10.csv'));
+    const good = encodeMonthSnapshot(asTable(HISTORY.slice(0, 3)), 0, 3, '2026-10', sha256(csv));
+    const rechecked = (edit: (body: string) => string) => {
+      const body = edit(good.slice(0, good.indexOf('\ncheck ') + 1));
+      return `${body}check ${sha256(body)}\n`;
+    };
+    // 3 rows of 1-byte days are 4 base64 characters; a day column of the same length for a count of 900000000000
+    // would be 1.2 TB: the count is not believed, nothing is sized by it.
+    const lies = [
+      rechecked((b) => b.replace('\nrows 3\n', '\nrows 900000000000\n')),
+      rechecked((b) => b.replace('\nrows 3\n', '\nrows 4\n')),
+      // The first row's app index 0 → 9: there is one app text.
+      rechecked((b) => b.replace(/\napp (\S)/, (_m, c: string) => `\napp ${c === 'A' ? 'C' : 'A'}`)),
+    ];
+    for (const lie of lies) {
+      await writeFile(snapshotFile(site, '2026-10'), lie);
+      const read = await run(site);
+      expect(fromSnapshot(read)).toEqual({ '2026-10': false, '2026-11': true });
+      expect(tokensByMonth(read)).toEqual({ '2026-10': 9, '2026-11': 5 });
+      expect([read.records.length, read.records.apps.length]).toEqual([4, 1]);
+      expect(await readFile(snapshotFile(site, '2026-10'), 'utf8')).toBe(good);
+    }
+  });
+
   it('a month the run does not change keeps its snapshot bytes; the changed month gets a new one', async () => {
     const site = await freshSite('daily');
     const oct = await readFile(snapshotFile(site, '2026-10'));

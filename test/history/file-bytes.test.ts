@@ -3,9 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileDigest } from '../../src/history/file-digest.js';
+import { fileDigest, readHead, readTransient } from '../../src/history/file-bytes.js';
 
-describe('fileDigest', () => {
+describe('reading stored files through reused buffers', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'aps-digest-'));
@@ -39,5 +39,29 @@ describe('fileDigest', () => {
   it('is undefined for a missing file and throws for a folder', async () => {
     expect(fileDigest(join(dir, 'missing'))).toBeUndefined();
     expect(() => fileDigest(dir)).toThrow(/EISDIR/);
+  });
+
+  it('reads a whole file into a buffer the next read reuses, a larger one growing it', async () => {
+    const small = Buffer.from('first file\n');
+    const large = Buffer.alloc(3 * 1024 * 1024 + 7, 0x7a);
+    await writeFile(join(dir, 'small'), small);
+    await writeFile(join(dir, 'large'), large);
+    await writeFile(join(dir, 'empty'), '');
+    expect(readTransient(join(dir, 'small'))!.equals(small)).toBe(true);
+    // Compared with Buffer.equals: a deep comparison of megabytes takes vitest many seconds.
+    expect(readTransient(join(dir, 'large'))!.equals(large)).toBe(true);
+    const again = readTransient(join(dir, 'small'))!;
+    expect(again.equals(small)).toBe(true);
+    expect(readTransient(join(dir, 'empty'))).toEqual(Buffer.alloc(0));
+    // The same memory: what a caller keeps must be copied out before the next read.
+    expect(readTransient(join(dir, 'large'))!.buffer).toBe(again.buffer);
+    expect(readTransient(join(dir, 'missing'))).toBeUndefined();
+  });
+
+  it('reads the head of a file with its size', async () => {
+    await writeFile(join(dir, 'head'), 'abcdefghij');
+    expect(readHead(join(dir, 'head'), 4)).toEqual({ head: Buffer.from('abcd'), size: 10 });
+    expect(readHead(join(dir, 'head'), 64)).toEqual({ head: Buffer.from('abcdefghij'), size: 10 });
+    expect(readHead(join(dir, 'missing'), 4)).toBeUndefined();
   });
 });
