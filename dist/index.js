@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-RTZVM5QW.js";
+} from "./chunks/chunk-QWITETY2.js";
 import "./chunks/chunk-4USLF35B.js";
 import "./chunks/chunk-S6OZDB3L.js";
 import "./chunks/chunk-5CHR7IJI.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-ENUWLHI4.js";
+} from "./chunks/chunk-JU4GUOXF.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
