@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-5ONHYO6Q.js";
+} from "./chunks/chunk-63J7Y6FL.js";
 import "./chunks/chunk-LMIYOCQK.js";
 import "./chunks/chunk-S6OZDB3L.js";
 import "./chunks/chunk-5CHR7IJI.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-KWGNLWPK.js";
+} from "./chunks/chunk-TRZ6PTGW.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

@@ -26,6 +26,7 @@ import { balanceView } from './balance-view.js';
 import { appColors } from './colors.js';
 import { allAppsPages } from './pages/all-apps.js';
 import { markdownToHtml } from './markdown.js';
+import { svgMarkers } from './page-bytes.js';
 import { featureUnitRows, unitChartDefs } from './pages/units.js';
 import { appPage } from './pages/app.js';
 import type { PageView } from './pages/common.js';
@@ -193,10 +194,12 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     const page = make();
     const key = cache ? keyOf(page) : '';
     const stored = cache ? await cache.keep(page.path, key) : undefined;
-    const text = stored ?? renderPage(html, page, common, draw);
-    files.set(page.path, text);
+    // Held as UTF-8 until the store writes it, outside the JavaScript heap: thousands of page texts held in the
+    // heap until the save made garbage collection the largest cost of a large site.
+    const bytes = stored !== undefined ? Buffer.from(stored, 'utf8') : renderPage(html, page, common, draw);
+    files.set(page.path, bytes);
     if (cache) {
-      records.set(page.path, { key, bytes: sha256Hex(text) });
+      records.set(page.path, { key, bytes: sha256Hex(bytes) });
       if (stored !== undefined) kept.add(page.path);
     }
     options.onPage?.(files.size, pages.length);
@@ -214,7 +217,22 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   };
 }
 
+/** The page's bytes: its charts' SVG placed after the template ran (see `page-bytes.ts`). */
 function renderPage(
+  html: Render,
+  page: PageView,
+  common: Record<string, unknown>,
+  draw: ChartDrawer,
+): Buffer {
+  const markers = svgMarkers();
+  const bytes = markers.assemble(
+    renderPageText(html, page, common, (spec, id) => markers.mark(draw(spec, id))),
+  );
+  // A template that did not pass a marker through whole: rendered again with the SVG in its text.
+  return bytes ?? Buffer.from(renderPageText(html, page, common, draw), 'utf8');
+}
+
+function renderPageText(
   html: Render,
   page: PageView,
   common: Record<string, unknown>,
@@ -283,8 +301,8 @@ function stableJson(value: unknown): string {
   );
 }
 
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+export function sha256Hex(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** Renders the `chart` partial alone, for a chart placed inside Markdown. */
