@@ -22,7 +22,7 @@ import {
   PUBLISH_TARGETS,
   VERSION,
   isPublishTarget
-} from "./chunks/chunk-TRZ6PTGW.js";
+} from "./chunks/chunk-TICKVE77.js";
 import {
   MAX_PERIOD_DAYS,
   periodDays
@@ -249,7 +249,7 @@ function createConsoleLogger(out = (l) => process.stdout.write(`${l}
 }
 
 // src/cli/main.ts
-var runReport = async (...args) => (await import("./chunks/pipeline-U3VWUGXD.js")).runReport(...args);
+var runReport = async (...args) => (await import("./chunks/pipeline-KQHQGUMS.js")).runReport(...args);
 var readConfigFile = async (...args) => (await import("./chunks/load-MTOHHS4B.js")).readConfigFile(...args);
 var parseConfigObject = async (input) => (await import("./chunks/schema-AVDG6G3O.js")).configSchema.parse(input);
 var HELP = {
@@ -501,7 +501,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-47RV244X.js");
+    const { findUsageFiles } = await import("./chunks/file-5SKGKUKV.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

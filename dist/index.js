@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-63J7Y6FL.js";
-import "./chunks/chunk-LMIYOCQK.js";
+} from "./chunks/chunk-I7RF35KA.js";
+import "./chunks/chunk-CIJ6RPIF.js";
 import "./chunks/chunk-S6OZDB3L.js";
 import "./chunks/chunk-5CHR7IJI.js";
 import {
@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-TRZ6PTGW.js";
+} from "./chunks/chunk-TICKVE77.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
@@ -32,9 +32,9 @@ import {
   readGitHubContext
 } from "./chunks/chunk-45PHANVF.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-RMYUZC7O.js";
+import "./chunks/chunk-F4NTUFE3.js";
 import "./chunks/chunk-FLAOZLUO.js";
-import "./chunks/chunk-6O3HXFQU.js";
+import "./chunks/chunk-CCLB44UM.js";
 import "./chunks/chunk-7DPKRERB.js";
 import "./chunks/chunk-I3O4MRPB.js";
 import {

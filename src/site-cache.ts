@@ -7,8 +7,8 @@
  */
 import type { StoredFiles } from './history/history-files.js';
 import type { FileBody } from './site-files.js';
-import { csvKey } from './model/month-snapshot.js';
-import { sha256Hex, type PageCache, type PageRecord } from './render/render.js';
+import { sha256Hex } from './model/sha256.js';
+import type { PageCache, PageRecord } from './render/render.js';
 import { BUILD, VERSION } from './version.js';
 
 /** The tool that makes the files: a new version or build makes every one again. */
@@ -20,22 +20,27 @@ export async function keptBytes(
   path: string,
   key: string,
 ): Promise<Buffer | undefined> {
-  const recorded = stored?.records.get(path);
-  if (!stored || recorded?.key !== key) return undefined;
-  const bytes = await stored.read(path);
+  const recorded = recordedWith(stored, path, key);
+  const bytes = recorded && (await stored!.read(path));
   // The hash of the bytes is the hash of the text they decode to (the record hashes a text's UTF-8).
-  return bytes && csvKey(bytes) === recorded.bytes ? bytes : undefined;
+  return bytes && sha256Hex(bytes) === recorded!.bytes ? bytes : undefined;
 }
 
 /** Whether the stored file `path` was made from inputs with this key and still holds the recorded bytes. */
 export function keptFile(stored: StoredFiles | undefined, path: string, key: string): boolean {
+  const recorded = recordedWith(stored, path, key);
+  return recorded !== undefined && stored!.digest(path) === recorded.bytes;
+}
+
+/** The record of `path` when the stored file was made from inputs with this key. */
+function recordedWith(stored: StoredFiles | undefined, path: string, key: string): PageRecord | undefined {
   const recorded = stored?.records.get(path);
-  return stored !== undefined && recorded?.key === key && stored.digest(path) === recorded.bytes;
+  return recorded?.key === key ? recorded : undefined;
 }
 
 /** The stored pages as the renderer's cache. */
 export function pageCache(stored: StoredFiles | undefined): PageCache {
-  return { tool: TOOL, keep: async (path, key) => (await keptBytes(stored, path, key))?.toString('utf8') };
+  return { tool: TOOL, keep: (path, key) => keptBytes(stored, path, key) };
 }
 
 /** The key of a spreadsheet copy: the tool and the SHA-256 of the export it is made from. */
@@ -45,5 +50,5 @@ export function spreadsheetKey(exportKey: string): string {
 
 /** A record of a file just made: its key and the SHA-256 of its bytes (of a text: its UTF-8). */
 export function recordOf(key: string, body: FileBody): PageRecord {
-  return { key, bytes: csvKey(body) };
+  return { key, bytes: sha256Hex(body) };
 }

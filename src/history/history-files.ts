@@ -134,7 +134,10 @@ export async function readHistoryDir(siteDir: string): Promise<StoredHistory> {
   // The row counts at the head of the snapshots first: they size the table once.
   let rows = 0;
   for (const name of monthNames) {
-    const head = snapshotHead(siteDir, MONTH_FILE.exec(name)![1]!);
+    // Where a snapshot says how many rows it holds, and its size.
+    const head = readSnapshotFile(siteDir, MONTH_FILE.exec(name)![1]!, (p) =>
+      readHead(p, SNAPSHOT_HEAD_BYTES),
+    );
     if (head) rows += snapshotRowCount(head.head, head.size);
   }
   table.reserve(rows);
@@ -142,7 +145,8 @@ export async function readHistoryDir(siteDir: string): Promise<StoredHistory> {
     const file = join(dataDir, name);
     const month = MONTH_FILE.exec(name)![1]!;
     const from = table.length;
-    const snapshot = readSnapshot(siteDir, month);
+    // In a buffer the next read overwrites: its columns are copied into the table.
+    const snapshot = readSnapshotFile(siteDir, month, readTransient);
     // With a snapshot the CSV's bytes are only hashed (not held); a snapshot of other bytes (the CSV was edited), of
     // another version, or damaged is not used: the CSV is read and parsed.
     let digest = snapshot && fileDigest(file);
@@ -173,21 +177,16 @@ export async function readHistoryDir(siteDir: string): Promise<StoredHistory> {
 }
 
 /**
- * A month's snapshot, in a buffer the next read overwrites (its columns are copied into the table). Absent or
- * unreadable: the month is parsed from its CSV, and the snapshot written again.
+ * A month's snapshot file read by `read`: absent or unreadable is undefined (the month is parsed from its CSV, and
+ * the snapshot written again).
  */
-function readSnapshot(siteDir: string, month: string): Buffer | undefined {
+function readSnapshotFile<T>(
+  siteDir: string,
+  month: string,
+  read: (path: string) => T | undefined,
+): T | undefined {
   try {
-    return readTransient(join(siteDir, snapshotPath(month)));
-  } catch {
-    return undefined;
-  }
-}
-
-/** The head of a month's snapshot (where it says how many rows it holds) and its size. */
-function snapshotHead(siteDir: string, month: string): { head: Buffer; size: number } | undefined {
-  try {
-    return readHead(join(siteDir, snapshotPath(month)), SNAPSHOT_HEAD_BYTES);
+    return read(join(siteDir, snapshotPath(month)));
   } catch {
     return undefined;
   }

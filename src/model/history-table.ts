@@ -92,18 +92,13 @@ export class HistoryTable implements Iterable<UsageRecord> {
     this.quantity.set(from.quantity.subarray(start, end), at);
     this.tokens.set(from.tokens.subarray(start, end), at);
     this.flags.set(from.flags.subarray(start, end), at);
-    if (from === this) {
-      this.app.copyWithin(at, start, end);
-      this.feature.copyWithin(at, start, end);
-    } else {
-      // The translations looked up once for the block, not once per row.
-      const { apps, features } = this.copiedFrom(from);
-      for (let k = 0; k < n; k++) {
-        const a = from.app[start + k]!;
-        const f = from.feature[start + k]!;
-        this.app[at + k] = apps[a] ?? this.localApp(from, a);
-        this.feature[at + k] = features[f] ?? this.localFeature(from, f);
-      }
+    // The translations looked up once for the block, not once per row.
+    const { apps, features } = this.copiedFrom(from);
+    for (let k = 0; k < n; k++) {
+      const a = from.app[start + k]!;
+      const f = from.feature[start + k]!;
+      this.app[at + k] = apps[a] ?? this.localApp(from, a);
+      this.feature[at + k] = features[f] ?? this.localFeature(from, f);
     }
     this.length += n;
   }

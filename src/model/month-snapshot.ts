@@ -10,10 +10,10 @@
  * changes the end of each line, and git's delta of the file stays small), and a checksum of all the lines before
  * it. Pure.
  */
-import { createHash } from 'node:crypto';
 import { decodeBase64Into } from './base64.js';
 import { dayNumber, type HistoryTable } from './history-table.js';
 import { wellFormed } from './records.js';
+import { sha256Hex } from './sha256.js';
 
 /** Raised whenever the layout or the meaning of a field changes: a snapshot of another version is ignored. */
 export const SNAPSHOT_VERSION = 1;
@@ -30,7 +30,7 @@ export function snapshotPath(month: string): string {
 
 /** The key of a month CSV: SHA-256 of its bytes, hex. */
 export function csvKey(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return sha256Hex(bytes);
 }
 
 /** Rows `from`..`to` (exclusive) of `table`, all of `month`, in storage order → the snapshot text. */

@@ -26,6 +26,7 @@ import { balanceView } from './balance-view.js';
 import { appColors } from './colors.js';
 import { allAppsPages } from './pages/all-apps.js';
 import { markdownToHtml } from './markdown.js';
+import { sha256Hex } from '../model/sha256.js';
 import { svgMarkers } from './page-bytes.js';
 import { featureUnitRows, unitChartDefs } from './pages/units.js';
 import { appPage } from './pages/app.js';
@@ -96,7 +97,7 @@ export interface PageCache {
   /** The tool's version and build: a new one renders every page again (the helpers and chart drawing are code). */
   tool: string;
   /** The stored bytes of the page at `path` when they were rendered from inputs with this key; else undefined. */
-  keep(path: string, key: string): Promise<string | undefined>;
+  keep(path: string, key: string): Promise<Uint8Array | undefined>;
 }
 
 /** A page as rendered or kept: the key of its inputs and the SHA-256 of its bytes. */
@@ -196,7 +197,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     const stored = cache ? await cache.keep(page.path, key) : undefined;
     // Held as UTF-8 until the store writes it, outside the JavaScript heap: thousands of page texts held in the
     // heap until the save made garbage collection the largest cost of a large site.
-    const bytes = stored !== undefined ? Buffer.from(stored, 'utf8') : renderPage(html, page, common, draw);
+    const bytes = stored ?? renderPage(html, page, common, draw);
     files.set(page.path, bytes);
     if (cache) {
       records.set(page.path, { key, bytes: sha256Hex(bytes) });
@@ -299,10 +300,6 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v instanceof Map ? { map: [...v] } : v instanceof Set ? { set: [...v] } : v === undefined ? null : v,
   );
-}
-
-export function sha256Hex(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 /** Renders the `chart` partial alone, for a chart placed inside Markdown. */

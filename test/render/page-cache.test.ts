@@ -152,7 +152,7 @@ describe('pages kept when their inputs did not change', () => {
 
   it('another tool version renders every page again', async () => {
     const records = new Map<string, PageRecord>();
-    const texts = new Map<string, string>();
+    const texts = new Map<string, Buffer>();
     const render = (tool: string) =>
       renderSite(base.model, {
         dataFiles: [],
@@ -164,7 +164,7 @@ describe('pages kept when their inputs did not change', () => {
     const first = await render('1.0.0 abc');
     for (const [path, r] of first.pages) {
       records.set(path, r);
-      texts.set(path, first.files.get(path)!);
+      texts.set(path, Buffer.from(first.files.get(path)!));
     }
     expect((await render('1.0.0 abc')).kept.size).toBe(first.pages.size);
     const next = await render('1.0.1 abc');
