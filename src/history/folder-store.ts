@@ -45,6 +45,7 @@ import { readHistoryDir } from './history-files.js';
 import { listFiles } from './list-files.js';
 import { isOwnedSitePath } from './site-tree.js';
 import { bodyOf, sameBody } from '../site-files.js';
+import { writeQueue, WriteFailure } from './write-queue.js';
 import type { HistoryStore, SaveResult } from './store.js';
 
 export const LOCK_FILE = '.aps-usage-report.lock';
@@ -281,6 +282,7 @@ async function commitSwap(
   const changed = new Set(plan.changed);
   const progress = saveProgress(plan.changed.length, deps);
   let current = '.';
+  const queue = writeQueue();
   try {
     // The site's folder keeps its permissions (a web server's, say) once the new one stands in for it.
     await chmod(next, (await stat(dir)).mode & 0o7777);
@@ -293,23 +295,36 @@ async function commitSwap(
         made.add(folder);
       }
       if (changed.has(rel)) {
-        // A folder where a page goes is someone's: refused, as the in-place write does.
-        const existing = await stat(join(dir, rel)).catch(() => undefined);
-        if (existing && !existing.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-        await writeFile(join(next, rel), bodyOf(files, rel)!);
-        progress.advance();
-      } else if (!(await linkOrCopy(join(dir, rel), join(next, rel)))) {
-        await writeFile(join(next, rel), bodyOf(files, rel)!);
+        const body = bodyOf(files, rel)!;
+        await queue.add(rel, body.length, async () => {
+          // A folder where a page goes is someone's: refused, as the in-place write does.
+          const existing = await stat(join(dir, rel)).catch(() => undefined);
+          if (existing && !existing.isFile())
+            throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+          await writeFile(join(next, rel), body);
+          progress.advance();
+        });
+      } else {
+        await queue.add(rel, 0, async () => {
+          if (!(await linkOrCopy(join(dir, rel), join(next, rel))))
+            await writeFile(join(next, rel), bodyOf(files, rel)!);
+        });
       }
     }
+    current = '.';
+    await queue.drain();
     current = LOCK_FILE;
     // The lock goes along (the same file where links work), so the folder stays locked once swapped.
     await linkOrCopy(join(dir, LOCK_FILE), join(next, LOCK_FILE));
     current = MANIFEST_FILE;
     await writeFile(join(next, MANIFEST_FILE), manifestText(plan.manifest));
-  } catch (error) {
+  } catch (caught) {
     progress.finish();
+    // The writes still going finish before the folder they write into is removed.
+    await queue.drain().catch(() => undefined);
     await rm(next, { recursive: true, force: true });
+    const error = caught instanceof WriteFailure ? caught.error : caught;
+    if (caught instanceof WriteFailure) current = caught.path;
     throw new UserError(
       `cannot write the site to ${dir}: ${join(dir, current)}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}; ` +
         'nothing was replaced, the site there is as it was',
@@ -403,26 +418,39 @@ async function commitWrite(
   deps: FolderDeps,
 ): Promise<void> {
   const tag = `.~aps-${randomUUID()}.tmp`;
-  const renames: [string, string][] = [];
+  const renames = plan.changed.map((rel): [string, string] => [rel + tag, rel]);
   const progress = saveProgress(plan.changed.length, deps);
+  const queue = writeQueue();
+  let current = '.';
   try {
+    const made = new Set<string>();
     for (const rel of plan.changed) {
+      current = rel;
       const path = join(dir, rel);
-      await mkdir(dirname(path), { recursive: true });
-      // A folder where a page goes would only fail at the rename, after other pages were replaced.
-      const existing = await stat(path).catch(() => undefined);
-      if (existing && !existing.isFile())
-        throw Object.assign(new Error('not a file'), { code: 'EISDIR', path });
-      await writeFile(path + tag, bodyOf(files, rel)!);
-      renames.push([rel + tag, rel]);
-      progress.advance();
+      if (!made.has(dirname(path))) {
+        await mkdir(dirname(path), { recursive: true });
+        made.add(dirname(path));
+      }
+      const body = bodyOf(files, rel)!;
+      await queue.add(rel, body.length, async () => {
+        // A folder where a page goes would only fail at the rename, after other pages were replaced.
+        const existing = await stat(path).catch(() => undefined);
+        if (existing && !existing.isFile())
+          throw Object.assign(new Error('not a file'), { code: 'EISDIR', path });
+        await writeFile(path + tag, body);
+        progress.advance();
+      });
     }
-  } catch (error) {
+    current = '.';
+    await queue.drain();
+  } catch (caught) {
     progress.finish();
+    await queue.drain().catch(() => undefined);
     await Promise.all(renames.map(([temp]) => rm(join(dir, temp), { force: true })));
-    const path = plan.changed[renames.length] ?? '.';
+    const error = caught instanceof WriteFailure ? caught.error : caught;
+    if (caught instanceof WriteFailure) current = caught.path;
     throw new UserError(
-      `cannot write the site to ${dir}: ${join(dir, path)}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}; ` +
+      `cannot write the site to ${dir}: ${join(dir, current)}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}; ` +
         'nothing was replaced, the site there is as it was',
     );
   }
