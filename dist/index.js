@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-X2KAL5OX.js";
+} from "./chunks/chunk-AO52EJSB.js";
 import "./chunks/chunk-CIJ6RPIF.js";
 import "./chunks/chunk-S6OZDB3L.js";
 import "./chunks/chunk-5CHR7IJI.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-4UGJ7GZ3.js";
+} from "./chunks/chunk-ZOGNCM36.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
@@ -26,13 +26,13 @@ import {
 import {
   periodSchema
 } from "./chunks/chunk-IF6ESKBO.js";
-import "./chunks/chunk-2OZPRVKX.js";
+import "./chunks/chunk-WDD4KGC6.js";
 import "./chunks/chunk-6HVOL5NP.js";
 import {
   readGitHubContext
 } from "./chunks/chunk-45PHANVF.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-F4NTUFE3.js";
+import "./chunks/chunk-TRVB2UO7.js";
 import "./chunks/chunk-FLAOZLUO.js";
 import "./chunks/chunk-CCLB44UM.js";
 import "./chunks/chunk-7DPKRERB.js";

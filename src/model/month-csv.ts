@@ -49,7 +49,10 @@ export function formatTableCsvBytes(
   // Written as bytes into one buffer and decoded once: a string per row (and the join) made the garbage collector
   // the largest cost of writing a month. Every text is quoted and encoded once: a day's date when the day
   // changes, the app and feature cells once per pair of them.
-  const out = new ByteWriter((to - from) * 128 + 256);
+  // Sized from the first rows written: a guess made before any row was wrong by the length of the names, and
+  // growing a buffer of hundreds of megabytes means fresh memory and a copy.
+  const out = new ByteWriter(Math.min(to - from, SAMPLE_ROWS) * 256 + 256);
+  const sampled = from + SAMPLE_ROWS;
   out.text(style.start + head.map(field).join(',') + eol);
   const apps = table.apps.map((a) => `${field(a.id)},${field(a.name)}`);
   const features = table.features.map(
@@ -63,6 +66,7 @@ export function formatTableCsvBytes(
   let day = NaN;
   let date: Uint8Array = new Uint8Array(0);
   for (let k = from; k < to; k++) {
+    if (k === sampled) out.reserve(Math.ceil((out.length / SAMPLE_ROWS) * (to - k) * 1.02) + 4096);
     const i = rows ? rows[k]! : k;
     if (table.day[i] !== day) {
       day = table.day[i]!;
@@ -90,6 +94,9 @@ export function formatTableCsvBytes(
   return out.done();
 }
 
+/** Rows written before the buffer is sized for the rest. */
+const SAMPLE_ROWS = 1024;
+
 const encoder = new TextEncoder();
 
 function encode(text: string): Uint8Array {
@@ -105,11 +112,20 @@ class ByteWriter {
     this.buf = new Uint8Array(size);
   }
 
-  private room(k: number): void {
+  get length(): number {
+    return this.n;
+  }
+
+  /** Room for `k` more bytes, made now (in one step, as the caller has an estimate). */
+  reserve(k: number): void {
     if (this.n + k <= this.buf.length) return;
-    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.n + k));
+    const bigger = new Uint8Array(this.n + k);
     bigger.set(this.buf.subarray(0, this.n));
     this.buf = bigger;
+  }
+
+  private room(k: number): void {
+    if (this.n + k > this.buf.length) this.reserve(Math.max(k, this.buf.length >> 2));
   }
 
   /** Text of code units below 0x80 only (numbers, `true`, commas). */

@@ -25,6 +25,7 @@ import { createFormatter } from './i18n/index.js';
 import { balanceView } from './balance-view.js';
 import { appColors } from './colors.js';
 import { allAppsPages } from './pages/all-apps.js';
+import { jsonBytes } from './json-bytes.js';
 import { markdownToHtml } from './markdown.js';
 import { sha256Hex } from '../model/sha256.js';
 import { svgMarkers } from './page-bytes.js';
@@ -207,7 +208,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   }
   files.set('summary.md', summary);
   // Made when the store writes it, not held beside the pages until then.
-  files.set('data/report.json', () => JSON.stringify(model, null, 1) + '\n');
+  files.set('data/report.json', () => jsonBytes(model, '\n'));
   return {
     files,
     pages: records,

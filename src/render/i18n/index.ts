@@ -1,5 +1,6 @@
 /** Locale → messages and number/date formatting. Pure. */
 import { en, type Messages } from './en.js';
+import { formatDecimal } from './decimal.js';
 import { ja } from './ja.js';
 import { unitName } from './units.js';
 
@@ -46,21 +47,34 @@ export function createFormatter(locale: Locale): Formatter {
     if (text === undefined) dates.set(day, (text = dateFormat.format(new Date(`${day}T00:00:00Z`))));
     return text;
   };
+  const decimal = (n: number, digits: number): string => formatDecimal(n, digits) ?? num(digits).format(n);
   const monthFormat = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', year: 'numeric', month: 'long' });
+  // Each message split once into its texts and `{name}` slots: every chart mark's title is a message or two.
+  const messages = new Map<string, string[]>();
+  const message = (template: string, values: Record<string, string>): string => {
+    let parts = messages.get(template);
+    if (parts === undefined) {
+      parts = template.split(/\{(\w+)\}/);
+      if (messages.size < 1000) messages.set(template, parts);
+    }
+    let out = parts[0]!;
+    for (let i = 1; i < parts.length; i += 2) out += (values[parts[i]!] ?? `{${parts[i]}}`) + parts[i + 1]!;
+    return out;
+  };
   return {
     locale,
     t,
-    number: (n, digits) => num(digits ?? (Math.abs(n) >= 100 ? 0 : Math.abs(n) >= 1 ? 1 : 2)).format(n),
+    number: (n, digits) => decimal(n, digits ?? (Math.abs(n) >= 100 ? 0 : Math.abs(n) >= 1 ? 1 : 2)),
     percent: (fraction) =>
-      fraction === null ? '—' : `${num(Math.abs(fraction) < 0.1 ? 1 : 0).format(fraction * 100)}%`,
+      fraction === null ? '—' : `${decimal(fraction * 100, Math.abs(fraction) < 0.1 ? 1 : 0)}%`,
     signedPercent: (fraction) => {
       if (fraction === null) return '—';
-      const s = `${num(Math.abs(fraction) < 0.1 ? 1 : 0).format(Math.abs(fraction) * 100)}%`;
+      const s = `${decimal(Math.abs(fraction) * 100, Math.abs(fraction) < 0.1 ? 1 : 0)}%`;
       return fraction > 0 ? `+${s}` : fraction < 0 ? `−${s}` : s;
     },
     date,
     month: (month) => monthFormat.format(new Date(`${month}-01T00:00:00Z`)),
-    message: (template, values) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m),
+    message,
     range: (from, to) => (locale === 'ja' ? `${date(from)}～${date(to)}` : `${date(from)} – ${date(to)}`),
     paren: (text) => `${t.openParen}${text}${t.closeParen}`,
     labelled: (label, value) => `${label}${t.colon}${value}`,
