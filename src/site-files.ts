@@ -7,20 +7,32 @@
 /** A file's content: text (written as UTF-8), or bytes as they are (month CSVs are made as bytes). */
 export type FileBody = string | Uint8Array;
 
+/**
+ * A file made a chunk at a time, which a store writes as it is made (`data/report.json` of 10,000 apps is about
+ * 390 MB: whole, it took seconds of fresh memory). A chunk may be a view of a buffer the maker reuses: it stays
+ * valid until the chunk after the next one is taken.
+ */
+export class ChunkedFile {
+  constructor(readonly chunks: () => Iterable<Uint8Array>) {}
+}
+
 export type FileContent = FileBody | (() => FileBody);
+
+/** What a site's file map holds for a path. */
+export type SiteContent = FileContent | ChunkedFile;
 
 /**
  * Reads as text, as a `ReadonlyMap<string, string>` does; a store writes `body(path)`, which is the bytes of a
  * file made as bytes (the month CSVs: tens of megabytes each, never decoded to be written again).
  */
 export class SiteFileMap implements ReadonlyMap<string, string> {
-  private readonly entriesByPath = new Map<string, FileContent>();
+  private readonly entriesByPath = new Map<string, SiteContent>();
 
-  constructor(entries: Iterable<readonly [string, FileContent]> = []) {
+  constructor(entries: Iterable<readonly [string, SiteContent]> = []) {
     for (const [path, content] of entries) this.entriesByPath.set(path, content);
   }
 
-  set(path: string, content: FileContent): this {
+  set(path: string, content: SiteContent): this {
     this.entriesByPath.set(path, content);
     return this;
   }
@@ -38,14 +50,20 @@ export class SiteFileMap implements ReadonlyMap<string, string> {
     return body === undefined || typeof body === 'string' ? body : textOf(body);
   }
 
-  /** The content as it was made: text, or bytes. */
+  /** The content as it was made: text, or bytes (a chunked file's chunks copied into one buffer). */
   body(path: string): FileBody | undefined {
+    const content = this.made(path);
+    return content instanceof ChunkedFile ? joined(content) : content;
+  }
+
+  /** The content made, a chunked file left to be written a chunk at a time. */
+  made(path: string): FileBody | ChunkedFile | undefined {
     const content = this.entriesByPath.get(path);
     return typeof content === 'function' ? content() : content;
   }
 
   /** Each path with its content as set: a produced file is not produced here. */
-  contents(): MapIterator<[string, FileContent]> {
+  contents(): MapIterator<[string, SiteContent]> {
     return this.entriesByPath.entries();
   }
 
@@ -81,9 +99,31 @@ export function bodyOf(files: ReadonlyMap<string, FileBody>, path: string): File
   return files instanceof SiteFileMap ? files.body(path) : files.get(path);
 }
 
+/** What a store writes for `path`, a chunked file left in chunks. */
+export function madeOf(
+  files: ReadonlyMap<string, FileBody>,
+  path: string,
+): FileBody | ChunkedFile | undefined {
+  return files instanceof SiteFileMap ? files.made(path) : files.get(path);
+}
+
 /** Whether `bytes` (a file as read) hold exactly `body`. */
-export function sameBody(bytes: Uint8Array, body: FileBody): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(
-    typeof body === 'string' ? Buffer.from(body, 'utf8') : body,
-  );
+export function sameBody(bytes: Uint8Array, body: FileBody | ChunkedFile): boolean {
+  const stored = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!(body instanceof ChunkedFile))
+    return stored.equals(typeof body === 'string' ? Buffer.from(body, 'utf8') : body);
+  let at = 0;
+  for (const chunk of body.chunks()) {
+    if (at + chunk.length > stored.length || !stored.subarray(at, at + chunk.length).equals(chunk))
+      return false;
+    at += chunk.length;
+  }
+  return at === stored.length;
+}
+
+function joined(file: ChunkedFile): Buffer {
+  // Each chunk copied as it is taken: the maker may reuse its buffer.
+  const copies: Buffer[] = [];
+  for (const chunk of file.chunks()) copies.push(Buffer.from(chunk));
+  return Buffer.concat(copies);
 }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openFolderStore } from '../src/history/folder-store.js';
-import { SiteFileMap } from '../src/site-files.js';
+import { ChunkedFile, SiteFileMap } from '../src/site-files.js';
 import { testDeps } from './support/memory.js';
 import { tempDirs } from './support/temp-git.js';
 
@@ -83,5 +83,44 @@ describe('SiteFileMap', () => {
     expect(saved.changedFiles).toBe(1);
     expect([same.calls(), next.calls()]).toEqual([1, 1]);
     expect(await readFile(join(out, 'data/usage-2026-02.csv'), 'utf8')).toBe('two\n');
+  });
+  it('writes a chunked file as its chunks, one buffer reused, and compares it to the stored bytes chunk by chunk', async () => {
+    // Each chunk is written into the same two buffers in turn, as a maker that reuses its buffers does.
+    const chunked = (texts: string[]) => {
+      let made = 0;
+      const file = new ChunkedFile(function* () {
+        made++;
+        const buffers = [Buffer.alloc(64), Buffer.alloc(64)];
+        for (const [i, text] of texts.entries()) {
+          const buffer = buffers[i % 2]!;
+          yield buffer.subarray(0, buffer.write(text));
+        }
+      });
+      return { file, made: () => made };
+    };
+    const out = join(await dirs.make('aps-chunked-'), 'site');
+    const deps = testDeps();
+    const first = chunked(['{\n', ' "a": 1,\n', ' "b": "日本"\n', '}\n']);
+    let store = await openFolderStore({ dir: out, data: 'real' }, deps);
+    const files = new SiteFileMap([['data/report.json', first.file]]);
+    expect(await store.save({ files })).toMatchObject({ status: 'saved', changedFiles: 1 });
+    await store.close();
+    expect(await readFile(join(out, 'data/report.json'), 'utf8')).toBe('{\n "a": 1,\n "b": "日本"\n}\n');
+    expect(files.get('data/report.json')).toBe('{\n "a": 1,\n "b": "日本"\n}\n');
+
+    // The same bytes in other chunks: unchanged. One byte more, or one less: written again.
+    for (const [texts, status] of [
+      [['{\n "a"', ': 1,\n "b": "日本"\n}', '\n'], 'unchanged'],
+      [['{\n "a": 1,\n "b": "日本"\n}\n', ' '], 'saved'],
+      [['{\n "a": 1,\n "b": "日本"\n}'], 'saved'],
+    ] as const) {
+      store = await openFolderStore({ dir: out, data: 'real' }, deps);
+      const next = chunked([...texts]);
+      expect((await store.save({ files: new SiteFileMap([['data/report.json', next.file]]) })).status).toBe(
+        status,
+      );
+      await store.close();
+      expect(await readFile(join(out, 'data/report.json'), 'utf8')).toBe(texts.join(''));
+    }
   });
 });

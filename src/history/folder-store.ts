@@ -44,7 +44,8 @@ import { startProgress } from '../progress.js';
 import { readHistoryDir } from './history-files.js';
 import { listFiles } from './list-files.js';
 import { isOwnedSitePath } from './site-tree.js';
-import { bodyOf, sameBody } from '../site-files.js';
+import { madeOf, sameBody } from '../site-files.js';
+import { heldBytes, writeBody } from './write-body.js';
 import { writeQueue, WriteFailure } from './write-queue.js';
 import type { HistoryStore, SaveResult } from './store.js';
 
@@ -202,7 +203,7 @@ async function planWrite(
     const old = await readFile(path).catch(() => undefined);
     if (old !== undefined && !owned.has(rel) && !options.force) throw foreignFile(dir, rel);
     // A new file is not produced here, only when it is written: the site is never all in memory as text.
-    if (old === undefined || !sameBody(old, bodyOf(files, rel)!)) changed.push(rel);
+    if (old === undefined || !sameBody(old, madeOf(files, rel)!)) changed.push(rel);
   }
   const deletes: string[] = [];
   for (const rel of owned) if (!files.has(rel) && (await exists(join(dir, rel)))) deletes.push(rel);
@@ -295,19 +296,19 @@ async function commitSwap(
         made.add(folder);
       }
       if (changed.has(rel)) {
-        const body = bodyOf(files, rel)!;
-        await queue.add(rel, body.length, async () => {
+        const body = madeOf(files, rel)!;
+        await queue.add(rel, heldBytes(body), async () => {
           // A folder where a page goes is someone's: refused, as the in-place write does.
           const existing = await stat(join(dir, rel)).catch(() => undefined);
           if (existing && !existing.isFile())
             throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-          await writeFile(join(next, rel), body);
+          await writeBody(join(next, rel), body);
           progress.advance();
         });
       } else {
         await queue.add(rel, 0, async () => {
           if (!(await linkOrCopy(join(dir, rel), join(next, rel))))
-            await writeFile(join(next, rel), bodyOf(files, rel)!);
+            await writeBody(join(next, rel), madeOf(files, rel)!);
         });
       }
     }
@@ -431,13 +432,13 @@ async function commitWrite(
         await mkdir(dirname(path), { recursive: true });
         made.add(dirname(path));
       }
-      const body = bodyOf(files, rel)!;
-      await queue.add(rel, body.length, async () => {
+      const body = madeOf(files, rel)!;
+      await queue.add(rel, heldBytes(body), async () => {
         // A folder where a page goes would only fail at the rename, after other pages were replaced.
         const existing = await stat(path).catch(() => undefined);
         if (existing && !existing.isFile())
           throw Object.assign(new Error('not a file'), { code: 'EISDIR', path });
-        await writeFile(path + tag, body);
+        await writeBody(path + tag, body);
         progress.advance();
       });
     }

@@ -1,5 +1,5 @@
 /**
- * `JSON.stringify(value, null, 1)` as UTF-8 bytes, made a piece at a time: `data/report.json` of a hub of
+ * `JSON.stringify(value, null, 1)` as UTF-8 bytes, made a chunk at a time: `data/report.json` of a hub of
  * 10,000 apps is about 390 MB, and as one string it had to be flattened and then encoded whole into fresh memory
  * (seconds on a runner). The top levels (objects and arrays) are written here, each value below them by
  * `JSON.stringify` and indented to its place, so the bytes are those of `JSON.stringify`. Pure.
@@ -7,62 +7,82 @@
 
 /** Levels of plain objects and arrays written here; deeper values go to `JSON.stringify` whole. */
 const LEVELS = 2;
-/** Text gathered before it is encoded. */
+/** Text gathered before it is encoded into a chunk. */
 const CHUNK_CHARS = 1 << 20;
 
-export function jsonBytes(value: unknown, end = ''): Buffer {
-  const chunks: Buffer[] = [];
+/**
+ * The chunks of the JSON text of `value`, then `end`. Two buffers take turns: a chunk stays valid until the chunk
+ * after the next one is taken (a store writes one while the next is made).
+ */
+export function* jsonChunks(value: unknown, end = ''): Generator<Uint8Array> {
+  // Three bytes at most for each UTF-16 code unit; a chunk's text passes CHUNK_CHARS by its last piece.
+  const size = 6 * CHUNK_CHARS;
+  const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+  let turn = 0;
   let pending: string[] = [];
-  let pendingChars = 0;
-  let total = 0;
-  const emit = (text: string): void => {
-    pending.push(text);
-    pendingChars += text.length;
-    if (pendingChars >= CHUNK_CHARS) flush();
-  };
-  const flush = (): void => {
-    const chunk = Buffer.from(pending.join(''), 'utf8');
-    chunks.push(chunk);
-    total += chunk.length;
+  let chars = 0;
+  const take = (): Uint8Array => {
+    const text = pending.join('');
     pending = [];
-    pendingChars = 0;
+    chars = 0;
+    const buffer = buffers[turn++ % 2]!;
+    if (3 * text.length > size) return Buffer.from(text, 'utf8');
+    return buffer.subarray(0, buffer.write(text, 0, 'utf8'));
   };
-  const text = write(value, 0, emit);
-  if (!text) throw new TypeError('jsonBytes: the value has no JSON text');
-  emit(end);
-  flush();
-  return Buffer.concat(chunks, total);
+  const parts = write(value, 0);
+  let step = parts.next();
+  while (!step.done) {
+    pending.push(step.value);
+    chars += step.value.length;
+    if (chars >= CHUNK_CHARS) yield take();
+    step = parts.next();
+  }
+  if (!step.value) throw new TypeError('jsonChunks: the value has no JSON text');
+  pending.push(end);
+  yield take();
 }
 
-/** Writes `value` at indentation `depth`; false when JSON has no text for it (undefined, a function). */
-function write(value: unknown, depth: number, emit: (text: string) => void): boolean {
+/** The same bytes in one buffer. */
+export function jsonBytes(value: unknown, end = ''): Buffer {
+  const copies: Buffer[] = [];
+  for (const chunk of jsonChunks(value, end)) copies.push(Buffer.from(chunk));
+  return Buffer.concat(copies);
+}
+
+/** The texts of `value` at indentation `depth`; returns false when JSON has no text for it (undefined, a function). */
+function* write(value: unknown, depth: number): Generator<string, boolean> {
   if (depth < LEVELS && isPlain(value)) {
     const inner = '\n' + ' '.repeat(depth + 1);
     if (Array.isArray(value)) {
-      if (value.length === 0) return (emit('[]'), true);
-      emit('[');
+      if (value.length === 0) {
+        yield '[]';
+        return true;
+      }
       // Holes too: JSON writes them as null.
       for (let i = 0; i < value.length; i++) {
-        emit(i === 0 ? inner : `,${inner}`);
-        if (!write(value[i], depth + 1, emit)) emit('null');
+        yield i === 0 ? `[${inner}` : `,${inner}`;
+        if (!(yield* write(value[i], depth + 1))) yield 'null';
       }
     } else {
       let first = true;
       for (const key of Object.keys(value)) {
         const item = (value as Record<string, unknown>)[key];
         if (!hasText(item)) continue;
-        emit(`${first ? '{' : ','}${inner}${JSON.stringify(key)}: `);
+        yield `${first ? '{' : ','}${inner}${JSON.stringify(key)}: `;
         first = false;
-        write(item, depth + 1, emit);
+        yield* write(item, depth + 1);
       }
-      if (first) return (emit('{}'), true);
+      if (first) {
+        yield '{}';
+        return true;
+      }
     }
-    emit('\n' + ' '.repeat(depth) + (Array.isArray(value) ? ']' : '}'));
+    yield '\n' + ' '.repeat(depth) + (Array.isArray(value) ? ']' : '}');
     return true;
   }
   const text = JSON.stringify(value, null, 1) as string | undefined;
   if (text === undefined) return false;
-  emit(depth === 0 ? text : text.replaceAll('\n', '\n' + ' '.repeat(depth)));
+  yield depth === 0 ? text : text.replaceAll('\n', '\n' + ' '.repeat(depth));
   return true;
 }
 

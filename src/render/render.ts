@@ -17,7 +17,7 @@ import layoutPartial from '../../templates/partials/layout.html.hbs';
 import reportTemplate from '../../templates/report.html.hbs';
 import summaryTemplate from '../../templates/summary.md.hbs';
 import type { ReportModel } from '../model/types.js';
-import { SiteFileMap } from '../site-files.js';
+import { ChunkedFile, SiteFileMap } from '../site-files.js';
 import type { ChartDef } from './charts/specs.js';
 import { drawChart as drawSvg } from './charts/draw.js';
 import { createHtmlRenderer, type Render, type TemplateSources } from './handlebars.js';
@@ -25,7 +25,7 @@ import { createFormatter } from './i18n/index.js';
 import { balanceView } from './balance-view.js';
 import { appColors } from './colors.js';
 import { allAppsPages } from './pages/all-apps.js';
-import { jsonBytes } from './json-bytes.js';
+import { jsonChunks } from './json-bytes.js';
 import { markdownToHtml } from './markdown.js';
 import { sha256Hex } from '../model/sha256.js';
 import { svgMarkers } from './page-bytes.js';
@@ -208,7 +208,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   }
   files.set('summary.md', summary);
   // Made when the store writes it, not held beside the pages until then.
-  files.set('data/report.json', () => jsonBytes(model, '\n'));
+  files.set('data/report.json', new ChunkedFile(() => jsonChunks(model, '\n')));
   return {
     files,
     pages: records,

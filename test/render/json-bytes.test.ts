@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonBytes } from '../../src/render/json-bytes.js';
+import { jsonBytes, jsonChunks } from '../../src/render/json-bytes.js';
 
 /** `items` with no element at `at` (a sparse array). */
 function withHole(items: number[], at: number): number[] {
@@ -52,5 +52,17 @@ describe('JSON bytes made a piece at a time', () => {
     const bytes = jsonBytes(value, '\n');
     expect(bytes.length).toBeGreaterThan(2 * (1 << 20));
     expect(bytes.equals(reference(value, '\n'))).toBe(true);
+    // A chunk is still whole once the next one is taken (a store writes it meanwhile).
+    const copies: Buffer[] = [];
+    let previous: Uint8Array | undefined;
+    let chunks = 0;
+    for (const chunk of jsonChunks(value, '\n')) {
+      if (previous) copies.push(Buffer.from(previous));
+      previous = chunk;
+      chunks++;
+    }
+    copies.push(Buffer.from(previous!));
+    expect(chunks).toBeGreaterThan(2);
+    expect(Buffer.concat(copies).equals(bytes)).toBe(true);
   });
 });
