@@ -56,6 +56,12 @@ export class SiteFileMap implements ReadonlyMap<string, string> {
     return content instanceof ChunkedFile ? joined(content) : content;
   }
 
+  /** Whether the content is held as it is (text or bytes), not made when it is read. */
+  held(path: string): boolean {
+    const content = this.entriesByPath.get(path);
+    return typeof content !== 'function' && !(content instanceof ChunkedFile);
+  }
+
   /** The content made, a chunked file left to be written a chunk at a time. */
   made(path: string): FileBody | ChunkedFile | undefined {
     const content = this.entriesByPath.get(path);
@@ -97,6 +103,11 @@ export function textOf(body: FileBody): string {
 /** What a store writes for `path`: the bytes of a file made as bytes, else its text. */
 export function bodyOf(files: ReadonlyMap<string, FileBody>, path: string): FileBody | undefined {
   return files instanceof SiteFileMap ? files.body(path) : files.get(path);
+}
+
+/** Whether the content of `path` is held as it is (text or bytes), not made when it is read. */
+export function isHeld(files: ReadonlyMap<string, FileBody>, path: string): boolean {
+  return !(files instanceof SiteFileMap) || files.held(path);
 }
 
 /** What a store writes for `path`, a chunked file left in chunks. */

@@ -44,9 +44,9 @@ import { startProgress } from '../progress.js';
 import { readHistoryDir } from './history-files.js';
 import { listFiles } from './list-files.js';
 import { isOwnedSitePath } from './site-tree.js';
-import { madeOf, sameBody } from '../site-files.js';
+import { isHeld, madeOf, sameBody } from '../site-files.js';
 import { heldBytes, writeBody } from './write-body.js';
-import { writeQueue, WriteFailure } from './write-queue.js';
+import { writeQueue, WriteFailure, type WriteQueue } from './write-queue.js';
 import type { HistoryStore, SaveResult } from './store.js';
 
 export const LOCK_FILE = '.aps-usage-report.lock';
@@ -283,18 +283,32 @@ async function commitSwap(
   const changed = new Set(plan.changed);
   const progress = saveProgress(plan.changed.length, deps);
   let current = '.';
-  const queue = writeQueue();
+  // Files made as they are written (the month files, report.json) and files already held (pages, links to the
+  // previous site's files) go in two lanes at once: the held ones keep the thread pool writing while the others
+  // are made. Only the lane that makes files is bounded in bytes; the held ones take no more memory in flight.
+  const making = writeQueue();
+  const holding = writeQueue({ bytes: Infinity });
   try {
     // The site's folder keeps its permissions (a web server's, say) once the new one stands in for it.
     await chmod(next, (await stat(dir)).mode & 0o7777);
-    const made = new Set<string>();
-    for (const rel of files.keys()) {
-      current = rel;
-      const folder = dirname(rel);
-      if (folder !== '.' && !made.has(folder)) {
-        await mkdir(join(next, folder), { recursive: true });
-        made.add(folder);
-      }
+    const folders = new Set<string>();
+    for (const rel of files.keys()) if (dirname(rel) !== '.') folders.add(dirname(rel));
+    for (const folder of folders) {
+      current = folder;
+      await mkdir(join(next, folder), { recursive: true });
+    }
+    current = '.';
+    const lanes = { making: [] as string[], holding: [] as string[] };
+    for (const rel of files.keys())
+      lanes[changed.has(rel) && !isHeld(files, rel) ? 'making' : 'holding'].push(rel);
+    const write = async (queue: WriteQueue, paths: readonly string[]): Promise<void> => {
+      for (const rel of paths)
+        await writeOne(queue, rel).catch((error: unknown) => {
+          throw error instanceof WriteFailure ? error : new WriteFailure(rel, error);
+        });
+      await queue.drain();
+    };
+    const writeOne = async (queue: WriteQueue, rel: string): Promise<void> => {
       if (changed.has(rel)) {
         const body = madeOf(files, rel)!;
         await queue.add(rel, heldBytes(body), async () => {
@@ -311,9 +325,9 @@ async function commitSwap(
             await writeBody(join(next, rel), madeOf(files, rel)!);
         });
       }
-    }
-    current = '.';
-    await queue.drain();
+    };
+    const results = await Promise.allSettled([write(making, lanes.making), write(holding, lanes.holding)]);
+    for (const result of results) if (result.status === 'rejected') throw result.reason;
     current = LOCK_FILE;
     // The lock goes along (the same file where links work), so the folder stays locked once swapped.
     await linkOrCopy(join(dir, LOCK_FILE), join(next, LOCK_FILE));
@@ -322,7 +336,7 @@ async function commitSwap(
   } catch (caught) {
     progress.finish();
     // The writes still going finish before the folder they write into is removed.
-    await queue.drain().catch(() => undefined);
+    await Promise.allSettled([making.drain(), holding.drain()]);
     await rm(next, { recursive: true, force: true });
     const error = caught instanceof WriteFailure ? caught.error : caught;
     if (caught instanceof WriteFailure) current = caught.path;
