@@ -285,8 +285,10 @@ async function commitSwap(
   let current = '.';
   // Files made as they are written (the month files, report.json) and files already held (pages, links to the
   // previous site's files) go in two lanes at once: the held ones keep the thread pool writing while the others
-  // are made. Only the lane that makes files is bounded in bytes; the held ones take no more memory in flight.
-  const making = writeQueue();
+  // are made. A made file is written as soon as it is made (waiting would not free its memory, only delay the next
+  // one); a few at most are in flight, whatever their size, so that a 361 MB month is written while the next
+  // file is made.
+  const making = writeQueue({ files: 4, bytes: Infinity });
   const holding = writeQueue({ bytes: Infinity });
   try {
     // The site's folder keeps its permissions (a web server's, say) once the new one stands in for it.
