@@ -197,10 +197,12 @@ async function planWrite(
 ): Promise<WritePlan> {
   const { dir } = options;
   const changed: string[] = [];
+  // Only files that exist are read (a first build of 10,000 pages would try to read each).
+  const present = new Set(await listFiles(dir));
   for (const rel of files.keys()) {
     if (unchanged.has(rel) && owned.has(rel)) continue;
     const path = join(dir, rel);
-    const old = await readFile(path).catch(() => undefined);
+    const old = present.has(rel) ? await readFile(path).catch(() => undefined) : undefined;
     if (old !== undefined && !owned.has(rel) && !options.force) throw foreignFile(dir, rel);
     // A new file is not produced here, only when it is written: the site is never all in memory as text.
     if (old === undefined || !sameBody(old, madeOf(files, rel)!)) changed.push(rel);
