@@ -6,7 +6,6 @@
  * damaged by hand is made again. Pure but for reading the stored files through `StoredFiles`.
  */
 import type { StoredFiles } from './history/history-files.js';
-import type { FileBody } from './site-files.js';
 import { sha256Hex } from './model/sha256.js';
 import type { PageCache, PageRecord } from './render/render.js';
 import { BUILD, VERSION } from './version.js';
@@ -46,9 +45,4 @@ export function pageCache(stored: StoredFiles | undefined): PageCache {
 /** The key of a spreadsheet copy: the tool and the SHA-256 of the export it is made from. */
 export function spreadsheetKey(exportKey: string): string {
   return sha256Hex(`spreadsheet copy\n${TOOL}\n${exportKey}`);
-}
-
-/** A record of a file just made: its key and the SHA-256 of its bytes (of a text: its UTF-8). */
-export function recordOf(key: string, body: FileBody): PageRecord {
-  return { key, bytes: sha256Hex(body) };
 }

@@ -19,7 +19,7 @@ export class ChunkedFile {
 export type FileContent = FileBody | (() => FileBody);
 
 /** What a site's file map holds for a path. */
-export type SiteContent = FileContent | ChunkedFile;
+export type SiteContent = FileContent | ChunkedFile | (() => ChunkedFile);
 
 /**
  * Reads as text, as a `ReadonlyMap<string, string>` does; a store writes `body(path)`, which is the bytes of a

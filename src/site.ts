@@ -3,6 +3,7 @@
  * leaves a half-broken site over a good one. The pipeline calls it again after a rejected save, with the fresher
  * history. Pure but for the chart renderer inside `renderSite`.
  */
+import { createHash } from 'node:crypto';
 import type { Config } from './config/schema.js';
 import {
   EMPTY_HISTORY,
@@ -23,11 +24,11 @@ import type { ReportModel } from './model/types.js';
 import type { TemplateOverrides } from './config/template-overrides.js';
 import { publicExportFiles } from './render/downloads.js';
 import { renderSite, type ChartDrawer, type PageRecord } from './render/render.js';
-import { spreadsheetFromTable, spreadsheetPathOf, toSpreadsheetCsv } from './render/spreadsheet.js';
+import { spreadsheetChunksFromTable, spreadsheetPathOf, toSpreadsheetCsv } from './render/spreadsheet.js';
 import type { TableRange } from './model/month-csv.js';
-import { SiteFileMap, textOf, type FileBody, type FileContent } from './site-files.js';
+import { ChunkedFile, SiteFileMap, textOf, type FileBody, type FileContent } from './site-files.js';
 import type { SourceResult } from './sources/types.js';
-import { keptFile, pageCache, recordOf, spreadsheetKey } from './site-cache.js';
+import { keptFile, pageCache, spreadsheetKey } from './site-cache.js';
 
 export type { TemplateOverrides } from './config/template-overrides.js';
 
@@ -167,7 +168,7 @@ function siteFiles(
   const files = new SiteFileMap();
   // The record of each spreadsheet copy made, as it is made (the store reads the files in order, the record last).
   const made = new Map<string, PageRecord>();
-  const exports = new Map<string, () => FileBody>();
+  const exports = new Map<string, () => ChunkedFile>();
   // The export last formatted and its SHA-256, which its snapshot and its spreadsheet copy are both keyed by.
   let last: { path: string; body: FileBody; key?: string } | undefined;
   const exportBody = (path: string, content: FileContent): FileBody => {
@@ -185,14 +186,22 @@ function siteFiles(
   const spreadsheet = (path: string, content: FileContent): void => {
     const sheet = spreadsheetPathOf(path)!;
     const range = downloads.ranges.get(path);
-    const make = (): FileBody => {
+    // Taken from the export when the store comes to the copy (the export was just made), written a chunk at a
+    // time; its record is made as its last chunk is.
+    const make = (): ChunkedFile => {
       const { body, key } = exportKey(path, content);
-      const copy =
-        range && typeof body !== 'string'
-          ? spreadsheetFromTable(range(), body)
-          : toSpreadsheetCsv(textOf(body));
-      if (!keptSheets.has(sheet)) made.set(sheet, recordOf(spreadsheetKey(key), copy));
-      return copy;
+      return new ChunkedFile(function* () {
+        const hash = createHash('sha256');
+        const chunks =
+          range && typeof body !== 'string'
+            ? spreadsheetChunksFromTable(range(), body)
+            : [Buffer.from(toSpreadsheetCsv(textOf(body)), 'utf8')];
+        for (const chunk of chunks) {
+          hash.update(chunk);
+          yield chunk;
+        }
+        if (!keptSheets.has(sheet)) made.set(sheet, { key: spreadsheetKey(key), bytes: hash.digest('hex') });
+      });
     };
     exports.set(sheet, make);
     files.set(sheet, make);
@@ -212,7 +221,7 @@ function siteFiles(
   const sheetRecords = (): Map<string, PageRecord> => {
     const out = new Map<string, PageRecord>();
     for (const [sheet, make] of exports) {
-      if (!keptSheets.has(sheet) && !made.has(sheet)) make();
+      if (!keptSheets.has(sheet) && !made.has(sheet)) for (const _chunk of make().chunks());
       out.set(sheet, keptSheets.get(sheet) ?? made.get(sheet)!);
     }
     return out;

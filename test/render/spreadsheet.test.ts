@@ -8,7 +8,12 @@ import { formatExportCsv, parseExportCsv } from '../../src/model/export-format.j
 import { makeUsageRecord } from '../support/records.js';
 import { isOwnedSitePath } from '../../src/history/site-tree.js';
 import { DEMO_END } from '../../src/sources/demo-data.js';
-import { spreadsheetFiles, spreadsheetFromTable, toSpreadsheetCsv } from '../../src/render/spreadsheet.js';
+import {
+  spreadsheetChunksFromTable,
+  spreadsheetFiles,
+  spreadsheetFromTable,
+  toSpreadsheetCsv,
+} from '../../src/render/spreadsheet.js';
 import { asTable } from '../../src/model/history-table.js';
 import { formatTableCsvBytes } from '../../src/model/month-csv.js';
 import { textOf as bodyText } from '../../src/site-files.js';
@@ -105,6 +110,36 @@ describe('toSpreadsheetCsv', () => {
       '2026-01-11,app-1,a=b,Model Derivative,md-simple,Model Derivative - simple job,job,3,,false',
       '',
     ]);
+  });
+
+  it('gives the same bytes a chunk at a time, whatever the chunk size, each chunk whole lines', () => {
+    const table = asTable(
+      Array.from({ length: 40 }, (_, i) =>
+        makeUsageRecord({
+          date: `2026-01-${String((i % 28) + 1).padStart(2, '0')}`,
+          appName: `App ${i}`,
+          quantity: i,
+        }),
+      ),
+    );
+    const bytes = formatTableCsvBytes(table, 0, table.length);
+    const expected = toSpreadsheetCsv(bodyText(bytes));
+    for (const size of [1, 7, 64, 100, 1 << 20]) {
+      // Each chunk copied only after the next is taken: the two buffers take turns.
+      const copies: Buffer[] = [];
+      let previous: Uint8Array | undefined;
+      for (const chunk of spreadsheetChunksFromTable(
+        { table, from: 0, to: table.length, rows: null },
+        bytes,
+        size,
+      )) {
+        if (previous) copies.push(Buffer.from(previous));
+        previous = chunk;
+      }
+      copies.push(Buffer.from(previous!));
+      expect(bodyText(Buffer.concat(copies))).toBe(expected);
+      expect(copies.slice(1, -1).every((c) => c.at(-1) === 0x0a)).toBe(true);
+    }
   });
 
   it('leaves plain numbers as numbers, quoted or not, and neutralises what only looks like one', () => {
