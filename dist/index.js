@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-YUODGXAJ.js";
+} from "./chunks/chunk-K4MRJFJE.js";
 import "./chunks/chunk-CIJ6RPIF.js";
 import "./chunks/chunk-S6OZDB3L.js";
 import "./chunks/chunk-5CHR7IJI.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-ORVI3AYQ.js";
+} from "./chunks/chunk-MG4YVJDT.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

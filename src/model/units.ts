@@ -102,8 +102,7 @@ export function teamUnitChartsOfRows(
   othersLabel: string,
 ): UnitChart[] {
   const { apps, app } = table;
-  const charts = unitCharts(table, rows, range, coverages, (i) => apps[app[i]!]!);
-  return charts.map((c) => foldSeries(c, topApps, othersLabel));
+  return unitCharts(table, rows, range, coverages, (i) => apps[app[i]!]!, { top: topApps, othersLabel });
 }
 
 function allRows(table: HistoryTable): number[] {
@@ -116,6 +115,7 @@ function unitCharts(
   range: DateRange,
   coverages: readonly (Covered | null)[],
   seriesOf: (i: number) => { id: string; name: string },
+  fold?: { top: number; othersLabel: string },
 ): UnitChart[] {
   const granularity = unitGranularity(range);
   const days = eachDay(range);
@@ -187,17 +187,28 @@ function unitCharts(
             b.quantity - a.quantity ||
             cmp(a.key, b.key),
         );
+      // Series past the top few folded into one as each bucket is made: a hub's bucket holds a value for each of
+      // thousands of apps, and making it whole to fold it afterwards took seconds at 10,000 apps.
+      const folded = fold && foldSeries(series, fold.top, fold.othersLabel);
       const buckets = [...layout].map(([date, l]) => {
-        const values = Object.fromEntries(
-          Object.entries(c.values.get(date) ?? {}).map(([k, v]) => [k, round2(v)]),
-        );
+        const entries = Object.entries(c.values.get(date) ?? {});
+        let values: Record<string, number>;
+        if (folded) {
+          values = {};
+          for (const [k, v] of entries) {
+            const key = folded.rest.has(k) ? OTHER_APPS_KEY : k;
+            values[key] = round2((values[key] ?? 0) + round2(v));
+          }
+        } else {
+          values = Object.fromEntries(entries.map(([k, v]) => [k, round2(v)]));
+        }
         return { date, covered: l.covered === l.days, unknown: l.covered === 0, values };
       });
       return {
         api: c.api,
         unit: c.unit,
         granularity,
-        series,
+        series: folded ? folded.series : series,
         buckets,
         total: round2(series.reduce((n, s) => n + s.quantity, 0)),
         uncharged: c.flagged ? round2(c.uncharged) : null,
@@ -205,26 +216,26 @@ function unitCharts(
     });
 }
 
-/** Keeps the `top` largest series (the uncharged one always) and folds the rest into one. */
-function foldSeries(chart: UnitChart, top: number, othersLabel: string): UnitChart {
-  const own = chart.series.filter((s) => s.key !== UNCHARGED_KEY);
-  if (own.length <= top) return chart;
-  const rest = new Set(own.slice(top).map((s) => s.key));
+/**
+ * The `top` largest series (the uncharged one always) and one for the rest, and the keys folded into it;
+ * undefined when there are no more than `top`.
+ */
+function foldSeries(
+  series: UnitSeries[],
+  top: number,
+  othersLabel: string,
+): { series: UnitSeries[]; rest: Set<string> } | undefined {
+  const own = series.filter((s) => s.key !== UNCHARGED_KEY);
+  if (own.length <= top) return undefined;
   const others: UnitSeries = {
     key: OTHER_APPS_KEY,
     label: othersLabel,
     quantity: round2(own.slice(top).reduce((n, s) => n + s.quantity, 0)),
   };
-  const series = [...own.slice(0, top), others, ...chart.series.filter((s) => s.key === UNCHARGED_KEY)];
-  const buckets = chart.buckets.map((b) => {
-    const values: Record<string, number> = {};
-    for (const [k, v] of Object.entries(b.values)) {
-      const key = rest.has(k) ? OTHER_APPS_KEY : k;
-      values[key] = round2((values[key] ?? 0) + v);
-    }
-    return { ...b, values };
-  });
-  return { ...chart, series, buckets };
+  return {
+    series: [...own.slice(0, top), others, ...series.filter((s) => s.key === UNCHARGED_KEY)],
+    rest: new Set(own.slice(top).map((s) => s.key)),
+  };
 }
 
 export interface FeatureUnits {
