@@ -22,7 +22,7 @@ import {
   PUBLISH_TARGETS,
   VERSION,
   isPublishTarget
-} from "./chunks/chunk-MG4YVJDT.js";
+} from "./chunks/chunk-ORYC3R65.js";
 import {
   MAX_PERIOD_DAYS,
   periodDays
@@ -249,7 +249,7 @@ function createConsoleLogger(out = (l) => process.stdout.write(`${l}
 }
 
 // src/cli/main.ts
-var runReport = async (...args) => (await import("./chunks/pipeline-YRP5JQRC.js")).runReport(...args);
+var runReport = async (...args) => (await import("./chunks/pipeline-E3QNQHZM.js")).runReport(...args);
 var readConfigFile = async (...args) => (await import("./chunks/load-MTOHHS4B.js")).readConfigFile(...args);
 var parseConfigObject = async (input) => (await import("./chunks/schema-AVDG6G3O.js")).configSchema.parse(input);
 var HELP = {

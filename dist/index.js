@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-K4MRJFJE.js";
+} from "./chunks/chunk-ZXV4FSW2.js";
 import "./chunks/chunk-CIJ6RPIF.js";
 import "./chunks/chunk-S6OZDB3L.js";
 import "./chunks/chunk-5CHR7IJI.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-MG4YVJDT.js";
+} from "./chunks/chunk-ORYC3R65.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
@@ -32,7 +32,7 @@ import {
   readGitHubContext
 } from "./chunks/chunk-45PHANVF.js";
 import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-UEGVOH3B.js";
+import "./chunks/chunk-INET5RNQ.js";
 import "./chunks/chunk-FLAOZLUO.js";
 import "./chunks/chunk-CCLB44UM.js";
 import "./chunks/chunk-7DPKRERB.js";

@@ -53,7 +53,7 @@ export class SiteFileMap implements ReadonlyMap<string, string> {
   /** The content as it was made: text, or bytes (a chunked file's chunks copied into one buffer). */
   body(path: string): FileBody | undefined {
     const content = this.made(path);
-    return content instanceof ChunkedFile ? joined(content) : content;
+    return content instanceof ChunkedFile ? joinChunks(content.chunks()) : content;
   }
 
   /** Whether the content is held as it is (text or bytes), not made when it is read. */
@@ -132,9 +132,9 @@ export function sameBody(bytes: Uint8Array, body: FileBody | ChunkedFile): boole
   return at === stored.length;
 }
 
-function joined(file: ChunkedFile): Buffer {
-  // Each chunk copied as it is taken: the maker may reuse its buffer.
+/** Chunks (of a `ChunkedFile`) in one buffer, each copied as it is taken: the maker may reuse its buffers. */
+export function joinChunks(chunks: Iterable<Uint8Array>): Buffer {
   const copies: Buffer[] = [];
-  for (const chunk of file.chunks()) copies.push(Buffer.from(chunk));
+  for (const chunk of chunks) copies.push(Buffer.from(chunk));
   return Buffer.concat(copies);
 }

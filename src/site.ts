@@ -3,7 +3,6 @@
  * leaves a half-broken site over a good one. The pipeline calls it again after a rejected save, with the fresher
  * history. Pure but for the chart renderer inside `renderSite`.
  */
-import { createHash } from 'node:crypto';
 import type { Config } from './config/schema.js';
 import {
   EMPTY_HISTORY,
@@ -14,6 +13,7 @@ import {
   type StoredHistory,
 } from './history/history-files.js';
 import { csvKey } from './model/month-snapshot.js';
+import { sha256Pieces } from './model/sha256.js';
 import { buildModel } from './model/build.js';
 import { hideTableIds } from './model/public-ids.js';
 import type { DateRange } from './model/dates.js';
@@ -191,7 +191,7 @@ function siteFiles(
     const make = (): ChunkedFile => {
       const { body, key } = exportKey(path, content);
       return new ChunkedFile(function* () {
-        const hash = createHash('sha256');
+        const hash = sha256Pieces();
         const chunks =
           range && typeof body !== 'string'
             ? spreadsheetChunksFromTable(range(), body)
@@ -200,7 +200,7 @@ function siteFiles(
           hash.update(chunk);
           yield chunk;
         }
-        if (!keptSheets.has(sheet)) made.set(sheet, { key: spreadsheetKey(key), bytes: hash.digest('hex') });
+        if (!keptSheets.has(sheet)) made.set(sheet, { key: spreadsheetKey(key), bytes: hash.hex() });
       });
     };
     exports.set(sheet, make);

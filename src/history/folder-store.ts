@@ -342,12 +342,7 @@ async function commitSwap(
     // The writes still going finish before the folder they write into is removed.
     await Promise.allSettled([making.drain(), holding.drain()]);
     await rm(next, { recursive: true, force: true });
-    const error = caught instanceof WriteFailure ? caught.error : caught;
-    if (caught instanceof WriteFailure) current = caught.path;
-    throw new UserError(
-      `cannot write the site to ${dir}: ${join(dir, current)}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}; ` +
-        'nothing was replaced, the site there is as it was',
-    );
+    throw notWritten(dir, caught, current);
   }
   progress.finish();
   deps.writeStage?.('staged');
@@ -466,12 +461,7 @@ async function commitWrite(
     progress.finish();
     await queue.drain().catch(() => undefined);
     await Promise.all(renames.map(([temp]) => rm(join(dir, temp), { force: true })));
-    const error = caught instanceof WriteFailure ? caught.error : caught;
-    if (caught instanceof WriteFailure) current = caught.path;
-    throw new UserError(
-      `cannot write the site to ${dir}: ${join(dir, current)}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}; ` +
-        'nothing was replaced, the site there is as it was',
-    );
+    throw notWritten(dir, caught, current);
   }
   progress.finish();
   deps.writeStage?.('staged');
@@ -498,6 +488,16 @@ async function applyJournal(
   await writeAtomically(join(dir, MANIFEST_FILE), manifestText(journal.manifest));
   await rm(join(dir, JOURNAL_FILE), { force: true });
   deps.writeStage?.('saved');
+}
+
+/** A write that failed before anything was replaced: the file it failed on (`current` unless a write says). */
+function notWritten(dir: string, caught: unknown, current: string): UserError {
+  const failed = caught instanceof WriteFailure ? caught : new WriteFailure(current, caught);
+  const error = failed.error as NodeJS.ErrnoException;
+  return new UserError(
+    `cannot write the site to ${dir}: ${join(dir, failed.path)}: ${error.code ?? errorMessage(error)}; ` +
+      'nothing was replaced, the site there is as it was',
+  );
 }
 
 function manifestText(manifest: Manifest): string {

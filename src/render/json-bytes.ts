@@ -42,13 +42,6 @@ export function* jsonChunks(value: unknown, end = ''): Generator<Uint8Array> {
   yield take();
 }
 
-/** The same bytes in one buffer. */
-export function jsonBytes(value: unknown, end = ''): Buffer {
-  const copies: Buffer[] = [];
-  for (const chunk of jsonChunks(value, end)) copies.push(Buffer.from(chunk));
-  return Buffer.concat(copies);
-}
-
 /** The texts of `value` at indentation `depth`; returns false when JSON has no text for it (undefined, a function). */
 function* write(value: unknown, depth: number): Generator<string, boolean> {
   if (depth < LEVELS && isPlain(value)) {

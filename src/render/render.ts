@@ -27,7 +27,7 @@ import { appColors } from './colors.js';
 import { allAppsPages } from './pages/all-apps.js';
 import { jsonChunks } from './json-bytes.js';
 import { markdownToHtml } from './markdown.js';
-import { sha256Hex } from '../model/sha256.js';
+import { sha256Hex, sha256Pieces } from '../model/sha256.js';
 import { svgMarkers } from './page-bytes.js';
 import { featureUnitRows, unitChartDefs } from './pages/units.js';
 import { appPage } from './pages/app.js';
@@ -290,10 +290,16 @@ function renderInputs(
  */
 function pageKey(inputs: string, template: string, page: PageView): string {
   const { charts, ...rest } = page;
-  const hash = createHash('sha256').update(`${inputs}\n${template}\n`).update(stableJson(rest)).update('\n');
-  for (const [name, chart] of Object.entries(charts))
-    if (chart !== undefined) hash.update(JSON.stringify(name)).update(JSON.stringify(chart));
-  return hash.digest('hex');
+  const hash = sha256Pieces();
+  hash.update(`${inputs}\n${template}\n`);
+  hash.update(stableJson(rest));
+  hash.update('\n');
+  for (const [name, chart] of Object.entries(charts)) {
+    if (chart === undefined) continue;
+    hash.update(JSON.stringify(name));
+    hash.update(JSON.stringify(chart));
+  }
+  return hash.hex();
 }
 
 /** JSON with maps and sets spelled out (a view's Mermaid map), so that they count in the key. */

@@ -62,18 +62,9 @@ function changed(text: string, match: string, at: number): string {
  * bytes of `toSpreadsheetCsv` of that export, made without scanning the export cell by cell (a history of years
  * writes hundreds of megabytes of both). When no cell of the month changes in the copy, and no quoted cell holds a
  * line end, the copy is a BOM and the export with CRLF line ends; otherwise it is formatted from the table cell by
- * cell.
- */
-export function spreadsheetFromTable(range: TableRange, exportCsv: Uint8Array): Uint8Array {
-  const copies: Buffer[] = [];
-  for (const chunk of spreadsheetChunksFromTable(range, exportCsv)) copies.push(Buffer.from(chunk));
-  return Buffer.concat(copies);
-}
-
-/**
- * The same bytes a chunk at a time, through two buffers that take turns (a chunk stays valid until the one after
- * the next is taken): a copy of a 361 MB month made whole took seconds of fresh memory. Each chunk is whole lines
- * of about `chunkBytes` of the export.
+ * cell. Made a chunk at a time, through two buffers that take turns (a chunk stays valid until the one after the
+ * next is taken): a copy of a 361 MB month made whole took seconds of fresh memory. Each chunk is whole lines of
+ * about `chunkBytes` of the export.
  */
 export function* spreadsheetChunksFromTable(
   range: TableRange,
@@ -87,7 +78,8 @@ export function* spreadsheetChunksFromTable(
   yield BOM_BYTES;
   const from = Buffer.from(exportCsv.buffer, exportCsv.byteOffset, exportCsv.byteLength);
   // At most one CR more for each byte.
-  const buffers = [Buffer.allocUnsafe(2 * chunkBytes + 2), Buffer.allocUnsafe(2 * chunkBytes + 2)];
+  const size = 2 * Math.min(chunkBytes, from.length) + 2;
+  const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
   let turn = 0;
   for (let start = 0; start < from.length;) {
     let end = Math.min(start + chunkBytes, from.length);

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { jsonBytes, jsonChunks } from '../../src/render/json-bytes.js';
+import { jsonChunks } from '../../src/render/json-bytes.js';
+import { joinChunks } from '../../src/site-files.js';
 
 /** `items` with no element at `at` (a sparse array). */
 function withHole(items: number[], at: number): number[] {
   delete items[at];
   return items;
 }
+
+/** All its chunks in one buffer. */
+const jsonBytes = (value: unknown, end = '') => joinChunks(jsonChunks(value, end));
 
 /** What it stands in for. */
 const reference = (value: unknown, end = '') => Buffer.from(JSON.stringify(value, null, 1) + end, 'utf8');

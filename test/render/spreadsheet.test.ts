@@ -11,9 +11,12 @@ import { DEMO_END } from '../../src/sources/demo-data.js';
 import {
   spreadsheetChunksFromTable,
   spreadsheetFiles,
-  spreadsheetFromTable,
   toSpreadsheetCsv,
 } from '../../src/render/spreadsheet.js';
+import { joinChunks } from '../../src/site-files.js';
+
+const spreadsheetFromTable = (range: Parameters<typeof spreadsheetChunksFromTable>[0], bytes: Uint8Array) =>
+  joinChunks(spreadsheetChunksFromTable(range, bytes));
 import { asTable } from '../../src/model/history-table.js';
 import { formatTableCsvBytes } from '../../src/model/month-csv.js';
 import { textOf as bodyText } from '../../src/site-files.js';
