@@ -1,10 +1,12 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild. Modules a command may not need (the
+// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the thread that helps both render large sites
+// (dist/page-helper.js) with esbuild. Modules a command may not need (the
 // sources, the publishers, the live demo) end up in chunks loaded on first use, so `--help` and `validate` start
 // fast.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BUNDLE_OPTIONS } from './scripts/bundle-options.mjs';
 
 /**
  * A hash of everything the bundle is built from (sources, templates, the locked dependencies): the site's page
@@ -27,20 +29,10 @@ async function buildId() {
 
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  ...BUNDLE_OPTIONS,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'page-helper': 'src/page-helper-entry.ts' },
   outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  loader: { '.hbs': 'text', '.css': 'text' },
-  legalComments: 'none',
   define: { __APS_BUILD__: JSON.stringify(await buildId()) },
-  logLevel: 'warning',
-  // Some CommonJS dependencies call require() for Node built-ins; ESM output needs a real require.
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
 });

@@ -10,9 +10,10 @@ import {
 import {
   createHttpFetch,
   maskSecrets,
+  pageHelperOf,
   realSleep,
   systemClock
-} from "./chunks/chunk-3EVRBH5M.js";
+} from "./chunks/chunk-5HFKTGT7.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -22,15 +23,15 @@ import {
   PUBLISH_TARGETS,
   VERSION,
   isPublishTarget
-} from "./chunks/chunk-ORYC3R65.js";
+} from "./chunks/chunk-ZUPE3HRV.js";
 import {
   MAX_PERIOD_DAYS,
   periodDays
 } from "./chunks/chunk-IF6ESKBO.js";
+import "./chunks/chunk-7DPKRERB.js";
 import {
   readGitHubContext
 } from "./chunks/chunk-45PHANVF.js";
-import "./chunks/chunk-7DPKRERB.js";
 import {
   isDay
 } from "./chunks/chunk-I3O4MRPB.js";
@@ -249,7 +250,7 @@ function createConsoleLogger(out = (l) => process.stdout.write(`${l}
 }
 
 // src/cli/main.ts
-var runReport = async (...args) => (await import("./chunks/pipeline-E3QNQHZM.js")).runReport(...args);
+var runReport = async (...args) => (await import("./chunks/pipeline-AZZBYPF5.js")).runReport(...args);
 var readConfigFile = async (...args) => (await import("./chunks/load-MTOHHS4B.js")).readConfigFile(...args);
 var parseConfigObject = async (input) => (await import("./chunks/schema-AVDG6G3O.js")).configSchema.parse(input);
 var HELP = {
@@ -308,7 +309,7 @@ problem with its field path.
 Exit code 1 when there is any problem.`,
   init: INIT_HELP
 };
-async function main(argv, env, logger) {
+async function main(argv, env, logger, helperScript) {
   const log = logger ?? createConsoleLogger(void 0, void 0, { verbose: argv.includes("--verbose") });
   const [command, ...rest] = argv;
   try {
@@ -327,7 +328,7 @@ async function main(argv, env, logger) {
       log.info(HELP[command]);
       return 0;
     }
-    const deps = createDeps(log, env);
+    const deps = { ...createDeps(log, env), ...pageHelperOf(helperScript) };
     switch (command) {
       case "demo":
         return await demo(rest, deps);
@@ -501,7 +502,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-5SKGKUKV.js");
+    const { findUsageFiles } = await import("./chunks/file-K4DB4NYM.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(
@@ -593,4 +594,9 @@ function usesRefreshToken(config, deps) {
 }
 
 // src/cli.ts
-process.exitCode = await main(process.argv.slice(2), process.env);
+process.exitCode = await main(
+  process.argv.slice(2),
+  process.env,
+  void 0,
+  new URL("./page-helper.js", import.meta.url)
+);

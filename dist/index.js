@@ -1,22 +1,28 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-ZXV4FSW2.js";
-import "./chunks/chunk-CIJ6RPIF.js";
+} from "./chunks/chunk-HMMSSX6B.js";
+import "./chunks/chunk-FVP755XR.js";
+import "./chunks/chunk-H3IQSARL.js";
 import "./chunks/chunk-S6OZDB3L.js";
 import "./chunks/chunk-5CHR7IJI.js";
 import {
   createHttpFetch,
+  pageHelperOf,
   realSleep,
   systemClock
-} from "./chunks/chunk-3EVRBH5M.js";
+} from "./chunks/chunk-5HFKTGT7.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-ORYC3R65.js";
+} from "./chunks/chunk-ZUPE3HRV.js";
+import "./chunks/chunk-QWQDG2WS.js";
+import "./chunks/chunk-HLIJS7I6.js";
+import "./chunks/chunk-FLAOZLUO.js";
+import "./chunks/chunk-FKZYN2WJ.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
@@ -26,17 +32,14 @@ import {
 import {
   periodSchema
 } from "./chunks/chunk-IF6ESKBO.js";
-import "./chunks/chunk-WDD4KGC6.js";
-import "./chunks/chunk-6HVOL5NP.js";
+import "./chunks/chunk-7DPKRERB.js";
 import {
   readGitHubContext
 } from "./chunks/chunk-45PHANVF.js";
-import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-INET5RNQ.js";
-import "./chunks/chunk-FLAOZLUO.js";
-import "./chunks/chunk-CCLB44UM.js";
-import "./chunks/chunk-7DPKRERB.js";
+import "./chunks/chunk-WDD4KGC6.js";
+import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-I3O4MRPB.js";
+import "./chunks/chunk-FDN5BUUZ.js";
 import {
   UserError,
   errorMessage
@@ -903,7 +906,7 @@ var EMPTY_OUTPUTS = {
   "total-tokens": "",
   "failed-apps": "[]"
 };
-async function runAction() {
+async function runAction(helperScript) {
   const logger = createActionLogger();
   for (const [name, value] of Object.entries(EMPTY_OUTPUTS)) setOutput(name, value);
   try {
@@ -924,7 +927,8 @@ async function runAction() {
       clock: systemClock,
       sleep: realSleep,
       fetch: createHttpFetch(process.env),
-      random: Math.random
+      random: Math.random,
+      ...pageHelperOf(helperScript)
     };
     const configPath = resolve(inputs.config);
     const config = await readConfigFile(configPath);
@@ -995,4 +999,4 @@ function createActionLogger() {
 }
 
 // src/index.ts
-await runAction();
+await runAction(new URL("./page-helper.js", import.meta.url));

@@ -3,6 +3,7 @@
  * templates) are tested without mocks and the I/O parts against real things on loopback.
  */
 import type { WriteStage } from './history/folder-store.js';
+import type { StartPageHelper } from './render/helper.js';
 import type { ChartDrawer } from './render/render.js';
 import type { CredentialValues } from './sources/aps/credentials.js';
 
@@ -48,6 +49,11 @@ export interface Deps {
   writeStage?: (stage: WriteStage) => void;
   /** Draws each chart to SVG (default: `render/charts/draw.ts`); tests pass one that counts the charts drawn. */
   drawChart?: ChartDrawer;
+  /**
+   * Starts the thread that renders half the app pages of a large site (`page-helper.ts`); the front ends give it
+   * on a machine of more than one core. Without it every page renders on the main thread, to the same bytes.
+   */
+  startPageHelper?: StartPageHelper;
 }
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -97,6 +97,7 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
           asOf,
           onPage,
           ...(deps.drawChart ? { drawChart: deps.drawChart } : {}),
+          ...(deps.startPageHelper ? { startHelper: deps.startPageHelper } : {}),
         }),
       );
     let site = await logger.group('Build the site', () => build(stored));

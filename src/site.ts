@@ -23,7 +23,8 @@ import { applyTableRates } from './model/rates.js';
 import type { ReportModel } from './model/types.js';
 import type { TemplateOverrides } from './config/template-overrides.js';
 import { publicExportFiles } from './render/downloads.js';
-import { renderSite, type ChartDrawer, type PageRecord } from './render/render.js';
+import { worthAHelper, type StartPageHelper } from './render/helper.js';
+import { renderSite, type ChartDrawer, type PageRecord, type RenderedSite } from './render/render.js';
 import { spreadsheetChunksFromTable, spreadsheetPathOf, toSpreadsheetCsv } from './render/spreadsheet.js';
 import type { TableRange } from './model/month-csv.js';
 import { ChunkedFile, SiteFileMap, textOf, type FileBody, type FileContent } from './site-files.js';
@@ -48,6 +49,11 @@ export interface BuildSiteInput {
   onPage?: (done: number, total: number) => void;
   /** Draws each chart (default: `render/charts/draw.ts`); see `RenderOptions.drawChart`. */
   drawChart?: ChartDrawer;
+  /**
+   * Starts a thread that renders half the app pages (`render/helper.ts`), used when the site has enough apps for
+   * it to pay (never with `drawChart`, which it cannot call).
+   */
+  startHelper?: StartPageHelper;
 }
 
 export interface Site {
@@ -85,13 +91,6 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
     ? hideTableIds({ table: history, statuses: input.fetched.apps, apps: config.apps })
     : null;
   const siteConfig: Config = hidden ? { ...config, apps: [...hidden.apps] } : config;
-  const model = buildModel({
-    records: hidden ? hidden.table : history,
-    range: input.range,
-    asOf: input.asOf,
-    statuses: hidden ? hidden.statuses : input.fetched.apps,
-    config: siteConfig,
-  });
   // Months the run did not touch keep the text read from the store: neither formatted nor compared again. The
   // others are formatted from the table only when the store writes them, one month at a time.
   const data = historyFileContents(
@@ -103,16 +102,46 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   const downloads: ReadonlyMap<string, FileContent> = publicCopies ? publicCopies.files : data.files;
   const downloadRanges = publicCopies ? publicCopies.ranges : data.ranges;
   const siteUrl = config.report.siteUrl ?? input.siteUrl;
-  const rendered = await renderSite(model, {
-    dataFiles: [...downloads.keys()],
-    ...(idFree ? { idFreeDownloads: true } : {}),
-    notes: configNotes(siteConfig),
-    ...(input.onPage ? { onPage: input.onPage } : {}),
-    ...(input.drawChart ? { drawChart: input.drawChart } : {}),
-    cache: pageCache(stored.files),
-    ...(input.overrides ? { templates: input.overrides.templates, partials: input.overrides.partials } : {}),
-    ...(siteUrl ? { siteUrl } : {}),
-  });
+  const modelInput = {
+    records: hidden ? hidden.table : history,
+    range: input.range,
+    asOf: input.asOf,
+    statuses: hidden ? hidden.statuses : input.fetched.apps,
+    config: siteConfig,
+  };
+  const notes = configNotes(siteConfig);
+  const cache = pageCache(stored.files);
+  const overrides = input.overrides
+    ? { templates: input.overrides.templates, partials: input.overrides.partials }
+    : {};
+  // Started before the model is built: the helper builds its own from the same input meanwhile.
+  const apps = Math.max(modelInput.records.appIds.length, modelInput.statuses.length);
+  const helper =
+    input.startHelper && !input.drawChart && worthAHelper(apps, modelInput.records.length)
+      ? input.startHelper({
+          model: { ...modelInput, records: modelInput.records.columns() },
+          render: { notes, tool: cache.tool, ...overrides },
+          recorded: recordedKeys(stored.files),
+        })
+      : undefined;
+  let model: ReportModel;
+  let rendered: RenderedSite;
+  try {
+    model = buildModel(modelInput);
+    rendered = await renderSite(model, {
+      dataFiles: [...downloads.keys()],
+      ...(idFree ? { idFreeDownloads: true } : {}),
+      notes,
+      ...(input.onPage ? { onPage: input.onPage } : {}),
+      ...(input.drawChart ? { drawChart: input.drawChart } : {}),
+      cache,
+      ...(helper ? { helper } : {}),
+      ...overrides,
+      ...(siteUrl ? { siteUrl } : {}),
+    });
+  } finally {
+    await helper?.close();
+  }
   // A spreadsheet copy of an export whose bytes are those read keeps its stored bytes, if they are the recorded ones.
   const sheets = new Map<string, PageRecord>();
   for (const path of downloads.keys()) {
@@ -150,6 +179,11 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
       records: history.length,
     },
   };
+}
+
+/** Page path → the key recorded for its stored bytes. */
+function recordedKeys(stored: StoredHistory['files']): Map<string, string> {
+  return new Map([...(stored?.records ?? [])].map(([path, record]) => [path, record.key]));
 }
 
 /**

@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { dirname, resolve } from 'node:path';
 import { readConfigFile } from '../config/load.js';
 import { realSleep, systemClock, type Deps, type Logger } from '../deps.js';
+import { pageHelperOf } from '../page-helper.js';
 import { errorMessage } from '../errors.js';
 import { createHttpFetch } from '../http.js';
 import { readGitHubContext } from '../github-context.js';
@@ -24,7 +25,8 @@ const EMPTY_OUTPUTS = {
   'failed-apps': '[]',
 } as const;
 
-export async function runAction(): Promise<void> {
+/** `helperScript`: the helper thread's script (`dist/page-helper.js`), given by the bundle's entry. */
+export async function runAction(helperScript?: URL): Promise<void> {
   const logger = createActionLogger();
   for (const [name, value] of Object.entries(EMPTY_OUTPUTS)) core.setOutput(name, value);
   try {
@@ -47,6 +49,7 @@ export async function runAction(): Promise<void> {
       sleep: realSleep,
       fetch: createHttpFetch(process.env),
       random: Math.random,
+      ...pageHelperOf(helperScript),
     };
     const configPath = resolve(inputs.config);
     const config = await readConfigFile(configPath);

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { dirname, join, relative, resolve } from 'node:path';
 import { MAX_PERIOD_DAYS, periodDays } from '../config/schema.js';
 import { realSleep, systemClock, type Deps, type Logger } from '../deps.js';
+import { pageHelperOf } from '../page-helper.js';
 import { errorMessage, UserError } from '../errors.js';
 import { createHttpFetch } from '../http.js';
 import { isDay } from '../model/dates.js';
@@ -93,6 +94,8 @@ export async function main(
   argv: string[],
   env: Record<string, string | undefined>,
   logger?: Logger,
+  /** The helper thread's script (`dist/page-helper.js`), given by the bundle's entry. */
+  helperScript?: URL,
 ): Promise<number> {
   const log = logger ?? createConsoleLogger(undefined, undefined, { verbose: argv.includes('--verbose') });
   const [command, ...rest] = argv;
@@ -112,7 +115,7 @@ export async function main(
       log.info(HELP[command]!);
       return 0;
     }
-    const deps = createDeps(log, env);
+    const deps = { ...createDeps(log, env), ...pageHelperOf(helperScript) };
     switch (command) {
       case 'demo':
         return await demo(rest, deps);

@@ -25,6 +25,18 @@ export interface FeatureText {
   unit: string;
 }
 
+/** A table's rows and texts as plain data, for another thread (structured clone copies the arrays whole). */
+export interface TableColumns {
+  day: Int32Array;
+  app: Uint32Array;
+  feature: Uint32Array;
+  quantity: Float64Array;
+  tokens: Float64Array;
+  flags: Uint8Array;
+  apps: readonly AppText[];
+  features: readonly FeatureText[];
+}
+
 const ESTIMATED = 1;
 /** Bits 1–2: the charge flag, 0 when APS did not say, 1 charged, 2 uncharged (the storage order). */
 const CHARGED_SHIFT = 1;
@@ -53,6 +65,33 @@ export class HistoryTable implements Iterable<UsageRecord> {
     const table = new HistoryTable();
     for (const r of records) table.push(r);
     return table;
+  }
+
+  /** The table `columns()` gave: the same rows, texts and text indexes. */
+  static fromColumns(columns: TableColumns): HistoryTable {
+    const table = new HistoryTable();
+    for (const a of columns.apps) table.appOf(a.id, a.name);
+    for (const f of columns.features) table.featureOf(f.id, f.name, f.api, f.unit);
+    if (table.apps.length !== columns.apps.length || table.features.length !== columns.features.length)
+      throw new Error('HistoryTable.fromColumns: the texts repeat, so their indexes would not be kept');
+    const { day, app, feature, quantity, tokens, flags } = columns;
+    Object.assign(table, { day, app, feature, quantity, tokens, flags, length: day.length });
+    return table;
+  }
+
+  /** The rows (copies of the filled part of each column) and the texts. */
+  columns(): TableColumns {
+    const n = this.length;
+    return {
+      day: this.day.slice(0, n),
+      app: this.app.slice(0, n),
+      feature: this.feature.slice(0, n),
+      quantity: this.quantity.slice(0, n),
+      tokens: this.tokens.slice(0, n),
+      flags: this.flags.slice(0, n),
+      apps: this.apps,
+      features: this.features,
+    };
   }
 
   push(r: UsageRecord): void {

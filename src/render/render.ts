@@ -21,7 +21,8 @@ import { ChunkedFile, SiteFileMap } from '../site-files.js';
 import type { ChartDef } from './charts/specs.js';
 import { drawChart as drawSvg } from './charts/draw.js';
 import { createHtmlRenderer, type Render, type TemplateSources } from './handlebars.js';
-import { createFormatter } from './i18n/index.js';
+import { createFormatter, type Formatter } from './i18n/index.js';
+import { isHelpedApp, type HelpedPage, type HelperRenderOptions, type PageHelper } from './helper.js';
 import { balanceView } from './balance-view.js';
 import { appColors } from './colors.js';
 import { allAppsPages } from './pages/all-apps.js';
@@ -87,6 +88,11 @@ export interface RenderOptions {
   drawChart?: ChartDrawer;
   /** Pages whose inputs did not change keep the bytes stored for them (their charts are not drawn). */
   cache?: PageCache;
+  /**
+   * A second thread rendering every other app page (`helper.ts`) from the same model, which it built itself.
+   * The pages come back in order, with their keys and the SHA-256 of their bytes; the site is the same bytes.
+   */
+  helper?: PageHelper;
 }
 
 /**
@@ -127,19 +133,8 @@ export interface RenderedSite {
 }
 
 export async function renderSite(model: ReportModel, options: RenderOptions): Promise<RenderedSite> {
-  const f = createFormatter(model.locale);
-  // Markdown templates go to their own instance (no HTML escaping, explicit helpers); keep them out of this one.
-  const sources: { templates: TemplateSources; partials: TemplateSources } = {
-    templates: {
-      ...withoutMarkdown({ ...DEFAULT_TEMPLATES, ...options.templates }),
-      [CHART_FRAGMENT]: '{{> chart chart}}',
-    },
-    partials: withoutMarkdown({ ...DEFAULT_PARTIALS, ...options.partials }),
-  };
-  const html = createHtmlRenderer(sources.templates, sources.partials);
-  const css = cssSource;
-  const common = { t: f.t, title: model.title ?? f.t.defaultTitle, css, csp: contentSecurityPolicy(css) };
-
+  const renderer = pageRenderer(model, options, options.cache?.tool ?? '');
+  const { f } = renderer;
   const summaryOptions: SummaryOptions = {
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
     ...(options.templates ? { templates: options.templates } : {}),
@@ -162,12 +157,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
         units: unitChartDefs(model.apiUnits, f, model.locale, 'api-units', (key) => colors.get(key)),
         context: { balance: balanceView(f, model.balance) },
       }),
-    ...model.apps.map(
-      (a) => () =>
-        withExtras(withNotes(appPage(model, a, f), options.notes?.apps?.get(a.id)), {
-          units: unitChartDefs(a.units, f, model.locale, 'units'),
-        }),
-    ),
+    ...model.apps.map((_, j) => () => appPageView(model, j, f, options.notes?.apps)),
     ...allAppsPages(model, f).map((page) => () => page),
     () => monthsIndexPage(model.months, f),
     ...model.months.map(
@@ -181,30 +171,32 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   const files = new SiteFileMap();
   const records = new Map<string, PageRecord>();
   const kept = new Set<string>();
-  const cache = options.cache;
-  const inputs = cache ? renderInputs(cache.tool, model.locale, sources, common) : '';
-  const templateKeys = new Map<string, string>();
-  const keyOf = (page: PageView): string => {
-    let template = templateKeys.get(page.template);
-    if (template === undefined)
-      templateKeys.set(page.template, (template = sha256Hex(sources.templates[page.template] ?? '')));
-    return pageKey(inputs, template, page);
-  };
-  // One page at a time: more pages in flight would only raise peak memory.
-  const draw = options.drawChart ?? drawSvg;
-  for (const make of pages) {
-    const page = make();
-    const key = cache ? keyOf(page) : '';
-    const stored = cache ? await cache.keep(page.path, key) : undefined;
-    // Held as UTF-8 until the store writes it, outside the JavaScript heap: thousands of page texts held in the
-    // heap until the save made garbage collection the largest cost of a large site.
-    const bytes = stored ?? renderPage(html, page, common, draw);
-    files.set(page.path, bytes);
-    if (cache) {
-      records.set(page.path, { key, bytes: sha256Hex(bytes) });
-      if (stored !== undefined) kept.add(page.path);
+  const { cache, helper } = options;
+  try {
+    // One page at a time: more pages in flight would only raise peak memory.
+    for (let i = 0; i < pages.length; i++) {
+      const make = pages[i]!;
+      const j = i - FIRST_APP_PAGE;
+      const helped = helper && isHelpedApp(j, model.apps.length) ? await takeHelped(helper, j) : undefined;
+      const view = helped ? undefined : make();
+      const path = helped?.path ?? view!.path;
+      const key = helped?.key ?? (cache ? renderer.key(view!) : '');
+      const stored = cache ? await cache.keep(path, key) : undefined;
+      // Held as UTF-8 until the store writes it, outside the JavaScript heap: thousands of page texts held in the
+      // heap until the save made garbage collection the largest cost of a large site.
+      const made = stored ?? helped?.bytes;
+      // A page the helper took for kept whose stored bytes are not the recorded ones after all: rendered here.
+      const bytes = made ?? renderer.render(view ?? make());
+      const digest = made && !stored ? helped?.digest : undefined;
+      files.set(path, bytes);
+      if (cache) {
+        records.set(path, { key, bytes: digest ?? sha256Hex(bytes) });
+        if (stored !== undefined) kept.add(path);
+      }
+      options.onPage?.(files.size, pages.length);
     }
-    options.onPage?.(files.size, pages.length);
+  } finally {
+    await helper?.close();
   }
   files.set('summary.md', summary);
   // Made when the store writes it, not held beside the pages until then.
@@ -216,6 +208,94 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     summary,
     summaryWithin: (limit, measure) =>
       renderSummaryWithin(model, limit, { ...summaryOptions, ...(measure ? { measure } : {}) }),
+  };
+}
+
+/** The overview comes first; the app pages follow it, in the model's order. */
+const FIRST_APP_PAGE = 1;
+
+/** The helper's next page, which must be app page `j` (it renders them in order). */
+async function takeHelped(helper: PageHelper, j: number): Promise<HelpedPage> {
+  const page = await helper.next();
+  if (page.app !== j) throw new Error(`page helper: sent app page ${page.app} where ${j} was due`);
+  return page;
+}
+
+/**
+ * The app pages of `share` rendered as `renderSite` renders them, for a helper thread: each with its key, and its
+ * bytes and their SHA-256 unless its key is the one `recorded` for the stored page (the main thread then keeps the
+ * stored bytes, or renders the page itself when they are not the recorded ones).
+ */
+export function* renderHelpedApps(
+  model: ReportModel,
+  options: HelperRenderOptions,
+  recorded: ReadonlyMap<string, string>,
+): Generator<HelpedPage> {
+  const renderer = pageRenderer(model, options, options.tool);
+  for (let j = 0; j < model.apps.length; j++) {
+    if (!isHelpedApp(j, model.apps.length)) continue;
+    const page = appPageView(model, j, renderer.f, options.notes?.apps);
+    const key = renderer.key(page);
+    if (recorded.get(page.path) === key) {
+      yield { app: j, path: page.path, key };
+      continue;
+    }
+    const bytes = renderer.render(page);
+    yield { app: j, path: page.path, key, bytes, digest: sha256Hex(bytes) };
+  }
+}
+
+/** App page `j` with its notes and unit charts. */
+function appPageView(
+  model: ReportModel,
+  j: number,
+  f: Formatter,
+  notes: ReadonlyMap<string, string> | undefined,
+): PageView {
+  const a = model.apps[j]!;
+  return withExtras(withNotes(appPage(model, a, f), notes?.get(a.id)), {
+    units: unitChartDefs(a.units, f, model.locale, 'units'),
+  });
+}
+
+interface PageRenderer {
+  f: Formatter;
+  /** The page's key (see `PageCache`). */
+  key(page: PageView): string;
+  render(page: PageView): Buffer;
+}
+
+/** The templates compiled once, the context every page shares and the shared part of the keys. */
+function pageRenderer(
+  model: ReportModel,
+  options: Pick<RenderOptions, 'templates' | 'partials' | 'drawChart'>,
+  tool: string,
+): PageRenderer {
+  const f = createFormatter(model.locale);
+  // Markdown templates go to their own instance (no HTML escaping, explicit helpers); keep them out of this one.
+  const sources: { templates: TemplateSources; partials: TemplateSources } = {
+    templates: {
+      ...withoutMarkdown({ ...DEFAULT_TEMPLATES, ...options.templates }),
+      [CHART_FRAGMENT]: '{{> chart chart}}',
+    },
+    partials: withoutMarkdown({ ...DEFAULT_PARTIALS, ...options.partials }),
+  };
+  const html = createHtmlRenderer(sources.templates, sources.partials);
+  const css = cssSource;
+  const common = { t: f.t, title: model.title ?? f.t.defaultTitle, css, csp: contentSecurityPolicy(css) };
+  let inputs: string | undefined;
+  const templateKeys = new Map<string, string>();
+  const draw = options.drawChart ?? drawSvg;
+  return {
+    f,
+    key(page) {
+      inputs ??= renderInputs(tool, model.locale, sources, common);
+      let template = templateKeys.get(page.template);
+      if (template === undefined)
+        templateKeys.set(page.template, (template = sha256Hex(sources.templates[page.template] ?? '')));
+      return pageKey(inputs, template, page);
+    },
+    render: (page) => renderPage(html, page, common, draw),
   };
 }
 

@@ -1,0 +1,59 @@
+/**
+ * The helper thread of `render/helper.ts`, started from its script (`dist/page-helper.js`, beside the entry that
+ * starts it). Its pages arrive as messages, their bytes moved, not copied; a failure in the thread fails the
+ * build with its message.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { HelpedPage, HelperJob, PageHelper, StartPageHelper } from './render/helper.js';
+
+/** A message from the thread: a page, the end, or why it stopped. */
+export type HelperMessage = { page: HelpedPage } | { done: true } | { error: string };
+
+/**
+ * The helper of a front end whose bundle holds `script`; none on a single core (the helper would only take
+ * turns with the main thread) or without a script (running from the sources).
+ */
+export function pageHelperOf(script: URL | undefined): { startPageHelper?: StartPageHelper } {
+  return script && availableParallelism() > 1 ? { startPageHelper: pageHelperAt(script) } : {};
+}
+
+export function pageHelperAt(script: URL | string): StartPageHelper {
+  return (job: HelperJob): PageHelper => {
+    const worker = new Worker(script, { workerData: job });
+    const pages: HelpedPage[] = [];
+    let waiting: { resolve(page: HelpedPage): void; reject(error: Error): void } | undefined;
+    let failure: Error | undefined;
+    let done = false;
+    const fail = (error: Error) => {
+      failure ??= error;
+      waiting?.reject(failure);
+      waiting = undefined;
+    };
+    worker.on('message', (message: HelperMessage) => {
+      if ('error' in message) fail(new Error(`page helper: ${message.error}`));
+      else if ('done' in message) done = true;
+      else if (waiting) {
+        waiting.resolve(message.page);
+        waiting = undefined;
+      } else pages.push(message.page);
+    });
+    worker.on('error', (error) => fail(new Error(`page helper: ${error.message}`)));
+    worker.on('exit', (code) => {
+      if (!done) fail(new Error(`page helper: the thread stopped before its last page (exit code ${code})`));
+    });
+    return {
+      next() {
+        const page = pages.shift();
+        if (page) return Promise.resolve(page);
+        if (failure) return Promise.reject(failure);
+        if (done) return Promise.reject(new Error('page helper: asked for a page after its last one'));
+        return new Promise((resolve, reject) => (waiting = { resolve, reject }));
+      },
+      async close() {
+        done = true;
+        await worker.terminate();
+      },
+    };
+  };
+}

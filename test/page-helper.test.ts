@@ -1,0 +1,128 @@
+/**
+ * The helper thread renders every other app page of a large site from a model it builds itself: the site must be
+ * byte for byte the one the main thread renders alone, kept pages included, and a helper that fails must fail the
+ * build with its message. The helper runs as it does in the bundle: its entry bundled by esbuild, in a real worker.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMPTY_HISTORY, readHistoryDir, type StoredHistory } from '../src/history/history-files.js';
+import { pageHelperAt } from '../src/page-helper.js';
+import { worthAHelper, type HelperJob, type StartPageHelper } from '../src/render/helper.js';
+import { buildSite, type Site } from '../src/site.js';
+import { BUNDLE_OPTIONS } from '../scripts/bundle-options.mjs';
+import { tempDir } from './support/memory.js';
+import { demoConfig, syntheticRecords, writeSite } from './support/site.js';
+
+// Enough apps for the helper to be worth starting (500), over a few days.
+const RECORDS = syntheticRecords({ apps: 520, days: 3, end: '2026-11-20' });
+const APPS = [...new Map(RECORDS.map((r) => [r.appId, r.appName]))].map(([id, name]) => ({
+  id,
+  name,
+  status: 'ok' as const,
+}));
+
+let dir: Awaited<ReturnType<typeof tempDir>>;
+let script: string;
+let alone: Site;
+
+function buildWith(stored: StoredHistory, startHelper?: StartPageHelper): Promise<Site> {
+  return buildSite({
+    config: demoConfig({ apps: [] }),
+    stored,
+    fetched: { records: stored.records.length ? [] : RECORDS, apps: APPS },
+    range: { from: '2026-11-18', to: '2026-11-20' },
+    asOf: '2026-11-20',
+    ...(startHelper ? { startHelper } : {}),
+  });
+}
+
+/** The helper of `script`, counting the jobs it was given. */
+function counted(start: StartPageHelper): { start: StartPageHelper; jobs: HelperJob[] } {
+  const jobs: HelperJob[] = [];
+  return {
+    jobs,
+    start: (job) => {
+      jobs.push(job);
+      return start(job);
+    },
+  };
+}
+
+beforeAll(async () => {
+  dir = await tempDir();
+  await build({
+    ...BUNDLE_OPTIONS,
+    entryPoints: { 'page-helper': 'src/page-helper-entry.ts' },
+    outdir: dir.path,
+  });
+  script = join(dir.path, 'page-helper.js');
+  alone = await buildWith(EMPTY_HISTORY);
+}, 60_000);
+
+afterAll(() => dir.cleanup());
+
+describe('the page helper', () => {
+  it('renders the site the main thread renders alone, with the same page records', async () => {
+    const helper = counted(pageHelperAt(script));
+    const helped = await buildWith(EMPTY_HISTORY, helper.start);
+    expect(helper.jobs).toHaveLength(1);
+    expect(helper.jobs[0]!.model.records.day).toHaveLength(RECORDS.length);
+    expect(new Map(helped.files)).toEqual(new Map(alone.files));
+    expect(helped.files.get('data/cache/files.json')).toBe(alone.files.get('data/cache/files.json'));
+  }, 60_000);
+
+  it('keeps the stored pages the main thread keeps, and renders again one whose bytes were changed', async () => {
+    const folder = join(dir.path, 'stored');
+    await writeSite(folder, alone.files);
+    // App pages at odd positions are the helper's: it takes this one for kept, the main thread finds it edited.
+    const edited = alone.model.apps[1]!;
+    const page = [...alone.files.keys()].find((p) => p.endsWith(`/${edited.slug}.html`))!;
+    await writeFile(join(folder, page), 'edited by hand');
+    const stored = await readHistoryDir(folder);
+    const helper = counted(pageHelperAt(script));
+    const helped = await buildWith(stored, helper.start);
+    const main = await buildWith(stored);
+    expect(helper.jobs[0]!.recorded.get(page)).toBe(stored.files!.records.get(page)!.key);
+    expect(new Map(helped.files)).toEqual(new Map(main.files));
+    expect(helped.files.get(page)).toBe(alone.files.get(page));
+    expect([...helped.keptPages].sort()).toEqual([...main.keptPages].sort());
+    expect(helped.keptPages.has(page)).toBe(false);
+    // Every other page kept: the overview, the app pages (the edited one aside), the months and the digest.
+    const pages = [...alone.files.keys()].filter((p) => p.endsWith('.html'));
+    expect(helped.keptPages.size).toBe(pages.length - 1);
+  }, 60_000);
+
+  it("fails the build with the helper's error, and stops the thread", async () => {
+    const failing = join(dir.path, 'failing.mjs');
+    await writeFile(
+      failing,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ error: 'Error: out of memory' });\n",
+    );
+    await expect(buildWith(EMPTY_HISTORY, pageHelperAt(failing))).rejects.toThrow(
+      'page helper: Error: out of memory',
+    );
+    const exiting = join(dir.path, 'exiting.mjs');
+    await writeFile(exiting, 'process.exit(3);\n');
+    await expect(buildWith(EMPTY_HISTORY, pageHelperAt(exiting))).rejects.toThrow(
+      'page helper: the thread stopped before its last page (exit code 3)',
+    );
+  }, 60_000);
+});
+
+describe('worthAHelper', () => {
+  it('starts a helper when half the app pages cost more than building the model again', () => {
+    // 10,000 apps × 30 days × 8 features: 2.4 M rows; 25 s of pages saved against 7.9 s of model.
+    expect(worthAHelper(10_000, 2_400_000)).toBe(true);
+    // 1,000 apps × 1,095 days × 8 features: 2.5 s saved against 28.9 s.
+    expect(worthAHelper(1_000, 8_760_000)).toBe(false);
+    // 100 apps: never, whatever the history.
+    expect(worthAHelper(100, 100)).toBe(false);
+    expect(worthAHelper(499, 100)).toBe(false);
+    expect(worthAHelper(500, 100)).toBe(true);
+    // The break-even: 2,000 apps save 5 s, which 1,515,151 rows of model cost (5 s / 3.3 µs).
+    expect(worthAHelper(2_000, 1_515_151)).toBe(true);
+    expect(worthAHelper(2_000, 1_515_152)).toBe(false);
+  });
+});
