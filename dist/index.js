@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-HMMSSX6B.js";
+} from "./chunks/chunk-3TEOXICK.js";
 import "./chunks/chunk-FVP755XR.js";
 import "./chunks/chunk-H3IQSARL.js";
 import "./chunks/chunk-S6OZDB3L.js";
@@ -11,15 +11,15 @@ import {
   pageHelperOf,
   realSleep,
   systemClock
-} from "./chunks/chunk-5HFKTGT7.js";
+} from "./chunks/chunk-BAV2EG3G.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-ZUPE3HRV.js";
-import "./chunks/chunk-QWQDG2WS.js";
+} from "./chunks/chunk-BKJQUZUD.js";
+import "./chunks/chunk-J7SLXWPF.js";
 import "./chunks/chunk-HLIJS7I6.js";
 import "./chunks/chunk-FLAOZLUO.js";
 import "./chunks/chunk-FKZYN2WJ.js";

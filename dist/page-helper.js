@@ -1,8 +1,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   buildModel,
+  jsonChunks,
   renderHelpedApps
-} from "./chunks/chunk-QWQDG2WS.js";
+} from "./chunks/chunk-J7SLXWPF.js";
 import "./chunks/chunk-HLIJS7I6.js";
 import "./chunks/chunk-FLAOZLUO.js";
 import {
@@ -26,6 +27,10 @@ try {
   for (const page of renderHelpedApps(model, job.render, job.recorded)) {
     const bytes = page.bytes && movable(page.bytes);
     send({ page: bytes ? { ...page, bytes } : page }, bytes ? [bytes.buffer] : []);
+  }
+  for (const chunk of jsonChunks(model, "\n")) {
+    const json = new Uint8Array(chunk);
+    send({ json }, [json.buffer]);
   }
   send({ done: true });
 } catch (error) {

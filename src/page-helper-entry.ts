@@ -1,9 +1,11 @@
-// Entry of the helper thread's bundle (dist/page-helper.js): builds the model from the job and sends its app pages.
+// Entry of the helper thread's bundle (dist/page-helper.js): builds the model from the job, sends its app pages,
+// then data/report.json.
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildModel } from './model/build.js';
 import { HistoryTable } from './model/history-table.js';
 import type { HelperMessage } from './page-helper.js';
 import type { HelperJob } from './render/helper.js';
+import { jsonChunks } from './render/json-bytes.js';
 import { renderHelpedApps } from './render/render.js';
 
 const port = parentPort!;
@@ -14,6 +16,11 @@ try {
   for (const page of renderHelpedApps(model, job.render, job.recorded)) {
     const bytes = page.bytes && movable(page.bytes);
     send({ page: bytes ? { ...page, bytes } : page }, bytes ? [bytes.buffer as ArrayBuffer] : []);
+  }
+  // Each chunk copied out of the two buffers the maker takes turns with.
+  for (const chunk of jsonChunks(model, '\n')) {
+    const json = new Uint8Array(chunk);
+    send({ json }, [json.buffer]);
   }
   send({ done: true });
 } catch (error) {

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { HelpedPage, HelperJob, PageHelper, StartPageHelper } from './render/helper.js';
 
 /** A message from the thread: a page, the end, or why it stopped. */
-export type HelperMessage = { page: HelpedPage } | { done: true } | { error: string };
+export type HelperMessage = { page: HelpedPage } | { json: Uint8Array } | { done: true } | { error: string };
 
 /**
  * The helper of a front end whose bundle holds `script`; none on a single core (the helper would only take
@@ -25,15 +25,24 @@ export function pageHelperAt(script: URL | string): StartPageHelper {
     let waiting: { resolve(page: HelpedPage): void; reject(error: Error): void } | undefined;
     let failure: Error | undefined;
     let done = false;
+    const json: Uint8Array[] = [];
+    let jsonMade!: { resolve(chunks: Uint8Array[]): void; reject(error: Error): void };
+    const jsonDone = new Promise<Uint8Array[]>((resolve, reject) => (jsonMade = { resolve, reject }));
+    // Not left unhandled when the build fails before it asks for report.json.
+    jsonDone.catch(() => {});
     const fail = (error: Error) => {
       failure ??= error;
       waiting?.reject(failure);
       waiting = undefined;
+      jsonMade.reject(failure);
     };
     worker.on('message', (message: HelperMessage) => {
       if ('error' in message) fail(new Error(`page helper: ${message.error}`));
-      else if ('done' in message) done = true;
-      else if (waiting) {
+      else if ('json' in message) json.push(message.json);
+      else if ('done' in message) {
+        done = true;
+        jsonMade.resolve(json);
+      } else if (waiting) {
         waiting.resolve(message.page);
         waiting = undefined;
       } else pages.push(message.page);
@@ -50,6 +59,7 @@ export function pageHelperAt(script: URL | string): StartPageHelper {
         if (done) return Promise.reject(new Error('page helper: asked for a page after its last one'));
         return new Promise((resolve, reject) => (waiting = { resolve, reject }));
       },
+      reportJson: () => jsonDone,
       async close() {
         done = true;
         await worker.terminate();

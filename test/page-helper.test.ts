@@ -1,6 +1,6 @@
 /**
- * The helper thread renders every other app page of a large site from a model it builds itself: the site must be
- * byte for byte the one the main thread renders alone, kept pages included, and a helper that fails must fail the
+ * The helper thread renders nearly half the app pages of a large site and its report.json, from a model it builds
+ * itself: the site must be byte for byte the one the main thread renders alone, kept pages included, and a helper that fails must fail the
  * build with its message. The helper runs as it does in the bundle: its entry bundled by esbuild, in a real worker.
  */
 import { writeFile } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_HISTORY, readHistoryDir, type StoredHistory } from '../src/history/history-files.js';
 import { pageHelperAt } from '../src/page-helper.js';
-import { worthAHelper, type HelperJob, type StartPageHelper } from '../src/render/helper.js';
+import { isHelpedApp, worthAHelper, type HelperJob, type StartPageHelper } from '../src/render/helper.js';
 import { buildSite, type Site } from '../src/site.js';
 import { BUNDLE_OPTIONS } from '../scripts/bundle-options.mjs';
 import { tempDir } from './support/memory.js';
@@ -38,14 +38,28 @@ function buildWith(stored: StoredHistory, startHelper?: StartPageHelper): Promis
   });
 }
 
-/** The helper of `script`, counting the jobs it was given. */
-function counted(start: StartPageHelper): { start: StartPageHelper; jobs: HelperJob[] } {
+/** The helper of `script`, keeping the jobs it was given and the report.json chunks it made. */
+function counted(start: StartPageHelper): {
+  start: StartPageHelper;
+  jobs: HelperJob[];
+  json: Uint8Array[][];
+} {
   const jobs: HelperJob[] = [];
+  const json: Uint8Array[][] = [];
   return {
     jobs,
+    json,
     start: (job) => {
       jobs.push(job);
-      return start(job);
+      const helper = start(job);
+      return {
+        ...helper,
+        reportJson: async () => {
+          const chunks = await helper.reportJson();
+          json.push(chunks);
+          return chunks;
+        },
+      };
     },
   };
 }
@@ -71,12 +85,15 @@ describe('the page helper', () => {
     expect(helper.jobs[0]!.model.records.day).toHaveLength(RECORDS.length);
     expect(new Map(helped.files)).toEqual(new Map(alone.files));
     expect(helped.files.get('data/cache/files.json')).toBe(alone.files.get('data/cache/files.json'));
+    // report.json came from the helper, in chunks.
+    expect(helper.json).toHaveLength(1);
+    expect(Buffer.concat(helper.json[0]!).toString('utf8')).toBe(alone.files.get('data/report.json'));
   }, 60_000);
 
   it('keeps the stored pages the main thread keeps, and renders again one whose bytes were changed', async () => {
     const folder = join(dir.path, 'stored');
     await writeSite(folder, alone.files);
-    // App pages at odd positions are the helper's: it takes this one for kept, the main thread finds it edited.
+    // App page 1 is the helper's (`isHelpedApp`): it takes it for kept, the main thread finds it edited.
     const edited = alone.model.apps[1]!;
     const page = [...alone.files.keys()].find((p) => p.endsWith(`/${edited.slug}.html`))!;
     await writeFile(join(folder, page), 'edited by hand');
@@ -109,6 +126,15 @@ describe('the page helper', () => {
       'page helper: the thread stopped before its last page (exit code 3)',
     );
   }, 60_000);
+});
+
+describe('isHelpedApp', () => {
+  it('gives the helper 9 app pages of every 20, at odd positions', () => {
+    const helped = Array.from({ length: 40 }, (_, j) => j).filter((j) => isHelpedApp(j, 40));
+    expect(helped).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17, 21, 23, 25, 27, 29, 31, 33, 35, 37]);
+    expect(isHelpedApp(41, 41)).toBe(false);
+    expect(isHelpedApp(-1, 41)).toBe(false);
+  });
 });
 
 describe('worthAHelper', () => {

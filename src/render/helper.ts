@@ -1,6 +1,7 @@
 /**
- * A second thread for a site of thousands of apps: it builds the same model from the same history and renders
- * every other app page, while the main thread renders the rest and then places the helper's pages in order. On a
+ * A second thread for a site of thousands of apps: it builds the same model from the same history, renders
+ * nearly half the app pages and makes `data/report.json`, while the main thread renders the rest and places the
+ * helper's pages in order. On a
  * 2-core runner the pages of 10,000 apps then take about half as long; building the model twice costs the helper
  * a few seconds, so a site with few apps and long history (where the model dominates) renders on one thread.
  * This module is the contract between the two threads; the thread itself is started at the edge (`page-helper.ts`).
@@ -37,15 +38,20 @@ export interface HelpedPage {
 export interface PageHelper {
   /** The next app page the helper rendered, in the model's order; rejects when the helper failed. */
   next(): Promise<HelpedPage>;
+  /** `data/report.json`, which the helper makes after its pages, in chunks of their own memory. */
+  reportJson(): Promise<Uint8Array[]>;
   /** Stops the thread (also when the main thread failed first). */
   close(): Promise<void>;
 }
 
 export type StartPageHelper = (job: HelperJob) => PageHelper;
 
-/** The helper renders the app pages at odd positions: apps are ranked by tokens, so each thread gets a fair mix. */
+/**
+ * The helper renders 9 app pages of every 20, at odd positions (apps are ranked by tokens, so each thread gets a
+ * fair mix), then makes `report.json`, which takes it about as long as a tenth of the pages.
+ */
 export function isHelpedApp(app: number, apps: number): boolean {
-  return app >= 0 && app < apps && app % 2 === 1;
+  return app >= 0 && app < apps && app % 2 === 1 && app % 20 !== 19;
 }
 
 /**

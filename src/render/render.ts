@@ -89,8 +89,9 @@ export interface RenderOptions {
   /** Pages whose inputs did not change keep the bytes stored for them (their charts are not drawn). */
   cache?: PageCache;
   /**
-   * A second thread rendering every other app page (`helper.ts`) from the same model, which it built itself.
-   * The pages come back in order, with their keys and the SHA-256 of their bytes; the site is the same bytes.
+   * A second thread rendering nearly half the app pages and `report.json` (`helper.ts`) from the same model,
+   * which it built itself. The pages come back in order, with their keys and the SHA-256 of their bytes; the
+   * site is the same bytes.
    */
   helper?: PageHelper;
 }
@@ -195,12 +196,13 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
       }
       options.onPage?.(files.size, pages.length);
     }
+    const json = await helper?.reportJson();
+    files.set('summary.md', summary);
+    // Made when the store writes it, not held beside the pages until then (unless the helper made it).
+    files.set('data/report.json', new ChunkedFile(() => json ?? jsonChunks(model, '\n')));
   } finally {
     await helper?.close();
   }
-  files.set('summary.md', summary);
-  // Made when the store writes it, not held beside the pages until then.
-  files.set('data/report.json', new ChunkedFile(() => jsonChunks(model, '\n')));
   return {
     files,
     pages: records,
