@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-3TEOXICK.js";
+} from "./chunks/chunk-5NWTKTF5.js";
 import "./chunks/chunk-FVP755XR.js";
 import "./chunks/chunk-H3IQSARL.js";
 import "./chunks/chunk-S6OZDB3L.js";
@@ -18,8 +18,8 @@ import {
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-BKJQUZUD.js";
-import "./chunks/chunk-J7SLXWPF.js";
+} from "./chunks/chunk-B34ZBMYN.js";
+import "./chunks/chunk-RINUBPBO.js";
 import "./chunks/chunk-HLIJS7I6.js";
 import "./chunks/chunk-FLAOZLUO.js";
 import "./chunks/chunk-FKZYN2WJ.js";

@@ -3,7 +3,7 @@ import {
   buildModel,
   jsonChunks,
   renderHelpedApps
-} from "./chunks/chunk-J7SLXWPF.js";
+} from "./chunks/chunk-RINUBPBO.js";
 import "./chunks/chunk-HLIJS7I6.js";
 import "./chunks/chunk-FLAOZLUO.js";
 import {

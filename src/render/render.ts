@@ -91,7 +91,7 @@ export interface RenderOptions {
   /**
    * A second thread rendering nearly half the app pages and `report.json` (`helper.ts`) from the same model,
    * which it built itself. The pages come back in order, with their keys and the SHA-256 of their bytes; the
-   * site is the same bytes.
+   * site is the same bytes. Whoever started the helper closes it.
    */
   helper?: PageHelper;
 }
@@ -173,36 +173,32 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   const records = new Map<string, PageRecord>();
   const kept = new Set<string>();
   const { cache, helper } = options;
-  try {
-    // One page at a time: more pages in flight would only raise peak memory.
-    for (let i = 0; i < pages.length; i++) {
-      const make = pages[i]!;
-      const j = i - FIRST_APP_PAGE;
-      const helped = helper && isHelpedApp(j, model.apps.length) ? await takeHelped(helper, j) : undefined;
-      const view = helped ? undefined : make();
-      const path = helped?.path ?? view!.path;
-      const key = helped?.key ?? (cache ? renderer.key(view!) : '');
-      const stored = cache ? await cache.keep(path, key) : undefined;
-      // Held as UTF-8 until the store writes it, outside the JavaScript heap: thousands of page texts held in the
-      // heap until the save made garbage collection the largest cost of a large site.
-      const made = stored ?? helped?.bytes;
-      // A page the helper took for kept whose stored bytes are not the recorded ones after all: rendered here.
-      const bytes = made ?? renderer.render(view ?? make());
-      const digest = made && !stored ? helped?.digest : undefined;
-      files.set(path, bytes);
-      if (cache) {
-        records.set(path, { key, bytes: digest ?? sha256Hex(bytes) });
-        if (stored !== undefined) kept.add(path);
-      }
-      options.onPage?.(files.size, pages.length);
+  // One page at a time: more pages in flight would only raise peak memory.
+  for (let i = 0; i < pages.length; i++) {
+    const make = pages[i]!;
+    const j = i - FIRST_APP_PAGE;
+    const helped = helper && isHelpedApp(j, model.apps.length) ? await takeHelped(helper, j) : undefined;
+    const view = helped ? undefined : make();
+    const path = helped?.path ?? view!.path;
+    const key = helped?.key ?? (cache ? renderer.key(view!) : '');
+    const stored = cache ? await cache.keep(path, key) : undefined;
+    // Held as UTF-8 until the store writes it, outside the JavaScript heap: thousands of page texts held in the
+    // heap until the save made garbage collection the largest cost of a large site.
+    const made = stored ?? helped?.bytes;
+    // A page the helper took for kept whose stored bytes are not the recorded ones after all: rendered here.
+    const bytes = made ?? renderer.render(view ?? make());
+    const digest = made && !stored ? helped?.digest : undefined;
+    files.set(path, bytes);
+    if (cache) {
+      records.set(path, { key, bytes: digest ?? sha256Hex(bytes) });
+      if (stored !== undefined) kept.add(path);
     }
-    const json = await helper?.reportJson();
-    files.set('summary.md', summary);
-    // Made when the store writes it, not held beside the pages until then (unless the helper made it).
-    files.set('data/report.json', new ChunkedFile(() => json ?? jsonChunks(model, '\n')));
-  } finally {
-    await helper?.close();
+    options.onPage?.(files.size, pages.length);
   }
+  const json = await helper?.reportJson();
+  files.set('summary.md', summary);
+  // Made when the store writes it, not held beside the pages until then (unless the helper made it).
+  files.set('data/report.json', new ChunkedFile(() => json ?? jsonChunks(model, '\n')));
   return {
     files,
     pages: records,
@@ -224,7 +220,7 @@ async function takeHelped(helper: PageHelper, j: number): Promise<HelpedPage> {
 }
 
 /**
- * The app pages of `share` rendered as `renderSite` renders them, for a helper thread: each with its key, and its
+ * The helper's app pages (`isHelpedApp`) rendered as `renderSite` renders them, for the helper thread: each with its key, and its
  * bytes and their SHA-256 unless its key is the one `recorded` for the stored page (the main thread then keeps the
  * stored bytes, or renders the page itself when they are not the recorded ones).
  */
