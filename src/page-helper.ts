@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { HelpedPage, HelperJob, PageHelper, StartPageHelper } from './render/helper.js';
 
-/** A message from the thread: a page, the end, or why it stopped. */
+/** A message from the thread: a page, a chunk of `report.json`, the end, or why it stopped. */
 export type HelperMessage = { page: HelpedPage } | { json: Uint8Array } | { done: true } | { error: string };
 
 /**

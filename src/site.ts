@@ -1,7 +1,8 @@
 /**
  * Merge → model → render, entirely in memory: nothing is written until every page rendered, so a failure never
  * leaves a half-broken site over a good one. The pipeline calls it again after a rejected save, with the fresher
- * history. Pure but for the chart renderer inside `renderSite`.
+ * history. Pure but for the chart renderer inside `renderSite` and the helper thread it may start through
+ * `startHelper`.
  */
 import type { Config } from './config/schema.js';
 import {
@@ -50,8 +51,8 @@ export interface BuildSiteInput {
   /** Draws each chart (default: `render/charts/draw.ts`); see `RenderOptions.drawChart`. */
   drawChart?: ChartDrawer;
   /**
-   * Starts a thread that renders half the app pages (`render/helper.ts`), used when the site has enough apps for
-   * it to pay (never with `drawChart`, which it cannot call).
+   * Starts a thread that renders nearly half the app pages and `report.json` (`render/helper.ts`), used when the
+   * site has enough apps for it to pay (never with `drawChart`, which it cannot call).
    */
   startHelper?: StartPageHelper;
 }
