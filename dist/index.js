@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-FOO44D4I.js";
+} from "./chunks/chunk-IYMKL7CC.js";
 import "./chunks/chunk-FVP755XR.js";
 import "./chunks/chunk-H3IQSARL.js";
 import "./chunks/chunk-S6OZDB3L.js";
@@ -11,14 +11,14 @@ import {
   pageHelperOf,
   realSleep,
   systemClock
-} from "./chunks/chunk-BAV2EG3G.js";
+} from "./chunks/chunk-HGDBH7NC.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-PQ4PT5X4.js";
+} from "./chunks/chunk-EALAPMIZ.js";
 import "./chunks/chunk-RINUBPBO.js";
 import "./chunks/chunk-HLIJS7I6.js";
 import "./chunks/chunk-FLAOZLUO.js";

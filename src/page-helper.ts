@@ -4,7 +4,6 @@
  * build with its message.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { HelpedPage, HelperJob, PageHelper, StartPageHelper } from './render/helper.js';
 
 /** A message from the thread: a page, a chunk of `report.json`, the end, or why it stopped. */
@@ -19,7 +18,9 @@ export function pageHelperOf(script: URL | undefined): { startPageHelper?: Start
 }
 
 export function pageHelperAt(script: URL | string): StartPageHelper {
-  return (job: HelperJob): PageHelper => {
+  return async (job: HelperJob): Promise<PageHelper> => {
+    // Loaded when a helper starts: `--help` and `validate` start without it (≈ 5 ms).
+    const { Worker } = await import('node:worker_threads');
     const worker = new Worker(script, { workerData: job });
     const pages: HelpedPage[] = [];
     let waiting: { resolve(page: HelpedPage): void; reject(error: Error): void } | undefined;

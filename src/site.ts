@@ -119,7 +119,7 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   const apps = Math.max(modelInput.records.appIds.length, modelInput.statuses.length);
   const helper =
     input.startHelper && !input.drawChart && worthAHelper(apps, modelInput.records.length)
-      ? input.startHelper({
+      ? await input.startHelper({
           model: { ...modelInput, records: modelInput.records.columns() },
           render: { notes, tool: cache.tool, ...overrides },
           recorded: recordedKeys(stored.files),

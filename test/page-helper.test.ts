@@ -49,9 +49,9 @@ function counted(start: StartPageHelper): {
   return {
     jobs,
     json,
-    start: (job) => {
+    start: async (job) => {
       jobs.push(job);
-      const helper = start(job);
+      const helper = await start(job);
       return {
         ...helper,
         reportJson: async () => {

@@ -44,7 +44,7 @@ export interface PageHelper {
   close(): Promise<void>;
 }
 
-export type StartPageHelper = (job: HelperJob) => PageHelper;
+export type StartPageHelper = (job: HelperJob) => Promise<PageHelper>;
 
 /**
  * The helper renders 9 app pages of every 20, at odd positions (apps are ranked by tokens, so each thread gets a
