@@ -1,7 +1,6 @@
 // Bundles the action (dist/index.js), the CLI (dist/cli.js) and the thread that helps both render large sites
-// (dist/page-helper.js) with esbuild. Modules a command may not need (the
-// sources, the publishers, the live demo) end up in chunks loaded on first use, so `--help` and `validate` start
-// fast.
+// (dist/page-helper.js) with esbuild. Modules a command may not need (the sources, the publishers, the live demo)
+// end up in chunks loaded on first use, so `--help` and `validate` start fast.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-IYMKL7CC.js";
+} from "./chunks/chunk-3GK2MOBV.js";
 import "./chunks/chunk-FVP755XR.js";
 import "./chunks/chunk-H3IQSARL.js";
 import "./chunks/chunk-S6OZDB3L.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-EALAPMIZ.js";
+} from "./chunks/chunk-6Y3UFHAT.js";
 import "./chunks/chunk-RINUBPBO.js";
 import "./chunks/chunk-HLIJS7I6.js";
 import "./chunks/chunk-FLAOZLUO.js";

@@ -50,8 +50,9 @@ export interface Deps {
   /** Draws each chart to SVG (default: `render/charts/draw.ts`); tests pass one that counts the charts drawn. */
   drawChart?: ChartDrawer;
   /**
-   * Starts the thread that renders half the app pages of a large site (`page-helper.ts`); the front ends give it
-   * on a machine of more than one core. Without it every page renders on the main thread, to the same bytes.
+   * Starts the thread that renders nearly half the app pages and `report.json` of a large site (`page-helper.ts`);
+   * the front ends give it on a machine of more than one core. Without it every page renders on the main thread,
+   * to the same bytes.
    */
   startPageHelper?: StartPageHelper;
 }

@@ -1,7 +1,8 @@
 /**
  * The helper thread renders nearly half the app pages of a large site and its report.json, from a model it builds
- * itself: the site must be byte for byte the one the main thread renders alone, kept pages included, and a helper that fails must fail the
- * build with its message. The helper runs as it does in the bundle: its entry bundled by esbuild, in a real worker.
+ * itself: the site must be byte for byte the one the main thread renders alone, kept pages included, and a
+ * helper that fails must fail the build with its message. The helper runs as it does in the bundle: its entry
+ * bundled by esbuild, in a real worker.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -220,9 +220,9 @@ async function takeHelped(helper: PageHelper, j: number): Promise<HelpedPage> {
 }
 
 /**
- * The helper's app pages (`isHelpedApp`) rendered as `renderSite` renders them, for the helper thread: each with its key, and its
- * bytes and their SHA-256 unless its key is the one `recorded` for the stored page (the main thread then keeps the
- * stored bytes, or renders the page itself when they are not the recorded ones).
+ * The helper's app pages (`isHelpedApp`) rendered as `renderSite` renders them, for the helper thread: each with
+ * its key, and its bytes and their SHA-256 unless its key is the one `recorded` for the stored page (the main
+ * thread then keeps the stored bytes, or renders the page itself when they are not the recorded ones).
  */
 export function* renderHelpedApps(
   model: ReportModel,
