@@ -13,7 +13,7 @@ import {
   pageHelperOf,
   realSleep,
   systemClock
-} from "./chunks/chunk-HGDBH7NC.js";
+} from "./chunks/chunk-AM6KSENF.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -23,7 +23,7 @@ import {
   PUBLISH_TARGETS,
   VERSION,
   isPublishTarget
-} from "./chunks/chunk-6Y3UFHAT.js";
+} from "./chunks/chunk-74DYDPCQ.js";
 import {
   MAX_PERIOD_DAYS,
   periodDays
@@ -250,7 +250,7 @@ function createConsoleLogger(out = (l) => process.stdout.write(`${l}
 }
 
 // src/cli/main.ts
-var runReport = async (...args) => (await import("./chunks/pipeline-3LE2LXAL.js")).runReport(...args);
+var runReport = async (...args) => (await import("./chunks/pipeline-FUSXKQGK.js")).runReport(...args);
 var readConfigFile = async (...args) => (await import("./chunks/load-MTOHHS4B.js")).readConfigFile(...args);
 var parseConfigObject = async (input) => (await import("./chunks/schema-AVDG6G3O.js")).configSchema.parse(input);
 var HELP = {

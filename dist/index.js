@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-3GK2MOBV.js";
-import "./chunks/chunk-FVP755XR.js";
+} from "./chunks/chunk-KQHZTLB4.js";
+import "./chunks/chunk-6XCVJZGJ.js";
 import "./chunks/chunk-H3IQSARL.js";
 import "./chunks/chunk-S6OZDB3L.js";
 import "./chunks/chunk-5CHR7IJI.js";
@@ -11,16 +11,16 @@ import {
   pageHelperOf,
   realSleep,
   systemClock
-} from "./chunks/chunk-HGDBH7NC.js";
+} from "./chunks/chunk-AM6KSENF.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-6Y3UFHAT.js";
-import "./chunks/chunk-RINUBPBO.js";
-import "./chunks/chunk-HLIJS7I6.js";
+} from "./chunks/chunk-74DYDPCQ.js";
+import "./chunks/chunk-ZF4ZPQVN.js";
+import "./chunks/chunk-4LN6BHN6.js";
 import "./chunks/chunk-FLAOZLUO.js";
 import "./chunks/chunk-FKZYN2WJ.js";
 import {

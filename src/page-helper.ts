@@ -4,10 +4,16 @@
  * build with its message.
  */
 import { availableParallelism } from 'node:os';
-import type { HelpedPage, HelperJob, PageHelper, StartPageHelper } from './render/helper.js';
+import type { HelpedPage, HelperJob, MadeMonth, PageHelper, StartPageHelper } from './render/helper.js';
 
-/** A message from the thread: a page, a chunk of `report.json`, the end, or why it stopped. */
-export type HelperMessage = { page: HelpedPage } | { json: Uint8Array } | { done: true } | { error: string };
+/** A message from the thread: a page, a chunk of `report.json`, a month made, the end, or why it stopped. */
+export type HelperMessage =
+  | { page: HelpedPage }
+  | { json: Uint8Array }
+  | { jsonDone: true }
+  | { month: MadeMonth }
+  | { done: true }
+  | { error: string };
 
 /**
  * The helper of a front end whose bundle holds `script`; none on a single core (the helper would only take
@@ -27,22 +33,24 @@ export function pageHelperAt(script: URL | string): StartPageHelper {
     let failure: Error | undefined;
     let done = false;
     const json: Uint8Array[] = [];
-    let jsonMade!: { resolve(chunks: Uint8Array[]): void; reject(error: Error): void };
-    const jsonDone = new Promise<Uint8Array[]>((resolve, reject) => (jsonMade = { resolve, reject }));
-    // Not left unhandled when the build fails before it asks for report.json.
-    jsonDone.catch(() => {});
+    const months: MadeMonth[] = [];
+    const jsonMade = settling<void>();
+    const ended = settling<void>();
     const fail = (error: Error) => {
       failure ??= error;
       waiting?.reject(failure);
       waiting = undefined;
       jsonMade.reject(failure);
+      ended.reject(failure);
     };
     worker.on('message', (message: HelperMessage) => {
       if ('error' in message) fail(new Error(`page helper: ${message.error}`));
       else if ('json' in message) json.push(message.json);
+      else if ('jsonDone' in message) jsonMade.resolve();
+      else if ('month' in message) months.push(message.month);
       else if ('done' in message) {
         done = true;
-        jsonMade.resolve(json);
+        ended.resolve();
       } else if (waiting) {
         waiting.resolve(message.page);
         waiting = undefined;
@@ -60,11 +68,21 @@ export function pageHelperAt(script: URL | string): StartPageHelper {
         if (done) return Promise.reject(new Error('page helper: asked for a page after its last one'));
         return new Promise((resolve, reject) => (waiting = { resolve, reject }));
       },
-      reportJson: () => jsonDone,
+      reportJson: () => jsonMade.promise.then(() => json),
+      months: () => ended.promise.then(() => months),
       async close() {
         done = true;
         await worker.terminate();
       },
     };
   };
+}
+
+/** A promise and its settling functions; never left unhandled (the build may fail before it asks). */
+function settling<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: Error): void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  promise.catch(() => {});
+  return { promise, resolve, reject };
 }

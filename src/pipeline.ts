@@ -54,6 +54,7 @@ export interface RunResult {
   model: ReportModel;
   summary: string;
   outDir: string;
+  /** The site's files; those written ahead to the store's spool (large sites) can be read until the run ends. */
   files: ReadonlyMap<string, string>;
   apps: AppStatus[];
   failedApps: AppStatus[];
@@ -87,6 +88,8 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
     // The one "as of" day, decided here from how fresh the source says its data is.
     const asOf = decideAsOf(complete, fetched.asOf);
     const range = options.range ?? resolvePeriod(period, today, asOf);
+    // Pages past the spool's first megabytes are written there as they render (removed when the run closes).
+    const spool = await run.history.openSpool?.();
     const build = (history: StoredHistory) =>
       withPageProgress(deps, (onPage) =>
         buildSite({
@@ -98,6 +101,7 @@ export async function runReport(options: RunOptions, deps: Deps): Promise<RunRes
           onPage,
           ...(deps.drawChart ? { drawChart: deps.drawChart } : {}),
           ...(deps.startPageHelper ? { startHelper: deps.startPageHelper } : {}),
+          ...(spool ? { spool } : {}),
         }),
       );
     let site = await logger.group('Build the site', () => build(stored));

@@ -18,8 +18,45 @@ export class ChunkedFile {
 
 export type FileContent = FileBody | (() => FileBody);
 
+/**
+ * A file written to disk as soon as it was made, ahead of the save (the pages of a large site: see `FileSpool`).
+ * A store links it into place, or copies it; reading it reads the file.
+ */
+export class SpooledFile {
+  constructor(
+    /** Where it was written. */
+    readonly file: string,
+    readonly size: number,
+    private readonly reader: (file: string) => Uint8Array,
+  ) {}
+
+  read(): Uint8Array {
+    return this.reader(this.file);
+  }
+}
+
+/**
+ * Where a site's files are written as they are made, before the save: a site of 10,000 apps held its pages until
+ * then (≈ 1 GB). The store that opens one links its files into place when it saves.
+ */
+export interface FileSpool {
+  /** Bytes of files held in memory before the next ones are written ahead (0: every file is). */
+  readonly holdBytes: number;
+  /**
+   * Starts writing `bytes` (the file for site path `path`, named in errors); resolves with what stands for them
+   * once the write has room to start (a few are in flight at most), not when it ends.
+   */
+  put(path: string, bytes: Uint8Array): Promise<SpooledFile>;
+  /** Resolves when every write started has ended; rejects with the first that failed. */
+  flush(): Promise<void>;
+  /** A new file's path in the spool, for another thread to write (a month the page helper makes). */
+  reserve(): string;
+  /** The file at a path `reserve` gave, once written with `size` bytes. */
+  adopt(file: string, size: number): SpooledFile;
+}
+
 /** What a site's file map holds for a path. */
-export type SiteContent = FileContent | ChunkedFile | (() => ChunkedFile);
+export type SiteContent = FileContent | ChunkedFile | (() => ChunkedFile) | SpooledFile;
 
 /**
  * Reads as text, as a `ReadonlyMap<string, string>` does; a store writes `body(path)`, which is the bytes of a
@@ -50,20 +87,21 @@ export class SiteFileMap implements ReadonlyMap<string, string> {
     return body === undefined || typeof body === 'string' ? body : textOf(body);
   }
 
-  /** The content as it was made: text, or bytes (a chunked file's chunks copied into one buffer). */
+  /** The content as it was made: text, or bytes (a chunked file's chunks copied into one buffer, a spooled file read). */
   body(path: string): FileBody | undefined {
     const content = this.made(path);
+    if (content instanceof SpooledFile) return content.read();
     return content instanceof ChunkedFile ? joinChunks(content.chunks()) : content;
   }
 
-  /** Whether the content is held as it is (text or bytes), not made when it is read. */
+  /** Whether the content is there as it is (text, bytes, a spooled file), not made when it is read. */
   held(path: string): boolean {
     const content = this.entriesByPath.get(path);
     return typeof content !== 'function' && !(content instanceof ChunkedFile);
   }
 
-  /** The content made, a chunked file left to be written a chunk at a time. */
-  made(path: string): FileBody | ChunkedFile | undefined {
+  /** The content made, a chunked file left to be written a chunk at a time, a spooled file left on disk. */
+  made(path: string): MadeContent | undefined {
     const content = this.entriesByPath.get(path);
     return typeof content === 'function' ? content() : content;
   }
@@ -110,16 +148,17 @@ export function isHeld(files: ReadonlyMap<string, FileBody>, path: string): bool
   return !(files instanceof SiteFileMap) || files.held(path);
 }
 
+/** What a store writes for `path`: its content made, a chunked file left in chunks, a spooled file on disk. */
+export type MadeContent = FileBody | ChunkedFile | SpooledFile;
+
 /** What a store writes for `path`, a chunked file left in chunks. */
-export function madeOf(
-  files: ReadonlyMap<string, FileBody>,
-  path: string,
-): FileBody | ChunkedFile | undefined {
+export function madeOf(files: ReadonlyMap<string, FileBody>, path: string): MadeContent | undefined {
   return files instanceof SiteFileMap ? files.made(path) : files.get(path);
 }
 
 /** Whether `bytes` (a file as read) hold exactly `body`. */
-export function sameBody(bytes: Uint8Array, body: FileBody | ChunkedFile): boolean {
+export function sameBody(bytes: Uint8Array, body: MadeContent): boolean {
+  if (body instanceof SpooledFile) return body.size === bytes.length && sameBody(bytes, body.read());
   const stored = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!(body instanceof ChunkedFile))
     return stored.equals(typeof body === 'string' ? Buffer.from(body, 'utf8') : body);

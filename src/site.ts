@@ -24,11 +24,28 @@ import { applyTableRates } from './model/rates.js';
 import type { ReportModel } from './model/types.js';
 import type { TemplateOverrides } from './config/template-overrides.js';
 import { publicExportFiles } from './render/downloads.js';
-import { worthAHelper, type StartPageHelper } from './render/helper.js';
+import {
+  monthCounter,
+  takeMonthsLeft,
+  worthAHelper,
+  worthHelperMonths,
+  type HelperMonthsJob,
+  type MadeMonth,
+  type MonthToMake,
+  type StartPageHelper,
+} from './render/helper.js';
 import { renderSite, type ChartDrawer, type PageRecord, type RenderedSite } from './render/render.js';
 import { spreadsheetChunksFromTable, spreadsheetPathOf, toSpreadsheetCsv } from './render/spreadsheet.js';
 import type { TableRange } from './model/month-csv.js';
-import { ChunkedFile, SiteFileMap, textOf, type FileBody, type FileContent } from './site-files.js';
+import {
+  ChunkedFile,
+  SiteFileMap,
+  textOf,
+  type FileBody,
+  type FileContent,
+  type FileSpool,
+  type SpooledFile,
+} from './site-files.js';
 import type { SourceResult } from './sources/types.js';
 import { keptFile, pageCache, spreadsheetKey } from './site-cache.js';
 
@@ -55,6 +72,8 @@ export interface BuildSiteInput {
    * site has enough apps for it to pay (never with `drawChart`, which it cannot call).
    */
   startHelper?: StartPageHelper;
+  /** Where pages are written as they are rendered once the spool's `holdBytes` are held (the store's). */
+  spool?: FileSpool;
 }
 
 export interface Site {
@@ -117,16 +136,27 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
     : {};
   // Started before the model is built: the helper builds its own from the same input meanwhile.
   const apps = Math.max(modelInput.records.appIds.length, modelInput.statuses.length);
+  const pages = !input.drawChart && worthAHelper(apps, modelInput.records.length);
+  const months = idFree || !input.spool ? undefined : monthsToMake(data.ranges, input.spool);
   const helper =
-    input.startHelper && !input.drawChart && worthAHelper(apps, modelInput.records.length)
+    input.startHelper && (pages || months)
       ? await input.startHelper({
-          model: { ...modelInput, records: modelInput.records.columns() },
-          render: { notes, tool: cache.tool, ...overrides },
-          recorded: recordedKeys(stored.files),
+          history: modelInput.records.columns(),
+          ...(pages
+            ? {
+                pages: {
+                  model: withoutRecords(modelInput),
+                  render: { notes, tool: cache.tool, ...overrides },
+                  recorded: recordedKeys(stored.files),
+                },
+              }
+            : {}),
+          ...(months ? { months } : {}),
         })
       : undefined;
   let model: ReportModel;
   let rendered: RenderedSite;
+  let helped: ReadonlyMap<string, HelpedMonth> | undefined;
   try {
     model = buildModel(modelInput);
     rendered = await renderSite(model, {
@@ -136,10 +166,16 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
       ...(input.onPage ? { onPage: input.onPage } : {}),
       ...(input.drawChart ? { drawChart: input.drawChart } : {}),
       cache,
-      ...(helper ? { helper } : {}),
+      ...(helper && pages ? { helper } : {}),
+      ...(input.spool ? { spool: input.spool } : {}),
       ...overrides,
       ...(siteUrl ? { siteUrl } : {}),
     });
+    if (helper && months) {
+      // The months the helper has not taken are made here, in the save; those it took are waited for.
+      const taken = takeMonthsLeft(months);
+      helped = spooledMonths(months.list.slice(0, taken), await helper.months(), input.spool!);
+    }
   } finally {
     await helper?.close();
   }
@@ -148,7 +184,7 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   for (const path of downloads.keys()) {
     const content = downloads.get(path)!;
     const exportKey = data.kept.has(path)
-      ? stored.months.get(path.slice(-11, -4))?.key
+      ? stored.months.get(monthOfExport(path))?.key
       : typeof content === 'string'
         ? csvKey(content)
         : undefined;
@@ -162,6 +198,7 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
     { files: downloads, ranges: downloadRanges },
     rendered.files,
     sheets,
+    helped ?? new Map(),
   );
   files.set(FILES_RECORD, () => formatFilesRecord(new Map([...rendered.pages, ...files.sheetRecords()])));
   return {
@@ -182,6 +219,63 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   };
 }
 
+/** A month's files the helper made, in the spool: the export, its snapshot, its spreadsheet copy and its record. */
+interface HelpedMonth {
+  export: SpooledFile;
+  snapshot: SpooledFile;
+  sheet: SpooledFile;
+  sheetRecord: PageRecord;
+}
+
+/** The months to format, for the helper to make into the spool, when they are enough rows for it to pay. */
+function monthsToMake(
+  ranges: ReadonlyMap<string, () => TableRange>,
+  spool: FileSpool,
+): HelperMonthsJob | undefined {
+  const months = [...ranges].map(([path, range]): MonthToMake => {
+    const { from, to } = range();
+    return {
+      path,
+      month: monthOfExport(path),
+      from,
+      to,
+      files: { export: spool.reserve(), snapshot: spool.reserve(), sheet: spool.reserve() },
+    };
+  });
+  const rows = months.reduce((sum, m) => sum + (m.to - m.from), 0);
+  return worthHelperMonths(rows) ? { list: months, next: monthCounter() } : undefined;
+}
+
+function withoutRecords<T extends { records: unknown }>(input: T): Omit<T, 'records'> {
+  const { records: _records, ...rest } = input;
+  return rest;
+}
+
+function monthOfExport(path: string): string {
+  return path.slice(-11, -4);
+}
+
+/** The helper's months as files of the spool, by export path; every month asked for must be there. */
+function spooledMonths(
+  asked: readonly MonthToMake[],
+  made: readonly MadeMonth[],
+  spool: FileSpool,
+): Map<string, HelpedMonth> {
+  const byPath = new Map(made.map((m) => [m.path, m]));
+  const out = new Map<string, HelpedMonth>();
+  for (const m of asked) {
+    const done = byPath.get(m.path);
+    if (!done) throw new Error(`page helper: ${m.path} was not made`);
+    out.set(m.path, {
+      export: spool.adopt(m.files.export, done.sizes.export),
+      snapshot: spool.adopt(m.files.snapshot, done.sizes.snapshot),
+      sheet: spool.adopt(m.files.sheet, done.sizes.sheet),
+      sheetRecord: { key: spreadsheetKey(done.key), bytes: done.sheetDigest },
+    });
+  }
+  return out;
+}
+
 /** Page path → the key recorded for its stored bytes. */
 function recordedKeys(stored: StoredHistory['files']): Map<string, string> {
   return new Map([...(stored?.records ?? [])].map(([path, record]) => [path, record.key]));
@@ -199,6 +293,7 @@ function siteFiles(
   downloads: { files: ReadonlyMap<string, FileContent>; ranges: ReadonlyMap<string, () => TableRange> },
   pages: SiteFileMap,
   keptSheets: ReadonlyMap<string, PageRecord>,
+  helped: ReadonlyMap<string, HelpedMonth>,
 ): SiteFileMap & { sheetRecords(): Map<string, PageRecord> } {
   const files = new SiteFileMap();
   // The record of each spreadsheet copy made, as it is made (the store reads the files in order, the record last).
@@ -242,6 +337,14 @@ function siteFiles(
     files.set(sheet, make);
   };
   for (const [path, content] of data) {
+    const month = helped.get(path);
+    if (month) {
+      // Made by the helper (only where the downloads are the exports themselves).
+      files.set(path, month.export);
+      files.set(snapshots.get(path)!.path, month.snapshot);
+      files.set(spreadsheetPathOf(path)!, month.sheet);
+      continue;
+    }
     files.set(path, lazy(path, content));
     const snapshot = snapshots.get(path);
     if (snapshot) files.set(snapshot.path, () => snapshot.content(exportKey(path, content).key));
@@ -255,6 +358,7 @@ function siteFiles(
   for (const [path, content] of pages.contents()) files.set(path, content);
   const sheetRecords = (): Map<string, PageRecord> => {
     const out = new Map<string, PageRecord>();
+    for (const [path, month] of helped) out.set(spreadsheetPathOf(path)!, month.sheetRecord);
     for (const [sheet, make] of exports) {
       if (!keptSheets.has(sheet) && !made.has(sheet)) for (const _chunk of make().chunks());
       out.set(sheet, keptSheets.get(sheet) ?? made.get(sheet)!);

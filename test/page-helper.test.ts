@@ -10,7 +10,16 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_HISTORY, readHistoryDir, type StoredHistory } from '../src/history/history-files.js';
 import { pageHelperAt } from '../src/page-helper.js';
-import { isHelpedApp, worthAHelper, type HelperJob, type StartPageHelper } from '../src/render/helper.js';
+import {
+  isHelpedApp,
+  monthCounter,
+  takeMonth,
+  takeMonthsLeft,
+  worthAHelper,
+  worthHelperMonths,
+  type HelperJob,
+  type StartPageHelper,
+} from '../src/render/helper.js';
 import { buildSite, type Site } from '../src/site.js';
 import { BUNDLE_OPTIONS } from '../scripts/bundle-options.mjs';
 import { tempDir } from './support/memory.js';
@@ -83,7 +92,7 @@ describe('the page helper', () => {
     const helper = counted(pageHelperAt(script));
     const helped = await buildWith(EMPTY_HISTORY, helper.start);
     expect(helper.jobs).toHaveLength(1);
-    expect(helper.jobs[0]!.model.records.day).toHaveLength(RECORDS.length);
+    expect(helper.jobs[0]!.history.day).toHaveLength(RECORDS.length);
     expect(new Map(helped.files)).toEqual(new Map(alone.files));
     expect(helped.files.get('data/cache/files.json')).toBe(alone.files.get('data/cache/files.json'));
     // report.json came from the helper, in chunks.
@@ -102,7 +111,7 @@ describe('the page helper', () => {
     const helper = counted(pageHelperAt(script));
     const helped = await buildWith(stored, helper.start);
     const main = await buildWith(stored);
-    expect(helper.jobs[0]!.recorded.get(page)).toBe(stored.files!.records.get(page)!.key);
+    expect(helper.jobs[0]!.pages!.recorded.get(page)).toBe(stored.files!.records.get(page)!.key);
     expect(new Map(helped.files)).toEqual(new Map(main.files));
     expect(helped.files.get(page)).toBe(alone.files.get(page));
     expect([...helped.keptPages].sort()).toEqual([...main.keptPages].sort());
@@ -151,5 +160,22 @@ describe('worthAHelper', () => {
     // The break-even: 2,000 apps save 5 s, which 1,515,151 rows of model cost (5 s / 3.3 µs).
     expect(worthAHelper(2_000, 1_515_151)).toBe(true);
     expect(worthAHelper(2_000, 1_515_152)).toBe(false);
+  });
+});
+
+describe('months the helper makes', () => {
+  it('makes them from 100,000 rows, and each is taken by one thread only', () => {
+    expect(worthHelperMonths(99_999)).toBe(false);
+    expect(worthHelperMonths(100_000)).toBe(true);
+    const job = {
+      list: [1, 2, 3].map((i) => ({ path: `m${i}` })),
+      next: monthCounter(),
+    } as unknown as Parameters<typeof takeMonth>[0];
+    expect(takeMonth(job)).toBe(0);
+    expect(takeMonth(job)).toBe(1);
+    // The main thread takes what is left: the helper's are the first two.
+    expect(takeMonthsLeft(job)).toBe(2);
+    expect(takeMonth(job)).toBeUndefined();
+    expect(takeMonthsLeft(job)).toBe(3);
   });
 });

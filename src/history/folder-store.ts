@@ -19,15 +19,17 @@
  *   (every changed file written under a temporary name), journalled, then renamed into place: a run killed while
  *   staging leaves the previous site whole, and the next run removes what it left; one killed during the renames
  *   (milliseconds) leaves the journal, and the next run completes that write before anything else;
- * - owned files the site no longer has (months dropped by `history.keepDays`, removed apps) are deleted.
+ * - owned files the site no longer has (months dropped by `history.keepDays`, removed apps) are deleted;
+ * - the pages a large site writes ahead as they render (`openSpool`) go beside the folder (`.<name>.~spool-<id>`),
+ *   never into it: the save links them into the new site; the store removes the spool when it closes, and the
+ *   next run removes one a stopped run left.
  */
 import { randomUUID } from 'node:crypto';
 import {
   chmod,
-  copyFile,
-  link,
   lstat,
   mkdir,
+  mkdtemp,
   readdir,
   readFile,
   rename,
@@ -36,16 +38,17 @@ import {
   stat,
   writeFile,
 } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import type { Deps } from '../deps.js';
 import { errorMessage, UserError } from '../errors.js';
 import { startProgress } from '../progress.js';
+import { openFileSpool, type OpenedSpool } from './file-spool.js';
 import { readHistoryDir } from './history-files.js';
 import { listFiles } from './list-files.js';
 import { isOwnedSitePath } from './site-tree.js';
 import { isHeld, madeOf, sameBody } from '../site-files.js';
-import { heldBytes, writeBody } from './write-body.js';
+import { heldBytes, linkOrCopy, writeBody } from './write-body.js';
 import { writeQueue, WriteFailure, type WriteQueue } from './write-queue.js';
 import type { HistoryStore, SaveResult } from './store.js';
 
@@ -149,10 +152,16 @@ export async function openFolderStore(options: FolderStoreOptions, deps: FolderD
   }
   let owned = await ownedFiles(options);
   let closed = false;
+  const spools: OpenedSpool[] = [];
   return {
     target: 'files',
     where,
     read: () => readHistoryDir(dir),
+    async openSpool() {
+      const spool = await openSpoolFor(dir);
+      spools.push(spool);
+      return spool;
+    },
     async save(site): Promise<SaveResult> {
       const plan = await planWrite(options, owned, site.files, site.unchanged);
       if (plan.changed.length === 0 && plan.deletes.length === 0 && plan.manifestCurrent)
@@ -173,6 +182,7 @@ export async function openFolderStore(options: FolderStoreOptions, deps: FolderD
     async close() {
       if (closed) return;
       closed = true;
+      for (const spool of spools) await spool.remove();
       await lock.release();
       // A folder this run created and left empty (it failed before writing) goes again.
       if (created) await rmdir(dir).catch(() => undefined);
@@ -249,6 +259,32 @@ function swapPaths(dir: string, id: string): { next: string; old: string } {
 }
 
 const SWAP_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.(new|old)$/;
+const SPOOL_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * A spool beside the folder (`.<name>.~spool-<id>`), on its file system so that the save links from it; in the
+ * temp folder where the parent is not writable.
+ */
+async function openSpoolFor(dir: string): Promise<OpenedSpool> {
+  const beside = join(dirname(dir), `.${basename(dir)}.~spool-${randomUUID()}`);
+  try {
+    await mkdir(beside);
+  } catch {
+    return openFileSpool(await mkdtemp(join(tmpdir(), 'aps-usage-spool-')));
+  }
+  return openFileSpool(beside);
+}
+
+/** Removes the spools of stopped runs beside the folder (the lock held: no other run is using one). */
+async function removeSpoolLeftovers(dir: string, deps: FolderDeps): Promise<void> {
+  const prefix = `.${basename(dir)}.~spool-`;
+  const names = await readdir(dirname(dir)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !SPOOL_ID.test(name.slice(prefix.length))) continue;
+    deps.logger.warning(`folder ${dir}: removing the pages a stopped run wrote ahead beside it (${name})`);
+    await rm(join(dirname(dir), name), { recursive: true, force: true });
+  }
+}
 
 /** What swaps of this folder left beside it, by swap. */
 async function swapLeftovers(dir: string): Promise<{ id: string; next: boolean; old: boolean }[]> {
@@ -369,18 +405,6 @@ async function commitSwap(
   deps.writeStage?.('swapped');
   await rm(old, { recursive: true, force: true });
   deps.writeStage?.('saved');
-  return true;
-}
-
-/** A hard link where the file system allows one, else a copy. False when there is no file to link. */
-async function linkOrCopy(from: string, to: string): Promise<boolean> {
-  try {
-    await link(from, to);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-  }
-  await copyFile(from, to);
   return true;
 }
 
@@ -510,6 +534,7 @@ function manifestText(manifest: Manifest): string {
  */
 async function recover(dir: string, deps: FolderDeps): Promise<void> {
   await removeSwapLeftovers(dir, deps);
+  await removeSpoolLeftovers(dir, deps);
   const text = await readFile(join(dir, JOURNAL_FILE), 'utf8').catch(() => undefined);
   if (text !== undefined) {
     let journal: Journal | undefined;

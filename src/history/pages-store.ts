@@ -5,11 +5,13 @@
  * answers `rejected` after a backoff, so the pipeline reads the fresher branch and merges again: concurrent runs
  * never lose each other's days.
  */
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Deps } from '../deps.js';
 import { UserError } from '../errors.js';
 import type { GitHubContext } from '../github-context.js';
+import { openFileSpool, type OpenedSpool } from './file-spool.js';
 import type { GitResult, GitRunner } from './git.js';
 import { openClone, type PagesLocation } from './pages-clone.js';
 import { checkSiteDir, isOwnedSitePath, writeSiteTree } from './site-tree.js';
@@ -55,6 +57,8 @@ export async function openPagesStore(options: PagesStoreOptions, deps: PagesDeps
   const { git, work, siteRoot, where } = clone;
   let base: string | null = null;
   let attempts = 0;
+  // Outside the clone (never committed), on the same file system as it, so that the save links from them.
+  const spools: OpenedSpool[] = [];
 
   return {
     target: 'pages',
@@ -131,7 +135,18 @@ export async function openPagesStore(options: PagesStoreOptions, deps: PagesDeps
       return { status: 'rejected', changedFiles: 0, deleted: [], pushed: false };
     },
 
-    close: () => clone.close(),
+    async openSpool() {
+      const spool = await openFileSpool(
+        await mkdtemp(join(options.workRoot ?? tmpdir(), 'aps-usage-spool-')),
+      );
+      spools.push(spool);
+      return spool;
+    },
+
+    async close() {
+      for (const spool of spools) await spool.remove();
+      await clone.close();
+    },
   };
 }
 

@@ -2,11 +2,12 @@
  * Writing a produced site into a folder that may also hold files the tool does not own (a user's CNAME, README,
  * custom pages): produced files are written, owned files that were not produced are deleted, everything else stays.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { UserError } from '../errors.js';
 import { listFiles } from './list-files.js';
-import { bodyOf, sameBody, type FileBody } from '../site-files.js';
+import { ChunkedFile, joinChunks, madeOf, sameBody, SpooledFile, type MadeContent } from '../site-files.js';
+import { writeBody } from './write-body.js';
 
 /** The clone's own repository, never part of the site. */
 const GIT = new Set(['.git']);
@@ -94,13 +95,17 @@ export async function writeSiteTree(root: string, site: SiteFiles): Promise<Writ
   }
   let written = 0;
   for (const path of site.files.keys()) {
-    const content = bodyOf(site.files, path)!;
+    const made = madeOf(site.files, path)!;
+    // A file written ahead is linked from the spool; a chunked one is made once, for the comparison and the write.
+    const content = made instanceof ChunkedFile ? joinChunks(made.chunks()) : made;
     const file = join(root, path);
     // Unchanged bytes are not rewritten, so mtimes and git's stat cache stay quiet.
     if (await sameContent(file, content)) continue;
     try {
       await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, content);
+      // A link cannot replace a file: the old one goes first.
+      if (content instanceof SpooledFile) await rm(file, { force: true });
+      await writeBody(file, content);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       throw new UserError(
@@ -113,7 +118,7 @@ export async function writeSiteTree(root: string, site: SiteFiles): Promise<Writ
   return { written, deleted };
 }
 
-async function sameContent(file: string, content: FileBody): Promise<boolean> {
+async function sameContent(file: string, content: MadeContent): Promise<boolean> {
   try {
     return sameBody(await readFile(file), content);
   } catch {

@@ -3,6 +3,7 @@
  * (`folder-store.ts`) and the pages branch (`pages-store.ts`) — behind one port, so the pipeline reads the history,
  * builds the site and saves it the same way whichever holds it.
  */
+import type { FileSpool } from '../site-files.js';
 import type { StoredHistory } from './history-files.js';
 
 export type { StoredHistory } from './history-files.js';
@@ -49,6 +50,11 @@ export interface HistoryStore {
   read(): Promise<StoredHistory>;
   /** Writes what changed, deletes owned files the site no longer has. */
   save(site: SiteFiles): Promise<SaveResult>;
+  /**
+   * A spool for the site's files to be written to as they are made, where `save` can link them from; removed by
+   * `close`. None where the store writes nothing (read-only, dry run).
+   */
+  openSpool?(): Promise<FileSpool>;
   /** Releases what the store holds (the lock, the temporary clone); safe to call more than once. */
   close(): Promise<void>;
 }

@@ -17,7 +17,7 @@ import layoutPartial from '../../templates/partials/layout.html.hbs';
 import reportTemplate from '../../templates/report.html.hbs';
 import summaryTemplate from '../../templates/summary.md.hbs';
 import type { ReportModel } from '../model/types.js';
-import { ChunkedFile, SiteFileMap } from '../site-files.js';
+import { ChunkedFile, SiteFileMap, type FileSpool } from '../site-files.js';
 import type { ChartDef } from './charts/specs.js';
 import { drawChart as drawSvg } from './charts/draw.js';
 import { createHtmlRenderer, type Render, type TemplateSources } from './handlebars.js';
@@ -88,6 +88,8 @@ export interface RenderOptions {
   drawChart?: ChartDrawer;
   /** Pages whose inputs did not change keep the bytes stored for them (their charts are not drawn). */
   cache?: PageCache;
+  /** Where pages past the spool's `holdBytes` are written as they are rendered, instead of held until the save. */
+  spool?: FileSpool;
   /**
    * A second thread rendering nearly half the app pages and `report.json` (`helper.ts`) from the same model,
    * which it built itself. The pages come back in order, with their keys and the SHA-256 of their bytes; the
@@ -172,7 +174,8 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
   const files = new SiteFileMap();
   const records = new Map<string, PageRecord>();
   const kept = new Set<string>();
-  const { cache, helper } = options;
+  const { cache, helper, spool } = options;
+  let held = 0;
   // One page at a time: more pages in flight would only raise peak memory.
   for (let i = 0; i < pages.length; i++) {
     const make = pages[i]!;
@@ -182,13 +185,14 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     const path = helped?.path ?? view!.path;
     const key = helped?.key ?? (cache ? renderer.key(view!) : '');
     const stored = cache ? await cache.keep(path, key) : undefined;
-    // Held as UTF-8 until the store writes it, outside the JavaScript heap: thousands of page texts held in the
-    // heap until the save made garbage collection the largest cost of a large site.
+    // UTF-8 outside the JavaScript heap (thousands of page texts held in the heap made garbage collection the
+    // largest cost of a large site); past the spool's `holdBytes`, written ahead instead of held until the save.
     const made = stored ?? helped?.bytes;
     // A page the helper took for kept whose stored bytes are not the recorded ones after all: rendered here.
     const bytes = made ?? renderer.render(view ?? make());
     const digest = made && !stored ? helped?.digest : undefined;
-    files.set(path, bytes);
+    held += stored ? 0 : bytes.length;
+    files.set(path, spool && !stored && held > spool.holdBytes ? await spool.put(path, bytes) : bytes);
     if (cache) {
       records.set(path, { key, bytes: digest ?? sha256Hex(bytes) });
       if (stored !== undefined) kept.add(path);
@@ -196,6 +200,7 @@ export async function renderSite(model: ReportModel, options: RenderOptions): Pr
     options.onPage?.(files.size, pages.length);
   }
   const json = await helper?.reportJson();
+  await spool?.flush();
   files.set('summary.md', summary);
   // Made when the store writes it, not held beside the pages until then (unless the helper made it).
   files.set('data/report.json', new ChunkedFile(() => json ?? jsonChunks(model, '\n')));
