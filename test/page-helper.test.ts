@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_HISTORY, readHistoryDir, type StoredHistory } from '../src/history/history-files.js';
+import { openFileSpool } from '../src/history/file-spool.js';
 import { pageHelperAt } from '../src/page-helper.js';
+import { SiteFileMap, SpooledFile } from '../src/site-files.js';
 import {
   isHelpedApp,
   monthCounter,
@@ -136,6 +138,39 @@ describe('the page helper', () => {
       'page helper: the thread stopped before its last page (exit code 3)',
     );
   }, 60_000);
+});
+
+describe('the month files the helper makes', () => {
+  it('are byte for byte the ones the main thread makes, written into the spool', async () => {
+    // 104,000 rows over seven years and more: enough for the helper to take months (`worthHelperMonths`).
+    const records = syntheticRecords({ apps: 20, days: 2600, end: '2026-11-20' });
+    const input = {
+      config: demoConfig({ apps: [] }),
+      fetched: { records, apps: [] },
+      range: { from: '2026-11-18', to: '2026-11-20' },
+      asOf: '2026-11-20',
+    };
+    const main = await buildSite(input);
+    const spool = await openFileSpool(join(dir.path, 'months-spool'));
+    const helper = counted(pageHelperAt(script));
+    // The build goes on once the helper has made every month: it takes them all, whatever the machine's speed.
+    const startHelper: StartPageHelper = async (job) => {
+      const started = await helper.start(job);
+      await started.months();
+      return started;
+    };
+    const helped = await buildSite({ ...input, spool, startHelper });
+    expect(helper.jobs[0]!.pages).toBeUndefined();
+    const months = helper.jobs[0]!.months!.list;
+    expect(months.length).toBeGreaterThan(80);
+    // Each month's export, snapshot and spreadsheet copy: files of the spool.
+    const spooled = [...helped.files.keys()].filter(
+      (p) => (helped.files as SiteFileMap).made(p) instanceof SpooledFile,
+    );
+    expect(spooled).toHaveLength(3 * months.length);
+    expect(new Map(helped.files)).toEqual(new Map(main.files));
+    await spool.remove();
+  }, 120_000);
 });
 
 describe('isHelpedApp', () => {
