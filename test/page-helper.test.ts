@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_HISTORY, readHistoryDir, type StoredHistory } from '../src/history/history-files.js';
 import { openFileSpool } from '../src/history/file-spool.js';
 import { pageHelperAt } from '../src/page-helper.js';
-import { SiteFileMap, SpooledFile } from '../src/site-files.js';
+import { SpooledFile, type SiteFileMap } from '../src/site-files.js';
 import {
   isHelpedApp,
   monthCounter,
