@@ -23,7 +23,7 @@ import {
   PUBLISH_TARGETS,
   VERSION,
   isPublishTarget
-} from "./chunks/chunk-74DYDPCQ.js";
+} from "./chunks/chunk-O3WUSE4C.js";
 import {
   MAX_PERIOD_DAYS,
   periodDays
@@ -250,7 +250,7 @@ function createConsoleLogger(out = (l) => process.stdout.write(`${l}
 }
 
 // src/cli/main.ts
-var runReport = async (...args) => (await import("./chunks/pipeline-FUSXKQGK.js")).runReport(...args);
+var runReport = async (...args) => (await import("./chunks/pipeline-CRGUAOE5.js")).runReport(...args);
 var readConfigFile = async (...args) => (await import("./chunks/load-MTOHHS4B.js")).readConfigFile(...args);
 var parseConfigObject = async (input) => (await import("./chunks/schema-AVDG6G3O.js")).configSchema.parse(input);
 var HELP = {

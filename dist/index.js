@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-KQHZTLB4.js";
+} from "./chunks/chunk-5P7XHM75.js";
 import "./chunks/chunk-6XCVJZGJ.js";
 import "./chunks/chunk-H3IQSARL.js";
 import "./chunks/chunk-S6OZDB3L.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-74DYDPCQ.js";
+} from "./chunks/chunk-O3WUSE4C.js";
 import "./chunks/chunk-ZF4ZPQVN.js";
 import "./chunks/chunk-4LN6BHN6.js";
 import "./chunks/chunk-FLAOZLUO.js";

@@ -137,7 +137,9 @@ export async function buildSite(input: BuildSiteInput): Promise<Site> {
   // Started before the model is built: the helper builds its own from the same input meanwhile.
   const apps = Math.max(modelInput.records.appIds.length, modelInput.statuses.length);
   const pages = !input.drawChart && worthAHelper(apps, modelInput.records.length);
-  const months = idFree || !input.spool ? undefined : monthsToMake(data.ranges, input.spool);
+  // Months are listed (and their files reserved) only when there is a helper to make them.
+  const months =
+    input.startHelper && input.spool && !idFree ? monthsToMake(data.ranges, input.spool) : undefined;
   const helper =
     input.startHelper && (pages || months)
       ? await input.startHelper({
