@@ -9,11 +9,11 @@ import {
 } from "./chunks/chunk-XYSLWUIJ.js";
 import {
   createHttpFetch,
+  helpersOf,
   maskSecrets,
-  pageHelperOf,
   realSleep,
   systemClock
-} from "./chunks/chunk-AM6KSENF.js";
+} from "./chunks/chunk-53SKAL4O.js";
 import {
   chooseAuthMode,
   credentialsFromEnv,
@@ -23,7 +23,7 @@ import {
   PUBLISH_TARGETS,
   VERSION,
   isPublishTarget
-} from "./chunks/chunk-O3WUSE4C.js";
+} from "./chunks/chunk-NT6FOGE7.js";
 import {
   MAX_PERIOD_DAYS,
   periodDays
@@ -250,7 +250,7 @@ function createConsoleLogger(out = (l) => process.stdout.write(`${l}
 }
 
 // src/cli/main.ts
-var runReport = async (...args) => (await import("./chunks/pipeline-CRGUAOE5.js")).runReport(...args);
+var runReport = async (...args) => (await import("./chunks/pipeline-CISLPU7L.js")).runReport(...args);
 var readConfigFile = async (...args) => (await import("./chunks/load-MTOHHS4B.js")).readConfigFile(...args);
 var parseConfigObject = async (input) => (await import("./chunks/schema-AVDG6G3O.js")).configSchema.parse(input);
 var HELP = {
@@ -328,7 +328,7 @@ async function main(argv, env, logger, helperScript) {
       log.info(HELP[command]);
       return 0;
     }
-    const deps = { ...createDeps(log, env), ...pageHelperOf(helperScript) };
+    const deps = { ...createDeps(log, env), ...helpersOf(helperScript) };
     switch (command) {
       case "demo":
         return await demo(rest, deps);
@@ -502,7 +502,7 @@ async function validate(args, logger) {
   const configPath = resolve(v.config);
   const config = await readConfigFile(configPath);
   if (config.source === "file") {
-    const { findUsageFiles } = await import("./chunks/file-K4DB4NYM.js");
+    const { findUsageFiles } = await import("./chunks/file-RSV6JDGD.js");
     await findUsageFiles(config.file, dirname2(configPath));
   }
   logger.info(

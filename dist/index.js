@@ -1,28 +1,28 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-5P7XHM75.js";
+} from "./chunks/chunk-DBEV7Z27.js";
 import "./chunks/chunk-6XCVJZGJ.js";
-import "./chunks/chunk-H3IQSARL.js";
 import "./chunks/chunk-S6OZDB3L.js";
+import "./chunks/chunk-H3IQSARL.js";
 import "./chunks/chunk-5CHR7IJI.js";
+import "./chunks/chunk-ZF4ZPQVN.js";
+import "./chunks/chunk-4LN6BHN6.js";
+import "./chunks/chunk-FLAOZLUO.js";
+import "./chunks/chunk-FKZYN2WJ.js";
 import {
   createHttpFetch,
-  pageHelperOf,
+  helpersOf,
   realSleep,
   systemClock
-} from "./chunks/chunk-AM6KSENF.js";
+} from "./chunks/chunk-53SKAL4O.js";
 import {
   CREDENTIAL_TABLE,
   credentialsFromEnv
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-O3WUSE4C.js";
-import "./chunks/chunk-ZF4ZPQVN.js";
-import "./chunks/chunk-4LN6BHN6.js";
-import "./chunks/chunk-FLAOZLUO.js";
-import "./chunks/chunk-FKZYN2WJ.js";
+} from "./chunks/chunk-NT6FOGE7.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";
@@ -33,11 +33,11 @@ import {
   periodSchema
 } from "./chunks/chunk-IF6ESKBO.js";
 import "./chunks/chunk-7DPKRERB.js";
+import "./chunks/chunk-WDD4KGC6.js";
+import "./chunks/chunk-6HVOL5NP.js";
 import {
   readGitHubContext
 } from "./chunks/chunk-45PHANVF.js";
-import "./chunks/chunk-WDD4KGC6.js";
-import "./chunks/chunk-6HVOL5NP.js";
 import "./chunks/chunk-I3O4MRPB.js";
 import "./chunks/chunk-FDN5BUUZ.js";
 import {
@@ -928,7 +928,7 @@ async function runAction(helperScript) {
       sleep: realSleep,
       fetch: createHttpFetch(process.env),
       random: Math.random,
-      ...pageHelperOf(helperScript)
+      ...helpersOf(helperScript)
     };
     const configPath = resolve(inputs.config);
     const config = await readConfigFile(configPath);

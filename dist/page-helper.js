@@ -1,81 +1,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-import {
-  buildModel,
-  jsonChunks,
-  renderHelpedApps,
-  spreadsheetChunksFromTable,
-  takeMonth
-} from "./chunks/chunk-ZF4ZPQVN.js";
-import {
-  csvKey,
-  encodeMonthSnapshot,
-  formatTableCsvBytes,
-  sha256Pieces
-} from "./chunks/chunk-4LN6BHN6.js";
-import "./chunks/chunk-FLAOZLUO.js";
-import {
-  HistoryTable
-} from "./chunks/chunk-FKZYN2WJ.js";
-import "./chunks/chunk-7DPKRERB.js";
-import "./chunks/chunk-WDD4KGC6.js";
-import "./chunks/chunk-6HVOL5NP.js";
-import "./chunks/chunk-I3O4MRPB.js";
-import "./chunks/chunk-FDN5BUUZ.js";
-import "./chunks/chunk-NSGCSQYJ.js";
-import "./chunks/chunk-FA6EQWUK.js";
 
 // src/page-helper-entry.ts
-import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 var send = (message, transfer = []) => port.postMessage(message, transfer);
-try {
-  const job = workerData;
-  const history = HistoryTable.fromColumns(job.history);
-  if (job.pages) {
-    const model = buildModel({ ...job.pages.model, records: history });
-    for (const page of renderHelpedApps(model, job.pages.render, job.pages.recorded)) {
-      const bytes = page.bytes && movable(page.bytes);
-      send({ page: bytes ? { ...page, bytes } : page }, bytes ? [bytes.buffer] : []);
-    }
-    for (const chunk of jsonChunks(model, "\n")) {
-      const json = new Uint8Array(chunk);
-      send({ json }, [json.buffer]);
-    }
-    send({ jsonDone: true });
-  }
-  if (job.months)
-    for (let i = takeMonth(job.months); i !== void 0; i = takeMonth(job.months))
-      send({ month: makeMonth(history, job.months.list[i]) });
-  send({ done: true });
-} catch (error) {
-  send({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
-}
-function makeMonth(table, m) {
-  const csv = formatTableCsvBytes(table, m.from, m.to);
-  writeFileSync(m.files.export, csv);
-  const key = csvKey(csv);
-  const snapshot = Buffer.from(encodeMonthSnapshot(table, m.from, m.to, m.month, key), "utf8");
-  writeFileSync(m.files.snapshot, snapshot);
-  const hash = sha256Pieces();
-  let sheet = 0;
-  const fd = openSync(m.files.sheet, "w");
-  try {
-    for (const chunk of spreadsheetChunksFromTable({ table, from: m.from, to: m.to, rows: null }, csv)) {
-      hash.update(chunk);
-      for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at, chunk.length - at);
-      sheet += chunk.length;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return {
-    path: m.path,
-    key,
-    sizes: { export: csv.length, snapshot: snapshot.length, sheet },
-    sheetDigest: hash.hex()
-  };
-}
-function movable(bytes) {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
-}
+var job = workerData;
+if ("read" in job) await (await import("./chunks/file-reader-job-CXX6O6H6.js")).runReaderJob(job.read, send);
+else (await import("./chunks/page-helper-job-SLCDIB2T.js")).runPageJob(job, send);

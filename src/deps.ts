@@ -4,6 +4,7 @@
  */
 import type { WriteStage } from './history/folder-store.js';
 import type { StartPageHelper } from './render/helper.js';
+import type { StartFileReader } from './sources/types.js';
 import type { ChartDrawer } from './render/render.js';
 import type { CredentialValues } from './sources/aps/credentials.js';
 
@@ -55,6 +56,12 @@ export interface Deps {
    * to the same bytes.
    */
   startPageHelper?: StartPageHelper;
+  /**
+   * Starts a thread that reads the last of many usage files (`source: file`) while the main thread reads the
+   * first; the front ends give it with the page helper. Without it the main thread reads them all, to the same
+   * table.
+   */
+  startFileReader?: StartFileReader;
 }
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

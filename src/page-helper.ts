@@ -4,7 +4,10 @@
  * build with its message.
  */
 import { availableParallelism } from 'node:os';
+import { UserError } from './errors.js';
+import type { TableColumns } from './model/history-table.js';
 import type { HelpedPage, HelperJob, MadeMonth, PageHelper, StartPageHelper } from './render/helper.js';
+import type { FileReader, StartFileReader } from './sources/types.js';
 
 /** A message from the thread: a page, a chunk of `report.json`, a month made, the end, or why it stopped. */
 export type HelperMessage =
@@ -15,12 +18,57 @@ export type HelperMessage =
   | { done: true }
   | { error: string };
 
+/** What a thread reading usage files sends: bytes read, its rows at the end, or why it stopped. */
+export type ReaderMessage = { read: number } | { table: TableColumns } | { error: string; user: boolean };
+
+/** The job of a thread reading usage files (its `workerData`). */
+export interface ReaderJob {
+  read: { files: readonly string[]; bytes: number };
+}
+
 /**
- * The helper of a front end whose bundle holds `script`; none on a single core (the helper would only take
- * turns with the main thread) or without a script (running from the sources).
+ * The helpers of a front end whose bundle holds `script`; none on a single core (a helper would only take turns
+ * with the main thread) or without a script (running from the sources).
  */
-export function pageHelperOf(script: URL | undefined): { startPageHelper?: StartPageHelper } {
-  return script && availableParallelism() > 1 ? { startPageHelper: pageHelperAt(script) } : {};
+export function helpersOf(script: URL | undefined): {
+  startPageHelper?: StartPageHelper;
+  startFileReader?: StartFileReader;
+} {
+  return script && availableParallelism() > 1
+    ? { startPageHelper: pageHelperAt(script), startFileReader: fileReaderAt(script) }
+    : {};
+}
+
+/** The thread of `startFileReader`, from the same script as the page helper. */
+export function fileReaderAt(script: URL | string): StartFileReader {
+  return async (read, onRead): Promise<FileReader> => {
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker(script, { workerData: { read } satisfies ReaderJob });
+    const table = settling<TableColumns>();
+    let done = false;
+    worker.on('message', (message: ReaderMessage) => {
+      if ('read' in message) onRead(message.read);
+      else if ('table' in message) {
+        done = true;
+        table.resolve(message.table);
+      } else
+        table.reject(
+          message.user ? new UserError(message.error) : new Error(`file reader: ${message.error}`),
+        );
+    });
+    worker.on('error', (error) => table.reject(new Error(`file reader: ${error.message}`)));
+    worker.on('exit', (code) => {
+      if (!done)
+        table.reject(new Error(`file reader: the thread stopped before the end (exit code ${code})`));
+    });
+    return {
+      table: () => table.promise,
+      async close() {
+        done = true;
+        await worker.terminate();
+      },
+    };
+  };
 }
 
 export function pageHelperAt(script: URL | string): StartPageHelper {

@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { dirname, resolve } from 'node:path';
 import { readConfigFile } from '../config/load.js';
 import { realSleep, systemClock, type Deps, type Logger } from '../deps.js';
-import { pageHelperOf } from '../page-helper.js';
+import { helpersOf } from '../page-helper.js';
 import { errorMessage } from '../errors.js';
 import { createHttpFetch } from '../http.js';
 import { readGitHubContext } from '../github-context.js';
@@ -49,7 +49,7 @@ export async function runAction(helperScript?: URL): Promise<void> {
       sleep: realSleep,
       fetch: createHttpFetch(process.env),
       random: Math.random,
-      ...pageHelperOf(helperScript),
+      ...helpersOf(helperScript),
     };
     const configPath = resolve(inputs.config);
     const config = await readConfigFile(configPath);

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { dirname, join, relative, resolve } from 'node:path';
 import { MAX_PERIOD_DAYS, periodDays } from '../config/schema.js';
 import { realSleep, systemClock, type Deps, type Logger } from '../deps.js';
-import { pageHelperOf } from '../page-helper.js';
+import { helpersOf } from '../page-helper.js';
 import { errorMessage, UserError } from '../errors.js';
 import { createHttpFetch } from '../http.js';
 import { isDay } from '../model/dates.js';
@@ -115,7 +115,7 @@ export async function main(
       log.info(HELP[command]!);
       return 0;
     }
-    const deps = { ...createDeps(log, env), ...pageHelperOf(helperScript) };
+    const deps = { ...createDeps(log, env), ...helpersOf(helperScript) };
     switch (command) {
       case 'demo':
         return await demo(rest, deps);

@@ -5,7 +5,7 @@
 import type { Config } from '../config/schema.js';
 import type { Deps } from '../deps.js';
 import type { DateRange } from '../model/dates.js';
-import type { HistoryRows } from '../model/history-table.js';
+import type { HistoryRows, TableColumns } from '../model/history-table.js';
 import type { UsageRecord } from '../model/records.js';
 
 export interface AppStatus {
@@ -48,3 +48,17 @@ export interface UsageSource<R extends HistoryRows = UsageRecord[]> {
   readonly name: string;
   fetch(request: SourceRequest, deps: Deps): Promise<SourceResult<R>>;
 }
+
+/** Usage files a helper thread reads into a table of its own, for `source: file` (`page-helper.ts`). */
+export interface FileReader {
+  /** The files' rows, in order; rejects with the thread's error (a `UserError` stays one, its message as it was). */
+  table(): Promise<TableColumns>;
+  /** Stops the thread (also when the main thread failed first). */
+  close(): Promise<void>;
+}
+
+/** Starts reading `files` (`bytes` in all) on a helper thread; `onRead` is told of the bytes as they are read. */
+export type StartFileReader = (
+  job: { files: readonly string[]; bytes: number },
+  onRead: (bytes: number) => void,
+) => Promise<FileReader>;

@@ -149,6 +149,29 @@ describe('source: file, a file of several MB (read as a stream, in pieces of 1 M
     ]);
   });
 
+  it('reads a character of two bytes cut between pieces after pieces of plain ASCII', async () => {
+    // Rows of ASCII past the first piece, then an app name whose "é" starts on the last byte of the second piece.
+    const ascii = [header];
+    for (let a = 0, size = header.length; size < 2 ** 21 - 300; a++) {
+      const row = `2026-11-01,app-${String(a).padStart(5, '0')},App ${a},Model Derivative,f,Feature,jobs,1,2,false`;
+      ascii.push(row);
+      size += row.length + 1;
+    }
+    const before = ascii.join('\n') + '\n' + '2026-11-01,app-zzzzz,';
+    const name = 'x'.repeat(2 ** 21 - 1 - Buffer.byteLength(before)) + 'é ü';
+    const mixed = `${before}${name},Model Derivative,f,Feature,jobs,1,2,false\n`;
+    expect(
+      Buffer.from(mixed)
+        .subarray(2 ** 21 - 1, 2 ** 21 + 1)
+        .toString(),
+    ).toBe('é');
+    await writeFile(join(dir.path, 'mixed.csv'), mixed);
+    const read = await fetchFiles('mixed.csv');
+    expect(read.records.length).toBe(ascii.length);
+    expect(read.apps.at(-1)).toEqual({ id: 'app-zzzzz', name, status: 'ok' });
+    expect(read.apps[0]).toEqual({ id: 'app-00000', name: 'App 0', status: 'ok' });
+  });
+
   it('names the line of a bad row past the first MB', async () => {
     // Line 25,001 is the 25,000th row: day 25, app 0.
     const bad = [...lines];
