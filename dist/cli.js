@@ -23,7 +23,7 @@ import {
   PUBLISH_TARGETS,
   VERSION,
   isPublishTarget
-} from "./chunks/chunk-NT6FOGE7.js";
+} from "./chunks/chunk-BWRCAK22.js";
 import {
   MAX_PERIOD_DAYS,
   periodDays
@@ -250,7 +250,7 @@ function createConsoleLogger(out = (l) => process.stdout.write(`${l}
 }
 
 // src/cli/main.ts
-var runReport = async (...args) => (await import("./chunks/pipeline-CISLPU7L.js")).runReport(...args);
+var runReport = async (...args) => (await import("./chunks/pipeline-3TSRGYS6.js")).runReport(...args);
 var readConfigFile = async (...args) => (await import("./chunks/load-MTOHHS4B.js")).readConfigFile(...args);
 var parseConfigObject = async (input) => (await import("./chunks/schema-AVDG6G3O.js")).configSchema.parse(input);
 var HELP = {

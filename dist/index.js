@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runReport
-} from "./chunks/chunk-DBEV7Z27.js";
-import "./chunks/chunk-6XCVJZGJ.js";
+} from "./chunks/chunk-IREUMABY.js";
+import "./chunks/chunk-A4EOTKR5.js";
 import "./chunks/chunk-S6OZDB3L.js";
 import "./chunks/chunk-H3IQSARL.js";
 import "./chunks/chunk-5CHR7IJI.js";
-import "./chunks/chunk-ZF4ZPQVN.js";
-import "./chunks/chunk-4LN6BHN6.js";
+import "./chunks/chunk-XTNSMOJ7.js";
+import "./chunks/chunk-VOV37SS5.js";
 import "./chunks/chunk-FLAOZLUO.js";
 import "./chunks/chunk-FKZYN2WJ.js";
 import {
@@ -22,7 +22,7 @@ import {
 } from "./chunks/chunk-EXBC7TRY.js";
 import {
   PUBLISH_TARGETS
-} from "./chunks/chunk-NT6FOGE7.js";
+} from "./chunks/chunk-BWRCAK22.js";
 import {
   require_undici
 } from "./chunks/chunk-A5K4ZQTY.js";

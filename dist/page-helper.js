@@ -6,4 +6,4 @@ var port = parentPort;
 var send = (message, transfer = []) => port.postMessage(message, transfer);
 var job = workerData;
 if ("read" in job) await (await import("./chunks/file-reader-job-CXX6O6H6.js")).runReaderJob(job.read, send);
-else (await import("./chunks/page-helper-job-SLCDIB2T.js")).runPageJob(job, send);
+else (await import("./chunks/page-helper-job-ZHXVXGCY.js")).runPageJob(job, send);

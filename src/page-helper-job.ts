@@ -4,12 +4,11 @@ import { buildModel } from './model/build.js';
 import { HistoryTable } from './model/history-table.js';
 import { formatTableCsvBytes } from './model/month-csv.js';
 import { csvKey, encodeMonthSnapshot } from './model/month-snapshot.js';
-import { sha256Pieces } from './model/sha256.js';
 import type { HelperMessage } from './page-helper.js';
 import { takeMonth, type HelperJob, type MadeMonth, type MonthToMake } from './render/helper.js';
 import { jsonChunks } from './render/json-bytes.js';
 import { renderHelpedApps } from './render/render.js';
-import { spreadsheetChunksFromTable } from './render/spreadsheet.js';
+import { spreadsheetCopy } from './render/spreadsheet.js';
 
 /** The page job: builds the model from the job, sends its app pages, then data/report.json; then makes the job's
  * month files into the files it names. */
@@ -51,12 +50,13 @@ function makeMonth(table: HistoryTable, m: MonthToMake): MadeMonth {
   const key = csvKey(csv);
   const snapshot = Buffer.from(encodeMonthSnapshot(table, m.from, m.to, m.month, key), 'utf8');
   writeFileSync(m.files.snapshot, snapshot);
-  const hash = sha256Pieces();
+  const copy = spreadsheetCopy(csv, () => ({ table, from: m.from, to: m.to, rows: null }));
   let sheet = 0;
+  let step = copy.next();
   const fd = openSync(m.files.sheet, 'w');
   try {
-    for (const chunk of spreadsheetChunksFromTable({ table, from: m.from, to: m.to, rows: null }, csv)) {
-      hash.update(chunk);
+    for (; !step.done; step = copy.next()) {
+      const chunk = step.value;
       for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at, chunk.length - at);
       sheet += chunk.length;
     }
@@ -67,7 +67,7 @@ function makeMonth(table: HistoryTable, m: MonthToMake): MadeMonth {
     path: m.path,
     key,
     sizes: { export: csv.length, snapshot: snapshot.length, sheet },
-    sheetDigest: hash.hex(),
+    sheetDigest: step.value,
   };
 }
 

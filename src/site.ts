@@ -14,7 +14,6 @@ import {
   type StoredHistory,
 } from './history/history-files.js';
 import { csvKey } from './model/month-snapshot.js';
-import { sha256Pieces } from './model/sha256.js';
 import { buildModel } from './model/build.js';
 import { hideTableIds } from './model/public-ids.js';
 import type { DateRange } from './model/dates.js';
@@ -35,12 +34,11 @@ import {
   type StartPageHelper,
 } from './render/helper.js';
 import { renderSite, type ChartDrawer, type PageRecord, type RenderedSite } from './render/render.js';
-import { spreadsheetChunksFromTable, spreadsheetPathOf, toSpreadsheetCsv } from './render/spreadsheet.js';
+import { spreadsheetCopy, spreadsheetPathOf } from './render/spreadsheet.js';
 import type { TableRange } from './model/month-csv.js';
 import {
   ChunkedFile,
   SiteFileMap,
-  textOf,
   type FileBody,
   type FileContent,
   type FileSpool,
@@ -323,16 +321,8 @@ function siteFiles(
     const make = (): ChunkedFile => {
       const { body, key } = exportKey(path, content);
       return new ChunkedFile(function* () {
-        const hash = sha256Pieces();
-        const chunks =
-          range && typeof body !== 'string'
-            ? spreadsheetChunksFromTable(range(), body)
-            : [Buffer.from(toSpreadsheetCsv(textOf(body)), 'utf8')];
-        for (const chunk of chunks) {
-          hash.update(chunk);
-          yield chunk;
-        }
-        if (!keptSheets.has(sheet)) made.set(sheet, { key: spreadsheetKey(key), bytes: hash.hex() });
+        const bytes = yield* spreadsheetCopy(body, range);
+        if (!keptSheets.has(sheet)) made.set(sheet, { key: spreadsheetKey(key), bytes });
       });
     };
     exports.set(sheet, make);

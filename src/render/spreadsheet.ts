@@ -12,6 +12,8 @@
  */
 import { csvField } from '../model/csv.js';
 import { formatTableCsvBytes, type CsvStyle, type TableRange } from '../model/month-csv.js';
+import { sha256Pieces } from '../model/sha256.js';
+import { textOf, type FileBody } from '../site-files.js';
 
 /** A month export, or its id-free copy (`report.showIds: false`, see downloads.ts). */
 const EXPORT_FILE = /^data\/(?:public-)?usage-(\d{4}-\d{2})\.csv$/;
@@ -105,6 +107,27 @@ export function* spreadsheetChunksFromTable(
 }
 
 const BOM_BYTES = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+/**
+ * The spreadsheet copy of an export, a chunk at a time, and when it is done the SHA-256 (hex) of its bytes, which
+ * its record holds: from the table the export was made from (`range`), or from the export's text. The main
+ * thread's save and the helper's months both make it here, so their bytes and records are the same.
+ */
+export function* spreadsheetCopy(
+  exportBody: FileBody,
+  range: (() => TableRange) | undefined,
+): Generator<Uint8Array, string> {
+  const hash = sha256Pieces();
+  const chunks =
+    range && typeof exportBody !== 'string'
+      ? spreadsheetChunksFromTable(range(), exportBody)
+      : [Buffer.from(toSpreadsheetCsv(textOf(exportBody)), 'utf8')];
+  for (const chunk of chunks) {
+    hash.update(chunk);
+    yield chunk;
+  }
+  return hash.hex();
+}
 
 /** Whether every cell of the range reads the same in the copy and none holds a line end (see above). */
 function copiedAsIs({ table, from, to, rows }: TableRange): boolean {
